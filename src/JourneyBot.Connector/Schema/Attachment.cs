@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace JourneyBot.Connector.Schema;
+
+/// <summary>An attachment; for the bot, almost always an Adaptive Card.</summary>
+public sealed record Attachment
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    [JsonPropertyName("contentType")] public required string ContentType { get; init; }
+    [JsonPropertyName("contentUrl")] public string? ContentUrl { get; init; }
+    [JsonPropertyName("content")] public JsonElement? Content { get; init; }
+    [JsonPropertyName("name")] public string? Name { get; init; }
+
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+
+    public static Attachment AdaptiveCard(JsonElement card) => new() { ContentType = AdaptiveCardContentType, Content = card };
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+
+namespace JourneyBot.Connector.Schema;
+
+/// <summary>What the bot keeps of a conversation to write to it later (protocol.md, Proactive messages).</summary>
+public sealed record ConversationReference
+{
+    [JsonPropertyName("serviceUrl")] public required string ServiceUrl { get; init; }
+    [JsonPropertyName("channelId")] public required string ChannelId { get; init; }
+    [JsonPropertyName("conversationId")] public required string ConversationId { get; init; }
+    [JsonPropertyName("conversationType")] public string? ConversationType { get; init; }
+    [JsonPropertyName("tenantId")] public string? TenantId { get; init; }
+    [JsonPropertyName("botId")] public string? BotId { get; init; }
+    [JsonPropertyName("botName")] public string? BotName { get; init; }
+    [JsonPropertyName("teamId")] public string? TeamId { get; init; }
+    [JsonPropertyName("channelIdInTeam")] public string? TeamsChannelId { get; init; }
+    [JsonPropertyName("locale")] public string? Locale { get; init; }
+
+    /// <summary>The reference of the conversation an activity came from, or null when it names no conversation.</summary>
+    public static ConversationReference? From(Activity activity)
+    {
+        if (activity.Conversation is not { } conversation || string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            return null;
+        }
+
+        return new ConversationReference
+        {
+            ServiceUrl = activity.ServiceUrl,
+            ChannelId = activity.ChannelId ?? "msteams",
+            ConversationId = conversation.Id,
+            ConversationType = conversation.ConversationType,
+            TenantId = conversation.TenantId ?? activity.ChannelData?.Tenant?.Id,
+            BotId = activity.Recipient?.Id,
+            BotName = activity.Recipient?.Name,
+            TeamId = activity.ChannelData?.Team?.Id,
+            TeamsChannelId = activity.ChannelData?.Channel?.Id,
+            Locale = activity.Locale,
+        };
+    }
+}
