@@ -21,9 +21,14 @@ public static class JourneyBotExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/api/messages</c>, <c>/healthz</c> (the process is up) and <c>/readyz</c> (storage answers).</summary>
+    /// <summary>
+    /// Maps <c>/api/messages</c>, <c>/healthz</c> (the process is up), <c>/readyz</c> (storage answers), and the pages the
+    /// Teams manifest links to (<c>/</c>, <c>/privacy/</c>, <c>/terms/</c>, from wwwroot).
+    /// </summary>
     public static WebApplication MapJourneyBot(this WebApplication app)
     {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapBotMessages("/api/messages");
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
