@@ -1,6 +1,10 @@
+using JourneyBot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddJourneyBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.MapJourneyBot();
 app.Run();
 
 /// <summary>The entry point, visible to the test host.</summary>

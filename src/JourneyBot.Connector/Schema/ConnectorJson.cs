@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,6 +14,10 @@ public static class ConnectorJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+            // Korean as UTF-8, not \uXXXX: a third of the bytes on the wire, and message limits count them. The JSON
+            // goes to the Bot Connector, never into an HTML page, so HTML-sensitive characters need no escaping.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -1,0 +1,136 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Azure.Identity;
+using JourneyBot.Connector.Schema;
+using Microsoft.Extensions.Logging;
+using Polly.Timeout;
+
+namespace JourneyBot.Connector.Client;
+
+/// <summary>
+/// The Bot Connector REST client (protocol.md, Outbound), a typed HttpClient whose handlers retry transient
+/// faults (<see cref="ConnectorResilience"/>) and add the bearer token (<see cref="BotTokenHandler"/>).
+/// </summary>
+internal sealed partial class ConnectorClient(HttpClient httpClient, ILogger<ConnectorClient> logger) : IConnectorClient
+{
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+
+    public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, serviceUrl, conversationId, replyToId, activity, ReadResource, cancellationToken);
+
+    public Task<ConnectorResult<ResourceResponse>> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, serviceUrl, conversationId, activityId: null, activity, ReadResource, cancellationToken);
+
+    public Task<ConnectorResult<ResourceResponse>> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Put, serviceUrl, conversationId, activityId, activity, ReadResource, cancellationToken);
+
+    public Task<ConnectorResult<bool>> DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, serviceUrl, conversationId, activityId, body: null, static (_, _) => true, cancellationToken);
+
+    public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Post, serviceUrl, ConnectorUris.Conversations, parameters, conversationId: "(new)", ReadConversation, cancellationToken);
+
+    private Task<ConnectorResult<T>> SendAsync<T>(
+        HttpMethod method, string serviceUrl, string conversationId, string? activityId, Activity? body,
+        Func<byte[], string, T> readSuccess, CancellationToken cancellationToken)
+    {
+        // An empty id would silently address another resource (".../conversations//activities").
+        if (string.IsNullOrWhiteSpace(conversationId) || (activityId is not null && string.IsNullOrWhiteSpace(activityId)))
+        {
+            LogMissingId(method.Method, conversationId);
+            return Task.FromResult(ConnectorResult.Failure<T>(null, "The conversation or activity id is empty."));
+        }
+
+        var path = activityId is null ? ConnectorUris.Activities(conversationId) : ConnectorUris.Activity(conversationId, activityId);
+        return CallAsync(method, serviceUrl, path, body, conversationId, readSuccess, cancellationToken);
+    }
+
+    private async Task<ConnectorResult<T>> CallAsync<T>(
+        HttpMethod method, string serviceUrl, string path, object? body, string conversationId,
+        Func<byte[], string, T> readSuccess, CancellationToken cancellationToken)
+    {
+        if (ConnectorUris.Resolve(serviceUrl, path) is not { } uri)
+        {
+            LogInvalidServiceUrl(method.Method, conversationId);
+            return ConnectorResult.Failure<T>(null, "The serviceUrl is not an absolute http(s) URL.");
+        }
+
+        using var request = new HttpRequestMessage(method, uri);
+        if (body is not null)
+        {
+            // Bytes rather than a streaming JsonContent: a retried request sends the same body, with a Content-Length.
+            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ConnectorJson.Options));
+            content.Headers.ContentType = JsonMediaType;
+            request.Content = content;
+        }
+
+        try
+        {
+            using var response = await httpClient.SendAsync(request, cancellationToken);
+            var responseBody = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                return ConnectorResult.Success(readSuccess(responseBody, conversationId), status);
+            }
+
+            var reason = ConnectorErrorBody.Code(responseBody) ?? response.ReasonPhrase ?? response.StatusCode.ToString();
+            LogCallFailed(method.Method, conversationId, status, reason);
+            return ConnectorResult.Failure<T>(status, $"{status} {reason}");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or AuthenticationFailedException)
+        {
+            // No HTTP answer: connection refused or broken, the total timeout, or no token to send.
+            LogCallUnanswered(exception, method.Method, conversationId, exception.GetType().Name);
+            return ConnectorResult.Failure<T>(null, exception is AuthenticationFailedException ? "No Bot Connector token." : exception.GetType().Name);
+        }
+    }
+
+    private ResourceResponse ReadResource(byte[] body, string conversationId) =>
+        ReadOrEmpty(body, conversationId, static () => new ResourceResponse());
+
+    private ConversationResourceResponse ReadConversation(byte[] body, string conversationId) =>
+        ReadOrEmpty(body, conversationId, static () => new ConversationResourceResponse());
+
+    /// <summary>
+    /// The 2xx body, or an empty response when there is none: the Playground answers a reply 202 with no body
+    /// (protocol.md), which means the message was sent but cannot be updated later.
+    /// </summary>
+    private T ReadOrEmpty<T>(byte[] body, string conversationId, Func<T> empty)
+        where T : class
+    {
+        if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return empty();
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(body, ConnectorJson.Options) ?? empty();
+        }
+        catch (JsonException)
+        {
+            LogUnreadableSuccessBody(conversationId);
+            return empty();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} for conversation {ConversationId} failed with {StatusCode} {Reason}")]
+    private partial void LogCallFailed(string method, string conversationId, int statusCode, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} for conversation {ConversationId} got no answer ({Failure})")]
+    private partial void LogCallUnanswered(Exception exception, string method, string conversationId, string failure);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} for conversation {ConversationId} not sent: the serviceUrl is not an absolute http(s) URL")]
+    private partial void LogInvalidServiceUrl(string method, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} for conversation {ConversationId} not sent: a conversation or activity id is empty")]
+    private partial void LogMissingId(string method, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot Connector answered a call for conversation {ConversationId} with a success body that is not JSON; treating it as empty")]
+    private partial void LogUnreadableSuccessBody(string conversationId);
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace JourneyBot.Cards;
+
+/// <summary>A button on a card.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
+public abstract record CardAction(string Title)
+{
+    public string? Id { get; init; }
+
+    /// <summary>default, positive or destructive.</summary>
+    public string? Style { get; init; }
+}
+
+/// <summary>
+/// An Action.Execute (Universal Actions): Teams sends an <c>adaptiveCard/action</c> invoke with <see cref="Verb"/> and
+/// <see cref="Data"/>, merged with the card's inputs. The data carries the card's context, so every click is self-contained.
+/// </summary>
+public sealed record ExecuteAction(string Title, string Verb, JsonElement? Data = null) : CardAction(Title);

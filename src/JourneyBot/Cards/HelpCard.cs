@@ -1,0 +1,40 @@
+using JourneyBot.Resources;
+using JourneyBot.Routing;
+
+namespace JourneyBot.Cards;
+
+/// <summary>What the bot does and how to talk to it: the seven steps, the commands, a button to start.</summary>
+public static class HelpCard
+{
+    /// <param name="text">The language to speak.</param>
+    /// <param name="notice">A line above the card, e.g. "I did not understand ..." (already escaped).</param>
+    public static AdaptiveCard Build(BotText text, string? notice = null)
+    {
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Color = "Attention" });
+        }
+
+        body.Add(new TextBlock(text["HelpTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" });
+        body.Add(new TextBlock(text["HelpIntro"]));
+        body.Add(new TextBlock(text["HelpStepsHeading"]) { Weight = "Bolder", Spacing = "Medium" });
+        body.Add(WorkshopStepsList.Names(text));
+        body.Add(new TextBlock(text["HelpCommandsHeading"]) { Weight = "Bolder", Spacing = "Medium" });
+        body.Add(new FactSet(
+        [
+            new Fact(CommandWords.Help(text.Language), text["HelpCommandHelp"]),
+            new Fact(CommandWords.Start(text.Language), text["HelpCommandStart"]),
+        ]));
+        body.Add(new TextBlock(text["HelpMentionHint"]) { IsSubtle = true, Size = "Small" });
+
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                new ExecuteAction(text["StartWorkshopButton"], CardVerbs.Start, new ShowCardData(text.Language).ToJson()) { Style = "positive" },
+                new ExecuteAction(text["SwitchLanguageButton"], CardVerbs.Help, new ShowCardData(text.Language.Other()).ToJson()),
+            ],
+        };
+    }
+}

@@ -1,0 +1,32 @@
+using JourneyBot.Resources;
+
+namespace JourneyBot.Cards;
+
+/// <summary>How a workshop runs: the seven steps with what the team produces in each, and how to prepare.</summary>
+public static class StartCard
+{
+    public static AdaptiveCard Build(BotText text)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(text["StartTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(text["StartIntro"]),
+        };
+        body.AddRange(WorkshopStepsList.WithOutputs(text));
+        body.Add(new Container(
+        [
+            new TextBlock(text["StartTipsHeading"]) { Weight = "Bolder" },
+            new TextBlock($"- {text["StartTipTime"]}\r- {text["StartTipPeople"]}\r- {text["StartTipSimple"]}"),
+        ])
+        { Style = "emphasis", Spacing = "Medium" });
+
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                new ExecuteAction(text["HelpButton"], CardVerbs.Help, new ShowCardData(text.Language).ToJson()),
+                new ExecuteAction(text["SwitchLanguageButton"], CardVerbs.Start, new ShowCardData(text.Language.Other()).ToJson()),
+            ],
+        };
+    }
+}

@@ -1,0 +1,22 @@
+using JourneyBot.Resources;
+
+namespace JourneyBot.Cards;
+
+/// <summary>The first thing a team sees when the bot is added: what it is, and two buttons to go on.</summary>
+public static class WelcomeCard
+{
+    public static AdaptiveCard Build(BotText text) => new(
+    [
+        new TextBlock(text["WelcomeTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" },
+        new TextBlock(text["WelcomeIntro"]),
+        new TextBlock(text["WelcomeNext"]),
+    ])
+    {
+        Actions =
+        [
+            new ExecuteAction(text["StartWorkshopButton"], CardVerbs.Start, new ShowCardData(text.Language).ToJson()) { Style = "positive" },
+            new ExecuteAction(text["HelpButton"], CardVerbs.Help, new ShowCardData(text.Language).ToJson()),
+            new ExecuteAction(text["SwitchLanguageButton"], CardVerbs.Help, new ShowCardData(text.Language.Other()).ToJson()),
+        ],
+    };
+}

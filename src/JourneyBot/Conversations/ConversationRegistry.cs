@@ -1,0 +1,69 @@
+using Azure;
+using JourneyBot.Connector.Hosting;
+using JourneyBot.Connector.Schema;
+using JourneyBot.Storage;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace JourneyBot.Conversations;
+
+/// <summary>
+/// Keeps the stored reference of every conversation the bot is in current (protocol.md, Proactive messages: the
+/// serviceUrl can change). A memory cache of what was last written saves a storage round trip on most turns; it is
+/// only a cache, so several instances stay correct.
+/// </summary>
+public sealed partial class ConversationRegistry(IConversationStore store, IMemoryCache cache, ILogger<ConversationRegistry> logger)
+{
+    private static readonly MemoryCacheEntryOptions CacheEntry = new() { SlidingExpiration = TimeSpan.FromMinutes(30), Size = 1 };
+
+    /// <summary>Saves the turn's conversation reference unless this instance just saved the same one. A storage fault is logged, not thrown: the turn goes on.</summary>
+    public async Task RememberAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.ConversationReference is not { } reference)
+        {
+            return;
+        }
+
+        var key = CacheKey(reference.TenantId, reference.ConversationId);
+        if (cache.TryGetValue(key, out ConversationReference? saved) && saved == reference)
+        {
+            return;
+        }
+
+        try
+        {
+            await store.SaveAsync(reference, cancellationToken);
+            cache.Set(key, reference, CacheEntry);
+        }
+        catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+        {
+            LogSaveFailed(logger, exception, reference.ConversationId);
+        }
+    }
+
+    /// <summary>Forgets the conversation (the bot was removed from it), so nothing is sent there again.</summary>
+    public async Task ForgetAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.ConversationReference is not { } reference)
+        {
+            return;
+        }
+
+        cache.Remove(CacheKey(reference.TenantId, reference.ConversationId));
+        try
+        {
+            await store.DeleteAsync(reference.TenantId, reference.ConversationId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+        {
+            LogDeleteFailed(logger, exception, reference.ConversationId);
+        }
+    }
+
+    private static string CacheKey(string? tenantId, string conversationId) => $"conversation|{tenantId}|{conversationId}";
+
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Error, Message = "Could not save the reference of conversation {ConversationId}; it will be saved on a later turn")]
+    private static partial void LogSaveFailed(ILogger logger, Exception exception, string conversationId);
+
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Could not forget conversation {ConversationId}")]
+    private static partial void LogDeleteFailed(ILogger logger, Exception exception, string conversationId);
+}

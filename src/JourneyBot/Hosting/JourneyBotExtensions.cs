@@ -1,0 +1,37 @@
+using JourneyBot.Connector.Hosting;
+using JourneyBot.Conversations;
+using JourneyBot.Routing;
+using JourneyBot.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace JourneyBot.Hosting;
+
+/// <summary>The app's wiring, so Program.cs stays two lines long.</summary>
+public static class JourneyBotExtensions
+{
+    /// <summary>Registers the protocol layer, storage, and the bot.</summary>
+    public static WebApplicationBuilder AddJourneyBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddBotConnector(builder.Configuration);
+        services.AddTableStorage(builder.Configuration);
+        services.AddMemoryCache(options => options.SizeLimit = 50_000);
+        services.AddSingleton<ConversationRegistry>();
+        services.AddSingleton<IBot, BotRouter>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps <c>/api/messages</c>, <c>/healthz</c> (the process is up), <c>/readyz</c> (storage answers), and the pages the
+    /// Teams manifest links to (<c>/</c>, <c>/privacy/</c>, <c>/terms/</c>, from wwwroot).
+    /// </summary>
+    public static WebApplication MapJourneyBot(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapBotMessages("/api/messages");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

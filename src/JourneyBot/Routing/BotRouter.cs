@@ -1,0 +1,120 @@
+using JourneyBot.Cards;
+using JourneyBot.Connector.Hosting;
+using JourneyBot.Connector.Schema;
+using JourneyBot.Conversations;
+using JourneyBot.Resources;
+
+namespace JourneyBot.Routing;
+
+/// <summary>
+/// Every route of the bot in one place: typed commands, card verbs, and conversation events (DESIGN.md, One turn, step 3).
+/// </summary>
+public sealed partial class BotRouter(ConversationRegistry conversations, ILogger<BotRouter> logger) : IBot
+{
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await conversations.RememberAsync(turn, cancellationToken);
+                await OnCommandAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.Invoke when turn.IsInvoke(InvokeNames.AdaptiveCardAction):
+                await conversations.RememberAsync(turn, cancellationToken);
+                OnCardAction(turn);
+                break;
+            case ActivityTypes.ConversationUpdate:
+                await OnConversationUpdateAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.InstallationUpdate:
+                await OnInstallationUpdateAsync(turn, cancellationToken);
+                break;
+            default:
+                LogIgnored(logger, activity.Type, activity.Name);
+                break;
+        }
+    }
+
+    /// <summary>A message typed to the bot (mention removed): the table of commands.</summary>
+    private static async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var command = Command.Parse(turn.Text);
+        var text = BotText.For(command.Language ?? Languages.Of(turn.Activity));
+        var card = command.Kind switch
+        {
+            CommandKind.Help => HelpCard.Build(text),
+            CommandKind.Start => StartCard.Build(text),
+            _ => HelpCard.Build(text, text.Format("UnknownCommand", CardText.Escape(Shorten(turn.Text)))),
+        };
+        await turn.SendCardAsync(card.ToJson(), cancellationToken);
+    }
+
+    /// <summary>An Action.Execute click: the table of verbs. The answer replaces the clicked card for the clicker.</summary>
+    private void OnCardAction(TurnContext turn)
+    {
+        var action = CardAction.Read(turn.Activity);
+        var text = BotText.For(Languages.Of(turn.Activity));
+        if (action is null)
+        {
+            LogBadAction(logger, turn.Activity.Conversation?.Id);
+            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Error(400, "BadRequest", text["BadActionData"]));
+            return;
+        }
+
+        var card = action.Verb switch
+        {
+            CardVerbs.Help when ShowCardData.Parse(action.Data) is { } data => HelpCard.Build(TextFor(data, turn)),
+            CardVerbs.Start when ShowCardData.Parse(action.Data) is { } data => StartCard.Build(TextFor(data, turn)),
+            CardVerbs.Help or CardVerbs.Start => null,
+            _ => HelpCard.Build(text, text["StaleAction"]),
+        };
+
+        if (card is null)
+        {
+            LogBadAction(logger, turn.Activity.Conversation?.Id);
+            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Error(400, "BadRequest", text["BadActionData"]));
+            return;
+        }
+
+        turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(card.ToJson()));
+    }
+
+    private async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        if (turn.Activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        {
+            await conversations.ForgetAsync(turn, cancellationToken);
+            return;
+        }
+
+        await conversations.RememberAsync(turn, cancellationToken);
+
+        // Teams announces the bot's own arrival as a member added: that is when a team meets it.
+        if (turn.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        {
+            var welcome = WelcomeCard.Build(BotText.For(Languages.Of(turn.Activity)));
+            await turn.SendCardAsync(welcome.ToJson(), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Install and uninstall. The welcome is sent on the conversationUpdate that accompanies an install, so that a
+    /// team does not get two; here the conversation is only remembered or forgotten.
+    /// </summary>
+    private Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        turn.Activity.Action is "remove" or "remove-upgrade"
+            ? conversations.ForgetAsync(turn, cancellationToken)
+            : conversations.RememberAsync(turn, cancellationToken);
+
+    private static BotText TextFor(ShowCardData data, TurnContext turn) => BotText.For(data.Language ?? Languages.Of(turn.Activity));
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Ignored a {ActivityType} activity ({Name})")]
+    private static partial void LogIgnored(ILogger logger, string activityType, string? name);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Refused a card action that could not be read in conversation {ConversationId}")]
+    private static partial void LogBadAction(ILogger logger, string? conversationId);
+}

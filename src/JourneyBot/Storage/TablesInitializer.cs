@@ -1,0 +1,52 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace JourneyBot.Storage;
+
+/// <summary>
+/// Creates the tables at start-up, retrying in the background while storage is unreachable: the app comes up, and
+/// <c>/readyz</c> says it is not ready until the tables exist. No turn ever pays for a "table not found".
+/// </summary>
+public sealed partial class TablesInitializer(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TablesInitializer> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
+
+    private readonly TaskCompletionSource _created = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>True once every table exists.</summary>
+    public bool TablesCreated => _created.Task.IsCompletedSuccessfully;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = FirstRetry;
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                foreach (var table in tables.All)
+                {
+                    await service.GetTableClient(table).CreateIfNotExistsAsync(stoppingToken);
+                }
+
+                _created.TrySetResult();
+                LogReady(logger, tables.All.Count);
+                return;
+            }
+            catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+            {
+                LogNotYet(logger, exception, attempt, delay);
+            }
+
+            await Task.Delay(delay, time, stoppingToken);
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestRetry.Ticks));
+        }
+    }
+
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "{Count} tables ready")]
+    private static partial void LogReady(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Could not create the tables (attempt {Attempt}); trying again in {Delay}")]
+    private static partial void LogNotYet(ILogger logger, Exception exception, int attempt, TimeSpan delay);
+}

@@ -1,0 +1,99 @@
+using JourneyBot.Connector.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace JourneyBot.Tests.Driver;
+
+/// <summary>
+/// One running JourneyBot app (the real Program, in the ASP.NET Core test host) wired to the test environment:
+/// Azurite for storage, the fake connector for replies, the test issuer for tokens.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private BotHost(BotEnvironment environment, BotHostSettings settings, WebApplicationFactory<Program> factory)
+    {
+        Environment = environment;
+        Settings = settings;
+        _factory = factory;
+        Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public BotEnvironment Environment { get; }
+    public BotHostSettings Settings { get; }
+    public HttpClient Http { get; }
+    public IServiceProvider Services => _factory.Services;
+
+    internal static async Task<BotHost> StartAsync(BotEnvironment environment, BotHostSettings settings)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment(settings.Environment);
+            web.UseSetting("ConnectionStrings:Tables", settings.TablesConnectionString ?? environment.Azurite.ConnectionString);
+            web.UseSetting("Storage:TablePrefix", settings.TablePrefix);
+            web.UseSetting("MicrosoftAppId", settings.AppId ?? string.Empty);
+            if (settings.AppId is not null)
+            {
+                web.UseSetting("MicrosoftAppPassword", "not-used-in-tests");
+                web.UseSetting("BotFrameworkOpenIdMetadataUrl", environment.Issuer.MetadataUrl.ToString());
+            }
+
+            web.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(settings.RemoteAddress));
+                if (settings.AppId is not null)
+                {
+                    // Entra ID is the edge we do not own: outbound calls carry a fixed token the fake connector records.
+                    services.RemoveAll<IBotTokenProvider>();
+                    services.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(FixedTokenProvider.Token));
+                }
+            });
+        });
+
+        _ = factory.Server; // start now, so start-up failures surface here
+        await Task.CompletedTask;
+        return new BotHost(environment, settings, factory);
+    }
+
+    /// <summary>A 1:1 chat between <paramref name="user"/> and the bot.</summary>
+    public Conversation PersonalChat(TestUser user, string locale = "en-US") => Conversation.Personal(this, user, locale);
+
+    /// <summary>A channel of a team; messages mention the bot, as Teams requires there.</summary>
+    public Conversation Channel(string locale = "en-US") => Conversation.InChannel(this, locale);
+
+    /// <summary>A group chat; messages mention the bot.</summary>
+    public Conversation GroupChat(string locale = "en-US") => Conversation.InGroupChat(this, locale);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    /// <summary>The test server has no socket: this sets the caller's address the endpoint sees.</summary>
+    private sealed class RemoteAddressStartupFilter(System.Net.IPAddress address) : IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use(nextMiddleware => context =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
+
+/// <summary>An outbound token that never changes (tests do not talk to Entra ID).</summary>
+internal sealed class FixedTokenProvider(string token) : IBotTokenProvider
+{
+    public const string Token = "test-outbound-token";
+
+    public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(token);
+}

@@ -1,0 +1,21 @@
+using System.Net;
+
+namespace JourneyBot.Tests.Driver;
+
+/// <summary>How a test's bot instance is configured.</summary>
+public sealed record BotHostSettings
+{
+    /// <summary>Null: local mode. Set: every request needs a token for this app id, signed by the test issuer.</summary>
+    public string? AppId { get; init; }
+
+    /// <summary>The address requests appear to come from (the local-mode loopback rule reads it).</summary>
+    public IPAddress RemoteAddress { get; init; } = IPAddress.Loopback;
+
+    /// <summary>Tables of this instance; give the same prefix to a second instance to see the first one's data.</summary>
+    public string TablePrefix { get; init; } = "t" + Guid.NewGuid().ToString("N")[..12];
+
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>Overrides the environment's Azurite, e.g. with an address where nothing listens.</summary>
+    public string? TablesConnectionString { get; init; }
+}

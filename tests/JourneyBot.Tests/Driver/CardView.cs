@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Json;
+
+namespace JourneyBot.Tests.Driver;
+
+/// <summary>What a person sees on an Adaptive Card: its text, its inputs, its buttons.</summary>
+public sealed class CardView(JsonElement json)
+{
+    public JsonElement Json { get; } = json;
+
+    /// <summary>All visible text (text blocks, fact titles and values), one line each.</summary>
+    public string Text
+    {
+        get
+        {
+            var text = new StringBuilder();
+            CollectText(Json, text);
+            return text.ToString();
+        }
+    }
+
+    public IReadOnlyList<CardButton> Buttons
+    {
+        get
+        {
+            var buttons = new List<CardButton>();
+            CollectButtons(Json, buttons);
+            return buttons;
+        }
+    }
+
+    public CardButton Button(string verb) =>
+        Buttons.FirstOrDefault(b => b.Verb == verb) ?? throw new InvalidOperationException($"No button with verb '{verb}' on the card:\n{Text}");
+
+    public CardButton ButtonTitled(string title) =>
+        Buttons.FirstOrDefault(b => b.Title == title) ?? throw new InvalidOperationException($"No button titled '{title}' on the card:\n{Text}");
+
+    public override string ToString() => Text;
+
+    private static void CollectText(JsonElement element, StringBuilder text)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var type = element.TryGetProperty("type", out var t) ? t.GetString() : null;
+                if (type == "TextBlock" && element.TryGetProperty("text", out var value))
+                {
+                    text.AppendLine(value.GetString());
+                }
+                else if (type is null && element.TryGetProperty("title", out var title) && element.TryGetProperty("value", out var factValue)
+                    && factValue.ValueKind == JsonValueKind.String)
+                {
+                    text.Append(title.GetString()).Append(": ").AppendLine(factValue.GetString());
+                }
+
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name is not "actions" and not "selectAction")
+                    {
+                        CollectText(property.Value, text);
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    CollectText(item, text);
+                }
+
+                break;
+        }
+    }
+
+    private static void CollectButtons(JsonElement element, List<CardButton> buttons)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (element.TryGetProperty("type", out var type) && type.GetString() is { } kind && kind.StartsWith("Action.", StringComparison.Ordinal))
+                {
+                    buttons.Add(new CardButton(
+                        kind,
+                        element.TryGetProperty("title", out var title) ? title.GetString() ?? string.Empty : string.Empty,
+                        element.TryGetProperty("verb", out var verb) ? verb.GetString() : null,
+                        element.TryGetProperty("data", out var data) ? data : null));
+                }
+
+                foreach (var property in element.EnumerateObject())
+                {
+                    CollectButtons(property.Value, buttons);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    CollectButtons(item, buttons);
+                }
+
+                break;
+        }
+    }
+}
+
+/// <summary>A button on a card: Action.Execute with its verb and data, or another action type.</summary>
+public sealed record CardButton(string Type, string Title, string? Verb, JsonElement? Data);

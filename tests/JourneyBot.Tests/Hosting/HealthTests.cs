@@ -1,0 +1,54 @@
+using System.Net;
+using JourneyBot.Tests.Driver;
+
+namespace JourneyBot.Tests.Hosting;
+
+[Collection(BotTests.Name)]
+public sealed class HealthTests(BotEnvironment environment)
+{
+    [Fact]
+    public async Task Healthz_and_readyz_answer_when_storage_is_reachable()
+    {
+        await using var bot = await environment.StartBotAsync();
+
+        using var health = await bot.Http.GetAsync("/healthz");
+        var ready = await ReadinessAsync(bot, until: HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready);
+    }
+
+    [Fact]
+    public async Task Without_storage_the_bot_is_up_but_not_ready_and_still_answers()
+    {
+        await using var bot = await environment.StartBotAsync(new BotHostSettings
+        {
+            TablesConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
+        });
+
+        using var health = await bot.Http.GetAsync("/healthz");
+        using var ready = await bot.Http.GetAsync("/readyz");
+        var reply = await bot.PersonalChat(TestUser.Alice).SendAndGetReplyAsync("help");
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("Goals and personas", reply.Card.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The tables are created in the background after start-up: ask until <paramref name="until"/> or 20 tries.</summary>
+    private static async Task<HttpStatusCode> ReadinessAsync(BotHost bot, HttpStatusCode until)
+    {
+        var status = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 20 && status != until; attempt++)
+        {
+            using var response = await bot.Http.GetAsync("/readyz");
+            status = response.StatusCode;
+            if (status != until)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        return status;
+    }
+}
