@@ -65,8 +65,8 @@ cat >&2 <<EOF
   JourneyBot is running. Open the Agents Playground:  http://localhost:$playground_port
   Pick "Personal Chat" and type  help
 
-  Korean: the Playground always sends locale en-US, so type  help  and choose the language
-  on the card (the bot answers in Korean when the conversation's locale is ko).
+  Korean: the Playground always sends locale en-US, so press  한국어로 보기  on a card, or type
+  도움말 (help) or 시작 (start): the bot then answers in Korean.
 
   Bot: http://127.0.0.1:$bot_port  (logs in .data/logs/)   Press Ctrl-C to stop.
 

@@ -4,7 +4,8 @@
 #
 #   scripts/e2e.sh [path/to/JourneyBot.dll]
 #
-# Without a dll it builds src/JourneyBot (Release). TABLES_CONNECTION_STRING points the bot at a
+# Without a dll it builds src/JourneyBot in BOT_CONFIGURATION (default Release; an up-to-date
+# build is quick). TABLES_CONNECTION_STRING points the bot at a
 # Table Storage (test.sh passes its Azurite); without it this script starts its own Azurite.
 # Logs of everything it starts are kept in artifacts/e2e/.
 set -euo pipefail
@@ -29,10 +30,11 @@ ensure_chromium
 
 dll=${1:-${JOURNEYBOT_DLL:-}}
 if [ -z "$dll" ]; then
-  log "building src/JourneyBot (Release)"
-  dotnet build "$root/src/JourneyBot" -c Release -nologo -v quiet >"$artifacts/build.log" 2>&1 \
+  configuration=${BOT_CONFIGURATION:-Release}
+  log "building src/JourneyBot ($configuration)"
+  dotnet build "$root/src/JourneyBot" -c "$configuration" -nologo -v quiet >"$artifacts/build.log" 2>&1 \
     || { cat "$artifacts/build.log" >&2; exit 1; }
-  dll="$root/src/JourneyBot/bin/Release/net10.0/JourneyBot.dll"
+  dll="$root/src/JourneyBot/bin/$configuration/net10.0/JourneyBot.dll"
 fi
 [ -f "$dll" ] || { log "no bot at $dll"; exit 1; }
 dll=$(cd "$(dirname "$dll")" && pwd)/$(basename "$dll")

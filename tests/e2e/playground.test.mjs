@@ -13,9 +13,17 @@ const botUrl = requiredEnv('BOT_URL');
 const playgroundUrl = `http://127.0.0.1:${requiredEnv('PLAYGROUND_PORT')}/`;
 const artifacts = fileURLToPath(new URL('../../artifacts/e2e/', import.meta.url));
 
-// What the bot's cards say in English (the Playground always sends locale en-US).
-const helpCard = { steps: ['Goals and personas', 'Implement'], startButton: 'Start a workshop' };
-const startCard = { text: 'Start a workshop' };
+// What the bot's cards say (src/JourneyBot/Resources/BotText*.resx). The Playground always sends
+// locale en-US, so the bot answers in English until the card's language button is pressed.
+const helpCard = {
+  title: 'JourneyBot help',
+  steps: ['Goals and personas', 'Implement and iterate'],
+  startButton: 'Start a workshop',
+  languageButton: '한국어로 보기',
+};
+const startCard = { title: 'Start a workshop', onlyHere: 'Before you begin' };
+const welcomeCard = { title: 'Hello, I am JourneyBot' };
+const koreanHelpCard = { title: 'JourneyBot 도움말', steps: ['목표와 페르소나', '실행과 반복'] };
 
 describe('JourneyBot in the Agents Playground', { timeout: 600_000 }, () => {
   let browser;
@@ -36,32 +44,45 @@ describe('JourneyBot in the Agents Playground', { timeout: 600_000 }, () => {
   test('the bot welcomes the person with a card when the Playground installs it', async (t) => {
     await onFailureScreenshot(t, chat, async () => {
       await chat.openPersonalChat();
-      await chat.cards().first().waitFor();
+      await chat.cards(welcomeCard.title).first().waitFor();
     });
   });
 
   test('help shows the seven steps, and Start a workshop replaces that card in place', async (t) => {
     await onFailureScreenshot(t, chat, async () => {
       await chat.openPersonalChat();
-      const help = await chat.sendAndWaitForCard('help', ...helpCard.steps);
+      const help = await chat.sendAndWaitForCard('help', helpCard.title, ...helpCard.steps);
       const button = help.getByRole('button', { name: helpCard.startButton });
-      await button.waitFor();
-      const message = await chat.messageHolding(help, 'help');
-      const helpText = await help.innerText();
+      const message = await chat.messageHolding(help, 'help-then-start');
 
       await button.click();
 
       // The invoke response's card takes the help card's place inside the same message.
-      const replaced = message.locator('.ac-adaptiveCard').filter({ hasText: startCard.text });
-      await replaced.waitFor();
-      await waitUntil(async () => (await replaced.innerText()) !== helpText, 'the card text to change');
-      const text = await replaced.innerText();
-      assert.notEqual(text, helpText, 'the start card should differ from the help card');
+      await message.locator('.ac-adaptiveCard').filter({ hasText: startCard.onlyHere }).waitFor();
+      const text = await message.innerText();
+      assert.ok(text.includes(startCard.title), 'the start card shows its title');
+      assert.ok(!text.includes(helpCard.title), 'the help card is gone from that message');
       assert.equal(
         await message.getByRole('button', { name: helpCard.startButton }).count(),
         0,
-        'the help card and its Start a workshop button should be gone from that message',
+        'the Start a workshop button of the help card is gone from that message',
       );
+    });
+  });
+
+  test('the language button turns the help card into Korean in place', async (t) => {
+    await onFailureScreenshot(t, chat, async () => {
+      await chat.openPersonalChat();
+      const help = await chat.sendAndWaitForCard('help', helpCard.title, ...helpCard.steps);
+      const button = help.getByRole('button', { name: helpCard.languageButton });
+      const message = await chat.messageHolding(help, 'help-then-korean');
+
+      await button.click();
+
+      let korean = message.locator('.ac-adaptiveCard');
+      for (const text of [koreanHelpCard.title, ...koreanHelpCard.steps]) korean = korean.filter({ hasText: text });
+      await korean.waitFor();
+      assert.ok(!(await message.innerText()).includes(helpCard.title), 'the English card is gone from that message');
     });
   });
 });
@@ -80,13 +101,5 @@ async function onFailureScreenshot(t, chat, body) {
     const file = `${artifacts}${t.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
     await chat?.screenshot(file).catch(() => {});
     throw error;
-  }
-}
-
-async function waitUntil(condition, what, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
