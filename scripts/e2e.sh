@@ -13,6 +13,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=$(repo_root)
 artifacts="$root/artifacts/e2e"
 mkdir -p "$artifacts"
+rm -f "$artifacts"/*.png # screenshots of an earlier failure would mislead
 
 bot_pid="" playground_pid="" AZURITE_PID="" scratch=""
 cleanup() {
