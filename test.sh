@@ -65,7 +65,7 @@ fi
 
 if [ "$run_e2e" = 1 ] && [ -x scripts/e2e.sh ]; then
   log "end to end: the Agents Playground in headless Chromium"
-  if ! TABLES_CONNECTION_STRING=$JOURNEYBOT_TEST_TABLES BOT_CONFIGURATION=Release scripts/e2e.sh 2>&1 | tee "$results/e2e.out"; then status=1; fi
+  if ! TABLES_CONNECTION_STRING=$JOURNEYBOT_TEST_TABLES scripts/e2e.sh src/JourneyBot/bin/Release/net10.0/JourneyBot.dll 2>&1 | tee "$results/e2e.out"; then status=1; fi
   count_node "$results/e2e.out"
 fi
 
