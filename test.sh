@@ -57,13 +57,11 @@ for project in tests/JourneyBot.Workshop.Tests tests/JourneyBot.Connector.Tests 
   count_dotnet "$results/dotnet.out"
 done
 
-if [ -x scripts/check-package.sh ]; then
-  log "Teams app package and Azure infrastructure"
-  if ! scripts/check-package.sh 2>&1 | tee "$results/package.out"; then status=1; fi
-  count_node "$results/package.out"
-fi
+log "Teams app package and Azure infrastructure"
+if ! scripts/check-package.sh 2>&1 | tee "$results/package.out"; then status=1; fi
+count_node "$results/package.out"
 
-if [ "$run_e2e" = 1 ] && [ -x scripts/e2e.sh ]; then
+if [ "$run_e2e" = 1 ]; then
   log "end to end: the Agents Playground in headless Chromium"
   if ! TABLES_CONNECTION_STRING=$JOURNEYBOT_TEST_TABLES scripts/e2e.sh src/JourneyBot/bin/Release/net10.0/JourneyBot.dll 2>&1 | tee "$results/e2e.out"; then status=1; fi
   count_node "$results/e2e.out"

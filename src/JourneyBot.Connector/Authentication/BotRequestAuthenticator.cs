@@ -49,7 +49,7 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
         var outcome = await ValidateAsync(authorizationHeader, activity, cancellationToken);
         if (!outcome.Succeeded)
         {
-            LogRefused(logger, outcome.FailureReason, activity.Conversation?.Id);
+            LogRefused(logger, outcome.FailureReason);
         }
 
         return outcome;
@@ -115,7 +115,7 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
             return Refuse(lifetimeRefusal);
         }
 
-        return CheckActivityBinding(source, jwt, key, activity) is { } bindingRefusal
+        return CheckActivityBinding(jwt, key, activity) is { } bindingRefusal
             ? Refuse(bindingRefusal)
             : AuthenticationOutcome.Success(result.ClaimsIdentity);
     }
@@ -206,26 +206,26 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
         _ => RefusalReasons.Invalid,
     };
 
-    /// <summary>The token must be for this activity: sent by the service the activity names, with a key endorsed for its channel.</summary>
-    private static string? CheckActivityBinding(TrustedTokenSource source, JsonWebToken jwt, JsonWebKey key, Activity activity)
+    /// <summary>
+    /// The token must be for this activity: sent by the service the activity names, with a key endorsed for its channel.
+    /// Every token must carry the serviceurl claim, Entra ones too: the bot sends its own token to the activity's
+    /// serviceUrl, so an unbound serviceUrl would let any holder of a token for this app id collect the bot's token.
+    /// </summary>
+    private static string? CheckActivityBinding(JsonWebToken jwt, JsonWebKey key, Activity activity)
     {
-        var hasClaim = jwt.TryGetPayloadValue<string>(ServiceUrlClaim, out var claimedServiceUrl);
-        if (hasClaim || source.RequiresServiceUrlClaim)
+        if (string.IsNullOrEmpty(activity.ServiceUrl))
         {
-            if (string.IsNullOrEmpty(activity.ServiceUrl))
-            {
-                return RefusalReasons.ActivityHasNoServiceUrl;
-            }
+            return RefusalReasons.ActivityHasNoServiceUrl;
+        }
 
-            if (!hasClaim)
-            {
-                return RefusalReasons.NoServiceUrlClaim;
-            }
+        if (!jwt.TryGetPayloadValue<string>(ServiceUrlClaim, out var claimedServiceUrl))
+        {
+            return RefusalReasons.NoServiceUrlClaim;
+        }
 
-            if (!ServiceUrlComparison.AreSame(claimedServiceUrl, activity.ServiceUrl))
-            {
-                return RefusalReasons.ServiceUrlMismatch;
-            }
+        if (!ServiceUrlComparison.AreSame(claimedServiceUrl, activity.ServiceUrl))
+        {
+            return RefusalReasons.ServiceUrlMismatch;
         }
 
         return SigningKeyEndorsements.Allow(key, activity.ChannelId) ? null : RefusalReasons.NotEndorsed;
@@ -233,6 +233,7 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
 
     private static AuthenticationOutcome Refuse(string reason) => AuthenticationOutcome.Failure(reason);
 
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Refused a request for conversation {ConversationId}: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string? reason, string? conversationId);
+    /// <summary>Nothing from the unauthenticated body is logged: a caller without a token must not be able to write to the log.</summary>
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Refused /api/messages: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string? reason);
 }

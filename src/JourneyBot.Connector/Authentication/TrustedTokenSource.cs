@@ -10,16 +10,12 @@ internal sealed record TrustedTokenSource
 
     public required IReadOnlyList<string> Audiences { get; init; }
 
-    /// <summary>Bot Connector tokens always name the service that sent the activity; Entra tokens may not.</summary>
-    public required bool RequiresServiceUrlClaim { get; init; }
-
     /// <summary>Tokens the Bot Connector service issues (api.botframework.com), for every kind of bot.</summary>
     public static TrustedTokenSource BotFramework(BotOptions options, Func<Uri, OpenIdMetadataCache> metadataAt) => new()
     {
         Metadata = metadataAt(options.BotFrameworkOpenIdMetadataUrl),
         Issuers = [options.BotFrameworkIssuer],
         Audiences = [options.MicrosoftAppId ?? ""],
-        RequiresServiceUrlClaim = true,
     };
 
     /// <summary>Entra ID tokens of the bot's own tenant; null without a configured tenant, since then no Entra issuer is trusted.</summary>
@@ -43,7 +39,6 @@ internal sealed record TrustedTokenSource
             Metadata = metadataAt(url),
             Issuers = [$"https://login.microsoftonline.com/{tenant}/v2.0", $"https://sts.windows.net/{tenant}/"],
             Audiences = [appId, $"api://{appId}"],
-            RequiresServiceUrlClaim = false,
         };
     }
 }

@@ -20,9 +20,10 @@ internal sealed class BotCredentialOptionsValidator : IValidateOptions<BotOption
             failures.Add($"{options.MicrosoftAppType} needs MicrosoftAppPassword or MicrosoftAppCertificatePath.");
         }
 
-        if (options.MicrosoftAppType is BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+        if (options.MicrosoftAppType is BotAppType.SingleTenant or BotAppType.UserAssignedMSI && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
         {
-            failures.Add("SingleTenant needs MicrosoftAppTenantId.");
+            // Outbound, a managed identity needs no tenant; inbound, Entra tokens are trusted only for the configured one.
+            failures.Add($"{options.MicrosoftAppType} needs MicrosoftAppTenantId.");
         }
 
         if (!Enum.IsDefined(options.MicrosoftAppType))

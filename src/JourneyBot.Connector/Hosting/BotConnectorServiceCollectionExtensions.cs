@@ -22,6 +22,7 @@ public static class BotConnectorServiceCollectionExtensions
             .Bind(configuration)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ConnectorClientOptions>().Bind(configuration.GetSection(ConnectorClientOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
         services.AddHostedService<LocalModeNotice>();
         services.AddBotAuthentication();
@@ -30,32 +31,20 @@ public static class BotConnectorServiceCollectionExtensions
     }
 }
 
-/// <summary>Refuses settings that would leave a deployed bot open or unable to answer.</summary>
+/// <summary>Refuses local mode (no app id, no authentication) anywhere but a developer's machine.</summary>
 internal sealed class BotOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         if (options.IsLocalMode)
         {
-            // Local mode accepts unauthenticated requests: never in production, whatever else is set.
-            return environment.IsProduction()
-                ? ValidateOptionsResult.Fail("MicrosoftAppId is required in Production: without it the bot would accept unauthenticated requests.")
-                : ValidateOptionsResult.Success;
+            // Local mode accepts unauthenticated requests: a developer's machine only, never a deployed slot.
+            return environment.IsDevelopment()
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail($"MicrosoftAppId is required outside Development (this is {environment.EnvironmentName}): without it the bot would accept unauthenticated requests.");
         }
 
-        var failures = new List<string>();
-        if (options.MicrosoftAppType is BotAppType.SingleTenant or BotAppType.UserAssignedMSI && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
-        {
-            failures.Add($"MicrosoftAppTenantId is required when MicrosoftAppType is {options.MicrosoftAppType}.");
-        }
-
-        if (options.MicrosoftAppType is not BotAppType.UserAssignedMSI
-            && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword)
-            && string.IsNullOrWhiteSpace(options.MicrosoftAppCertificatePath))
-        {
-            failures.Add("MicrosoftAppPassword or MicrosoftAppCertificatePath is required unless MicrosoftAppType is UserAssignedMSI.");
-        }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        // The credential settings are checked where the credential is built (Client/BotCredentialOptionsValidator).
+        return ValidateOptionsResult.Success;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text.Json;
 using JourneyBot.Connector.Authentication;
 using JourneyBot.Connector.Client;
@@ -36,17 +37,9 @@ public static partial class BotMessageEndpoint
         var options = botOptions.Value;
         var authorization = http.Request.Headers.Authorization.ToString();
 
-        if (options.IsLocalMode)
+        if ((options.IsLocalMode ? LocalModeRefusal(http) : MissingTokenRefusal(authorization)) is { } refusal)
         {
-            if (!IsLoopback(http.Connection.RemoteIpAddress))
-            {
-                LogRefused(logger, "local mode accepts loopback requests only", null);
-                return Results.Unauthorized();
-            }
-        }
-        else if (string.IsNullOrWhiteSpace(authorization))
-        {
-            LogRefused(logger, "no Authorization header", null);
+            LogRefused(logger, refusal);
             return Results.Unauthorized();
         }
 
@@ -57,15 +50,23 @@ public static partial class BotMessageEndpoint
             return Results.BadRequest();
         }
 
-        System.Security.Claims.ClaimsIdentity? caller = null;
-        if (!options.IsLocalMode)
+        ClaimsIdentity? caller = null;
+        if (options.IsLocalMode)
+        {
+            // Replies go to the serviceUrl: in local mode, only to a client on this machine (the Playground).
+            if (!IsLoopback(activity.ServiceUrl))
+            {
+                LogRefused(logger, "local mode answers only a loopback serviceUrl");
+                return Results.Unauthorized();
+            }
+        }
+        else
         {
             var outcome = await services.GetRequiredService<IRequestAuthenticator>()
                 .AuthenticateAsync(authorization, activity, cancellationToken);
             if (!outcome.Succeeded)
             {
-                LogRefused(logger, outcome.FailureReason ?? "invalid token", activity.Conversation?.Id);
-                return Results.Unauthorized();
+                return Results.Unauthorized(); // the authenticator logged why
             }
 
             caller = outcome.Identity;
@@ -92,7 +93,8 @@ public static partial class BotMessageEndpoint
                     ConnectorJson.Options, statusCode: 200);
             }
 
-            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+            // Logged; a 5xx would only make the channel deliver the same activity again.
+            return Results.Ok();
         }
 
         if (activity.Type == ActivityTypes.Invoke)
@@ -122,7 +124,7 @@ public static partial class BotMessageEndpoint
             // Every activity we act on must say where to answer; anything else is not from a Bot Connector.
             return activity is { ServiceUrl.Length: > 0, Conversation.Id.Length: > 0 }
                 && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
-                && (serviceUrl.Scheme == Uri.UriSchemeHttps || serviceUrl.Scheme == Uri.UriSchemeHttp)
+                && (serviceUrl.Scheme == Uri.UriSchemeHttps || (serviceUrl.Scheme == Uri.UriSchemeHttp && serviceUrl.IsLoopback))
                 ? activity
                 : null;
         }
@@ -136,10 +138,31 @@ public static partial class BotMessageEndpoint
         }
     }
 
-    private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+    /// <summary>
+    /// Local mode trusts the machine, not the network: the caller must be on loopback and must not have come through
+    /// a proxy or tunnel (which connects from loopback but carries forwarding headers).
+    /// </summary>
+    private static string? LocalModeRefusal(HttpContext http)
+    {
+        if (http.Connection.RemoteIpAddress is not { } address || !IPAddress.IsLoopback(address))
+        {
+            return "local mode accepts loopback callers only";
+        }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused /api/messages: {Reason} (conversation {ConversationId})")]
-    private static partial void LogRefused(ILogger logger, string reason, string? conversationId);
+        var headers = http.Request.Headers;
+        return headers.ContainsKey("Forwarded") || headers.Keys.Any(name => name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase))
+            ? "local mode refuses forwarded requests (a proxy or tunnel): set MicrosoftAppId"
+            : null;
+    }
+
+    private static string? MissingTokenRefusal(string authorization) =>
+        string.IsNullOrWhiteSpace(authorization) ? "no Authorization header" : null;
+
+    private static bool IsLoopback(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused /api/messages: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Refused /api/messages: the body is not an activity with a serviceUrl and conversation")]
     private static partial void LogMalformed(ILogger logger);

@@ -16,7 +16,11 @@ public sealed record ConversationReference
     [JsonPropertyName("channelIdInTeam")] public string? TeamsChannelId { get; init; }
     [JsonPropertyName("locale")] public string? Locale { get; init; }
 
-    /// <summary>The reference of the conversation an activity came from, or null when it names no conversation.</summary>
+    /// <summary>
+    /// The reference of the conversation an activity came from, or null when it names no conversation. In a channel,
+    /// Teams appends the thread to the id (<c>19:…@thread.tacv2;messageid=…</c>); the reference keeps the channel itself,
+    /// so the channel is one conversation however many threads it has.
+    /// </summary>
     public static ConversationReference? From(Activity activity)
     {
         if (activity.Conversation is not { } conversation || string.IsNullOrEmpty(activity.ServiceUrl))
@@ -28,7 +32,7 @@ public sealed record ConversationReference
         {
             ServiceUrl = activity.ServiceUrl,
             ChannelId = activity.ChannelId ?? "msteams",
-            ConversationId = conversation.Id,
+            ConversationId = WithoutThread(conversation.Id),
             ConversationType = conversation.ConversationType,
             TenantId = conversation.TenantId ?? activity.ChannelData?.Tenant?.Id,
             BotId = activity.Recipient?.Id,
@@ -37,5 +41,11 @@ public sealed record ConversationReference
             TeamsChannelId = activity.ChannelData?.Channel?.Id,
             Locale = activity.Locale,
         };
+    }
+
+    private static string WithoutThread(string conversationId)
+    {
+        var thread = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return thread < 0 ? conversationId : conversationId[..thread];
     }
 }

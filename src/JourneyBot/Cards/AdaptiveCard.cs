@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JourneyBot.Connector.Schema;
 
 namespace JourneyBot.Cards;
 
@@ -22,31 +22,11 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     public TeamsCardProperties? Teams { get; init; } = new();
 
     /// <summary>The card as the JSON Teams receives.</summary>
-    public JsonElement ToJson() => JsonSerializer.SerializeToElement(this, CardJson.Options);
+    public JsonElement ToJson() => JsonSerializer.SerializeToElement(this, ConnectorJson.Options);
 }
 
 /// <summary>The <c>msteams</c> property of a card.</summary>
 public sealed record TeamsCardProperties
 {
     public string Width { get; init; } = "Full";
-}
-
-/// <summary>The JSON settings of cards: camelCase, nulls left out.</summary>
-public static class CardJson
-{
-    public static JsonSerializerOptions Options { get; } = Create();
-
-    private static JsonSerializerOptions Create()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-
-            // Korean as UTF-8, not \uXXXX: a third of the bytes on the wire, and message limits count them. The JSON
-            // goes to the Bot Connector, never into an HTML page, so HTML-sensitive characters need no escaping.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JourneyBot.Connector.Schema;
 using JourneyBot.Resources;
 
 namespace JourneyBot.Cards;
@@ -7,7 +8,7 @@ namespace JourneyBot.Cards;
 public sealed record ShowCardData(Language? Language)
 {
     public JsonElement ToJson() => JsonSerializer.SerializeToElement(
-        new Dictionary<string, string?> { ["lang"] = Language?.Code() }, CardJson.Options);
+        new Dictionary<string, string?> { ["lang"] = Language?.Code() }, ConnectorJson.Options);
 
     /// <summary>
     /// Reads the data of a click. Card data comes from the client and is not trusted: anything but an object with an

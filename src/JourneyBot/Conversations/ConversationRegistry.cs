@@ -1,4 +1,3 @@
-using Azure;
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Storage;
@@ -9,11 +8,13 @@ namespace JourneyBot.Conversations;
 /// <summary>
 /// Keeps the stored reference of every conversation the bot is in current (protocol.md, Proactive messages: the
 /// serviceUrl can change). A memory cache of what was last written saves a storage round trip on most turns; it is
-/// only a cache, so several instances stay correct.
+/// only a cache, so several instances stay correct. Saving is best effort and bounded in time: it must never cost
+/// the person their answer (Teams waits 15 seconds), and the next turn saves again.
 /// </summary>
 public sealed partial class ConversationRegistry(IConversationStore store, IMemoryCache cache, ILogger<ConversationRegistry> logger)
 {
     private static readonly MemoryCacheEntryOptions CacheEntry = new() { SlidingExpiration = TimeSpan.FromMinutes(30), Size = 1 };
+    private static readonly TimeSpan SaveBudget = TimeSpan.FromSeconds(4);
 
     /// <summary>Saves the turn's conversation reference unless this instance just saved the same one. A storage fault is logged, not thrown: the turn goes on.</summary>
     public async Task RememberAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -29,12 +30,20 @@ public sealed partial class ConversationRegistry(IConversationStore store, IMemo
             return;
         }
 
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(SaveBudget);
         try
         {
-            await store.SaveAsync(reference, cancellationToken);
+            await store.SaveAsync(reference, budget.Token);
             cache.Set(key, reference, CacheEntry);
         }
-        catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Best effort: any storage or credential fault is logged and the turn goes on.
+        catch (Exception exception)
+#pragma warning restore CA1031
         {
             LogSaveFailed(logger, exception, reference.ConversationId);
         }
@@ -53,7 +62,13 @@ public sealed partial class ConversationRegistry(IConversationStore store, IMemo
         {
             await store.DeleteAsync(reference.TenantId, reference.ConversationId, cancellationToken);
         }
-        catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Logged; the bot's removal is announced again if it is reinstalled and removed.
+        catch (Exception exception)
+#pragma warning restore CA1031
         {
             LogDeleteFailed(logger, exception, reference.ConversationId);
         }

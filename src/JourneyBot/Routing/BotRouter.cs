@@ -110,7 +110,7 @@ public sealed partial class BotRouter(ConversationRegistry conversations, ILogge
 
     private static BotText TextFor(ShowCardData data, TurnContext turn) => BotText.For(data.Language ?? Languages.Of(turn.Activity));
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");
 
     [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Ignored a {ActivityType} activity ({Name})")]
     private static partial void LogIgnored(ILogger logger, string activityType, string? name);

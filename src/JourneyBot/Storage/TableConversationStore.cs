@@ -31,12 +31,30 @@ public sealed class TableConversationStore(TableServiceClient service, TableName
             ["Locale"] = reference.Locale,
             ["SavedAt"] = time.GetUtcNow(),
         };
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        try
+        {
+            await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
+        {
+            // A turn that arrives before start-up created the table (or after someone deleted it) must not lose the write.
+            await Table.CreateIfNotExistsAsync(cancellationToken);
+            await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        }
     }
 
     public async Task<ConversationReference?> FindAsync(string? tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(tenantId), TableKey.Escape(conversationId), cancellationToken: cancellationToken);
+        NullableResponse<TableEntity> found;
+        try
+        {
+            found = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(tenantId), TableKey.Escape(conversationId), cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
+        {
+            return null;
+        }
+
         if (!found.HasValue || found.Value is not { } entity)
         {
             return null;
@@ -65,7 +83,7 @@ public sealed class TableConversationStore(TableServiceClient service, TableName
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
         {
-            // Already gone: removing the bot twice is not an error.
+            // Already gone (or never stored): removing the bot twice is not an error.
         }
     }
 

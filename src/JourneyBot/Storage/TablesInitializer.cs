@@ -1,11 +1,11 @@
-using Azure;
 using Azure.Data.Tables;
 
 namespace JourneyBot.Storage;
 
 /// <summary>
-/// Creates the tables at start-up, retrying in the background while storage is unreachable: the app comes up, and
-/// <c>/readyz</c> says it is not ready until the tables exist. No turn ever pays for a "table not found".
+/// Creates the tables at start-up, retrying in the background while storage is unreachable (or the managed identity
+/// not yet available): the app comes up, and <c>/readyz</c> says it is not ready until the tables exist. A turn that
+/// comes first creates its table itself.
 /// </summary>
 public sealed partial class TablesInitializer(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TablesInitializer> logger)
     : BackgroundService
@@ -34,7 +34,9 @@ public sealed partial class TablesInitializer(TableServiceClient service, TableN
                 LogReady(logger, tables.All.Count);
                 return;
             }
-            catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+#pragma warning disable CA1031 // Whatever the fault (network, credentials, throttling), the answer is to try again later.
+            catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
             {
                 LogNotYet(logger, exception, attempt, delay);
             }

@@ -21,7 +21,7 @@ public sealed class EntraTokenTests
     public async Task A_single_tenant_bot_accepts_an_Entra_token_of_its_tenant(string issuer, string audience)
     {
         await using var harness = await AuthenticatorHarness.StartAsync(Tenant);
-        var token = harness.Issuer.CreateEntraToken(Tenant, audience, issuer: issuer);
+        var token = harness.Issuer.CreateEntraToken(Tenant, audience, issuer: issuer, serviceUrl: AuthenticatorHarness.ServiceUrl);
 
         var outcome = await harness.AuthenticateTokenAsync(token);
 
@@ -64,6 +64,15 @@ public sealed class EntraTokenTests
         var token = harness.Issuer.CreateEntraToken(Tenant, "api://00000000-0000-0000-0000-0000000000ff");
 
         AssertRefused(RefusalReasons.WrongAudience, await harness.AuthenticateTokenAsync(token));
+    }
+
+    [Fact]
+    public async Task An_Entra_token_without_a_service_url_claim_is_refused_so_the_bot_token_cannot_be_sent_elsewhere()
+    {
+        await using var harness = await AuthenticatorHarness.StartAsync(Tenant);
+        var token = harness.Issuer.CreateEntraToken(Tenant, AuthenticatorHarness.AppId);
+
+        AssertRefused(RefusalReasons.NoServiceUrlClaim, await harness.AuthenticateTokenAsync(token));
     }
 
     [Fact]

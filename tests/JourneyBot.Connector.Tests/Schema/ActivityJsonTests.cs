@@ -74,7 +74,7 @@ public sealed class ActivityJsonTests
         var reference = ConversationReference.From(activity)!;
 
         Assert.Equal("https://smba.trafficmanager.net/kr/", reference.ServiceUrl);
-        Assert.Equal("19:abc@thread.tacv2;messageid=1700000000000", reference.ConversationId);
+        Assert.Equal("19:abc@thread.tacv2", reference.ConversationId); // the channel, not the thread
         Assert.Equal("t-1", reference.TenantId);
         Assert.Equal("28:bot", reference.BotId);
         Assert.Equal("19:team@thread.tacv2", reference.TeamId);

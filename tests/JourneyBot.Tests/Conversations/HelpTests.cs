@@ -73,11 +73,13 @@ public sealed class HelpTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Alice);
 
-        var reply = await chat.SendAndGetReplyAsync("[win](https://evil.example) <at>Everyone</at>");
+        // Typed markup arrives HTML-encoded (Teams encodes what people type): decoded, it must still not become a mention.
+        var reply = await chat.SendAndGetReplyAsync("[win](https://evil.example) &lt;at&gt;Everyone&lt;/at&gt;");
 
         var text = reply.Card.Text;
         Assert.Contains("I did not understand", text, StringComparison.Ordinal);
         Assert.Contains(@"\[win\]\(https://evil.example\)", text, StringComparison.Ordinal);
+        Assert.Contains("＜at＞Everyone＜/at＞", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<at>", text, StringComparison.Ordinal);
         Assert.Contains("Start a workshop", reply.Card.Button("start").Title, StringComparison.Ordinal);
     }

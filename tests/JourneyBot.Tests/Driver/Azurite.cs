@@ -44,7 +44,14 @@ public sealed class Azurite : IAsyncDisposable
             RedirectStandardError = true,
         }) ?? throw new InvalidOperationException("Azurite did not start.");
 
-        await WaitForPortAsync(port, process);
+        // Drained, or a full pipe would one day stop Azurite mid-test.
+        var errors = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => { lock (errors) { errors.AppendLine(line.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        await WaitForPortAsync(port, process, errors);
         return new Azurite(
             $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
             process);
@@ -68,13 +75,16 @@ public sealed class Azurite : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task WaitForPortAsync(int port, Process process)
+    private static async Task WaitForPortAsync(int port, Process process, System.Text.StringBuilder errors)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException("Azurite exited: " + await process.StandardError.ReadToEndAsync());
+                lock (errors)
+                {
+                    throw new InvalidOperationException("Azurite exited: " + errors);
+                }
             }
 
             try

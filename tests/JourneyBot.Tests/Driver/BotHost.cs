@@ -56,8 +56,30 @@ public sealed class BotHost : IAsyncDisposable
         });
 
         _ = factory.Server; // start now, so start-up failures surface here
-        await Task.CompletedTask;
-        return new BotHost(environment, settings, factory);
+        var host = new BotHost(environment, settings, factory);
+        if (settings.TablesConnectionString is null)
+        {
+            await host.WaitUntilReadyAsync();
+        }
+
+        return host;
+    }
+
+    /// <summary>Like a load balancer, waits for <c>/readyz</c>: the tables are created in the background after start-up.</summary>
+    private async Task WaitUntilReadyAsync()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            using var response = await Http.GetAsync("/readyz");
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException("The bot did not become ready (/readyz) within 10 seconds.");
     }
 
     /// <summary>A 1:1 chat between <paramref name="user"/> and the bot.</summary>

@@ -32,15 +32,50 @@ public sealed class LocalModeTests(BotEnvironment environment)
     }
 
     [Fact]
-    public async Task Production_without_an_app_id_refuses_to_start()
+    public async Task Local_mode_refuses_a_request_forwarded_by_a_proxy_or_tunnel()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Alice);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(chat.NewActivity(ActivityTypes.Message, null) with { Text = "help" }, options: ConnectorJson.Options),
+        };
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+
+        using var response = await bot.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain(environment.Connector.Calls, call => call.ConversationId == chat.Id);
+    }
+
+    [Fact]
+    public async Task Local_mode_never_sends_replies_to_a_service_url_off_this_machine()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Alice);
+
+        var (status, messages) = await chat.PostAsync(chat.NewActivity(ActivityTypes.Message, null) with
+        {
+            Text = "help",
+            ServiceUrl = "https://attacker.example/_connector/",
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Empty(messages);
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task Without_an_app_id_the_bot_refuses_to_start_outside_Development(string environmentName)
     {
         var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            await using var bot = await environment.StartBotAsync(new BotHostSettings { Environment = "Production" });
+            await using var bot = await environment.StartBotAsync(new BotHostSettings { Environment = environmentName });
         });
 
         var validation = Assert.IsType<OptionsValidationException>(Innermost<OptionsValidationException>(failure));
-        Assert.Contains("MicrosoftAppId is required in Production", validation.Message, StringComparison.Ordinal);
+        Assert.Contains($"MicrosoftAppId is required outside Development (this is {environmentName})", validation.Message, StringComparison.Ordinal);
     }
 
     private static Exception? Innermost<T>(Exception exception) where T : Exception

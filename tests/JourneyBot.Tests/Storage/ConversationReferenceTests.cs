@@ -35,6 +35,26 @@ public sealed class ConversationReferenceTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task A_message_in_a_channel_thread_keeps_the_channel_itself_as_the_conversation()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var channel = bot.Channel();
+        var inThread = channel.NewActivity(ActivityTypes.Message, TestUser.Chris) with
+        {
+            Text = "<at>JourneyBot</at> help",
+            Entities = [new Entity { Type = "mention", Mentioned = Conversation.Bot, Text = "<at>JourneyBot</at>" }],
+            Conversation = channel.Account with { Id = channel.Id + ";messageid=1763800000000" },
+        };
+
+        await channel.PostAsync(inThread);
+
+        var stored = await bot.Services.GetRequiredService<IConversationStore>().FindAsync(channel.Account.TenantId, channel.Id, CancellationToken.None);
+        Assert.Equal(channel.Id, stored?.ConversationId);
+        // The answer itself stays in the thread it was asked in.
+        Assert.Contains(environment.Connector.Calls, call => call.ConversationId == inThread.Conversation.Id && call.ActivityId == inThread.Id);
+    }
+
+    [Fact]
     public async Task Removing_the_bot_forgets_the_conversation()
     {
         await using var bot = await environment.StartBotAsync();
