@@ -70,7 +70,10 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
         // Table Storage through Entra ID: shared keys are disabled on the account.
         { name: 'Storage__TableServiceUri', value: tableServiceUri }
         { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+        // The app ships no telemetry SDK: App Service's codeless agent (supported for .NET on Linux) collects
+        // requests, dependencies and logs, and sends them where the connection string says.
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insightsConnectionString }
+        { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
         // The package is built by `dotnet publish` before upload; Oryx must not rebuild it.
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
       ]

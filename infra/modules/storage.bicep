@@ -18,11 +18,9 @@ param tableDataIdentityId string
 @description('Principal (object) id of that identity.')
 param tableDataPrincipalId string
 
-@description('Tables the bot uses; the app also creates them at start-up if missing.')
+@description('Tables the bot uses today (src/JourneyBot/Storage/TableNames.cs); the app also creates them at start-up if missing.')
 param tableNames string[] = [
   'Conversations'
-  'Workshops'
-  'Reminders'
 ]
 
 // Built-in role "Storage Table Data Contributor".

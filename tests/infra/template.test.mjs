@@ -44,7 +44,7 @@ test('storage_account_refuses_keys_public_blobs_old_tls_and_plain_http', () => {
 
 test('storage_account_declares_the_tables_the_app_uses', () => {
   const storage = moduleDeclaring('Microsoft.Storage/storageAccounts');
-  assert.deepEqual(storage.parameters.tableNames.defaultValue, ['Conversations', 'Workshops', 'Reminders']);
+  assert.deepEqual(storage.parameters.tableNames.defaultValue, ['Conversations']);
   assert.equal(one('Microsoft.Storage/storageAccounts/tableServices/tables').copy.count, "[length(parameters('tableNames'))]");
 });
 
@@ -75,6 +75,7 @@ test('web_app_settings_are_the_ones_the_app_reads_and_hold_no_secret', () => {
   assert.deepEqual(Object.keys(settings).sort(), [
     'APPLICATIONINSIGHTS_CONNECTION_STRING',
     'ASPNETCORE_ENVIRONMENT',
+    'ApplicationInsightsAgent_EXTENSION_VERSION',
     'MicrosoftAppId',
     'MicrosoftAppTenantId',
     'MicrosoftAppType',

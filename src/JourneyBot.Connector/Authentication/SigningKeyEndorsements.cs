@@ -21,7 +21,7 @@ internal static class SigningKeyEndorsements
 
         // The JWKS parser keeps unknown members as JSON. A list that is present but unreadable endorses nothing.
         return value is JsonElement { ValueKind: JsonValueKind.Array } array
-            ? [.. array.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!)]
+            ? [.. array.EnumerateArray().Select(item => item.ValueKind == JsonValueKind.String ? item.GetString() : null).OfType<string>()]
             : [];
     }
 
