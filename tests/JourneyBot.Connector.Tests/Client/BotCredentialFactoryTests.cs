@@ -49,7 +49,8 @@ public sealed class BotCredentialFactoryTests
 
         Assert.True(validator.Validate(null, new BotOptions()).Succeeded);
         Assert.True(validator.Validate(null, Bot(BotAppType.MultiTenant)).Succeeded);
-        Assert.True(validator.Validate(null, Bot(BotAppType.UserAssignedMSI, password: null)).Succeeded);
+        Assert.True(validator.Validate(null, Bot(BotAppType.UserAssignedMSI, password: null, tenant: "11111111-1111-1111-1111-111111111111")).Succeeded);
+        Assert.False(validator.Validate(null, Bot(BotAppType.UserAssignedMSI, password: null)).Succeeded);
         Assert.False(validator.Validate(null, Bot(BotAppType.MultiTenant, password: null)).Succeeded);
         Assert.False(validator.Validate(null, Bot(BotAppType.SingleTenant)).Succeeded);
         Assert.False(validator.Validate(null, Bot((BotAppType)42)).Succeeded);
