@@ -83,7 +83,8 @@ public sealed partial record JourneyMap
     private static KpiDetails NormalizeKpi(Checks checks, KpiDetails details)
     {
         var name = checks.Required("name", details.Name, Limits.MaxNameLength);
-        checks.Range("value", details.Value, -Limits.MaxKpiValue, Limits.MaxKpiValue);
+        // A volume counts customers, so it cannot be negative; other KPIs (e.g. NPS) can.
+        checks.Range("value", details.Value, details.IsStageVolume ? 0 : -Limits.MaxKpiValue, Limits.MaxKpiValue);
         var period = checks.Optional("period", details.Period, Limits.MaxShortTextLength);
         if (details.Target is { } target)
         {

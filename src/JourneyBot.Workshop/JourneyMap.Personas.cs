@@ -22,6 +22,11 @@ public sealed partial record JourneyMap
         var errors = new List<ValidationError>();
         var open = Open();
         errors.AddRange(open.Errors);
+        if (personas.Count == 0)
+        {
+            errors.Add(ValidationError.Of("personas", ErrorCodes.Required));
+        }
+
         var added = new List<Persona>();
         for (var index = 0; index < personas.Count; index++)
         {

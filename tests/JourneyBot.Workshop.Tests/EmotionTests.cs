@@ -40,6 +40,18 @@ public sealed class EmotionTests
         Assert.Equal((0, null, Sample.Now.AddMinutes(1)), (Cell(rescored, People.Bob).Own?.Score, Cell(rescored, People.Bob).Own?.Word, Cell(rescored, People.Bob).Own?.CreatedAt));
     }
 
+    [Fact]
+    public void The_same_person_with_a_differently_cased_object_id_still_has_one_score()
+    {
+        var bob = new Participant("ABC-1", "Bob");
+        var map = Scored.ScoreEmotion(bob, "p1", Awareness, 1, null, Sample.Now).ShouldSucceed();
+
+        var rescored = map.ScoreEmotion(bob with { AadObjectId = "abc-1" }, "p1", Awareness, -1, null, Sample.Now)
+            .ShouldChange(Updated(ItemKind.EmotionScore, "p1.awareness.abc-1"));
+
+        Assert.Equal(5, rescored.EmotionScores.Count);
+    }
+
     [Theory]
     [InlineData(-3, false)]
     [InlineData(-2, true)]

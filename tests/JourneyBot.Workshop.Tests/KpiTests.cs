@@ -76,6 +76,25 @@ public sealed class KpiTests
             ("suggestionKey", ErrorCodes.Invalid));
     }
 
+    [Theory]
+    [InlineData(-1, false, true)]
+    [InlineData(-1, true, false)]
+    [InlineData(0, true, true)]
+    public void A_volume_counts_customers_so_only_other_kpis_may_be_negative(int value, bool isVolume, bool accepted)
+    {
+        var outcome = Map.AddKpi(People.Bob, "k1", StageKeys.Awareness, Sample.Kpi("Net promoter score", value, isVolume), Sample.Now);
+
+        if (accepted)
+        {
+            outcome.ShouldSucceed();
+        }
+        else
+        {
+            outcome.ShouldBeRefused(Map, ("value", ErrorCodes.OutOfRange));
+            Assert.Equal([0m, Limits.MaxKpiValue], outcome.Errors.Single().Arguments);
+        }
+    }
+
     [Fact]
     public void Consecutive_stages_with_volumes_give_conversion_and_drop_off_and_a_stage_without_one_breaks_the_chain()
     {

@@ -161,6 +161,14 @@ public sealed class PersonaTests
     }
 
     [Fact]
+    public void Loading_no_personas_at_all_is_refused()
+    {
+        var map = Sample.Workshop();
+
+        map.AddPersonas(People.Alice, [], Sample.Now).ShouldBeRefused(map, ("personas", ErrorCodes.Required));
+    }
+
+    [Fact]
     public void A_persona_with_cells_or_scores_is_in_use_until_removal_is_confirmed()
     {
         var map = Sample.Workshop()

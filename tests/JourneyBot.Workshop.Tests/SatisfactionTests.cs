@@ -22,6 +22,15 @@ public sealed class SatisfactionTests
     }
 
     [Fact]
+    public void A_rating_is_stored_once_per_person_whatever_the_case_of_their_object_id()
+    {
+        var rated = Map.RateSatisfaction(new Participant("ABC-1", "Dana"), "t1", 2, Sample.Now).ShouldChange(Added(ItemKind.SatisfactionRating, "t1.abc-1"))
+            .RateSatisfaction(new Participant("abc-1", "Dana"), "t1", 4, Sample.Now).ShouldChange(Updated(ItemKind.SatisfactionRating, "t1.abc-1"));
+
+        Assert.Equal(new SatisfactionSummary("t1", 1, 4m), rated.SatisfactionOf("t1"));
+    }
+
+    [Fact]
     public void A_touchpoint_nobody_rated_has_no_mean()
     {
         Assert.Equal(new SatisfactionSummary("t1", 0, null), Map.SatisfactionOf("t1"));

@@ -125,6 +125,24 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void Two_stages_added_at_once_share_a_position_until_the_next_move_renumbers_them()
+    {
+        var map = Sample.Workshop(StageTemplate.BuyersJourney);
+        var first = map.AddCustomStage(People.Facilitator, "s2", "Referral", Sample.Now.AddSeconds(2)).ShouldSucceed().Stages[^1];
+        var second = map.AddCustomStage(People.CoFacilitator, "s1", "Renewal", Sample.Now.AddSeconds(1)).ShouldSucceed().Stages[^1];
+        var loaded = map with { Stages = [.. map.Stages, first, second] };
+
+        Assert.Equal("awareness,consideration,decision,s1,s2", Order(loaded));
+        Assert.Equal([4, 4], loaded.StagesInOrder.Skip(3).Select(stage => stage.Position));
+
+        var outcome = loaded.MoveStage(People.Facilitator, "s1", 1);
+
+        Assert.Equal("s1,awareness,consideration,decision,s2", Order(outcome.Map));
+        Assert.Equal([1, 2, 3, 4, 5], outcome.Map.StagesInOrder.Select(stage => stage.Position));
+        Assert.Equal(["awareness", "consideration", "decision", "s1", "s2"], outcome.Changes.Select(change => change.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Removing_an_unused_stage_closes_the_gap_and_reports_the_stages_that_moved_up()
     {
         var map = Sample.Workshop();
