@@ -161,6 +161,15 @@ public sealed class PersonaTests
     }
 
     [Fact]
+    public void Only_the_known_example_keys_mark_a_persona_as_an_example()
+    {
+        var map = Sample.Workshop();
+
+        map.AddPersonas(People.Alice, [new NewPersona("p1", Sample.Profile("Founder"), "rockStar")], Sample.Now)
+            .ShouldBeRefused(map, ("exampleKey", ErrorCodes.Invalid));
+    }
+
+    [Fact]
     public void Loading_no_personas_at_all_is_refused()
     {
         var map = Sample.Workshop();
