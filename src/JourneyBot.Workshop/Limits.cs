@@ -1,0 +1,50 @@
+namespace JourneyBot.Workshop;
+
+/// <summary>Every limit the domain enforces, public so cards can state them next to the input.</summary>
+public static class Limits
+{
+    /// <summary>Ids are 1 to this many of A-Z, a-z, 0-9, '-' and '_' (the app makes them, e.g. Guid "N").</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>A workshop name.</summary>
+    public const int MaxWorkshopNameLength = 100;
+
+    /// <summary>Names: personas, stages, touchpoints, KPIs.</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>Short attributes: age range, job title, channel, period, an emotion word.</summary>
+    public const int MaxShortTextLength = 200;
+
+    /// <summary>Free text: a goal, pain points, a day in their life, an evidence note.</summary>
+    public const int MaxLongTextLength = 2000;
+
+    /// <summary>Co-facilitators besides the facilitator.</summary>
+    public const int MaxCoFacilitators = 10;
+
+    /// <summary>Stages in one map.</summary>
+    public const int MaxStages = 20;
+
+    /// <summary>Personas the guides recommend, at least (fewer gives a hint, not an error).</summary>
+    public const int RecommendedMinPersonas = 3;
+
+    /// <summary>Personas the guides recommend, at most (more gives a hint, not an error).</summary>
+    public const int RecommendedMaxPersonas = 5;
+
+    /// <summary>Lowest emotion score: very negative.</summary>
+    public const int MinEmotionScore = -2;
+
+    /// <summary>Highest emotion score: very positive.</summary>
+    public const int MaxEmotionScore = 2;
+
+    /// <summary>Lowest rating on the 1-to-5 scales (channel fit, satisfaction).</summary>
+    public const int MinRating = 1;
+
+    /// <summary>Highest rating on the 1-to-5 scales (channel fit, satisfaction).</summary>
+    public const int MaxRating = 5;
+
+    /// <summary>A stage with more touchpoints than this asks too much of the customer (workshop.md, step 3).</summary>
+    public const int DefaultTouchpointListThreshold = 7;
+
+    /// <summary>KPI values and targets: large enough for impressions, small enough for a table column.</summary>
+    public const decimal MaxKpiValue = 1_000_000_000_000m;
+}

@@ -1,0 +1,46 @@
+namespace JourneyBot.Workshop;
+
+/// <summary>Why a command was refused, as a value the app localizes and shows next to <see cref="Field"/>.</summary>
+/// <param name="Field">The input the error belongs to, as a dotted path (e.g. "name", "demographics.ageRange").</param>
+/// <param name="Code">One of <see cref="ErrorCodes"/>: stable, so resource keys can be built from it.</param>
+/// <param name="Arguments">Values the message needs, e.g. the maximum length for "tooLong".</param>
+public sealed record ValidationError(string Field, string Code, IReadOnlyList<object> Arguments)
+{
+    /// <summary>An error with its arguments given inline.</summary>
+    public static ValidationError Of(string field, string code, params object[] arguments) => new(field, code, arguments);
+
+    /// <summary>Field and code, plus the arguments, e.g. "name: tooLong (100)"; for logs and test messages.</summary>
+    public override string ToString() =>
+        Arguments.Count == 0 ? $"{Field}: {Code}" : $"{Field}: {Code} ({string.Join(", ", Arguments)})";
+}
+
+/// <summary>The stable codes a <see cref="ValidationError"/> carries, and what their arguments are.</summary>
+public static class ErrorCodes
+{
+    /// <summary>A value is missing or blank. No arguments.</summary>
+    public const string Required = "required";
+
+    /// <summary>Text is longer than allowed. Arguments: the maximum length.</summary>
+    public const string TooLong = "tooLong";
+
+    /// <summary>A number is outside its range. Arguments: the minimum and the maximum.</summary>
+    public const string OutOfRange = "outOfRange";
+
+    /// <summary>A name or id is already taken. Arguments: the taken value.</summary>
+    public const string Duplicate = "duplicate";
+
+    /// <summary>The actor may not do this (not the author, not a facilitator). No arguments.</summary>
+    public const string NotAllowed = "notAllowed";
+
+    /// <summary>The item named by the field does not exist. Arguments: the id asked for.</summary>
+    public const string NotFound = "notFound";
+
+    /// <summary>A value is not one the field accepts (bad id characters, undefined enum value, unknown language). Arguments: the value.</summary>
+    public const string Invalid = "invalid";
+
+    /// <summary>Other people's work hangs on the item; remove with removeDependents to take it too. Arguments: how many items.</summary>
+    public const string InUse = "inUse";
+
+    /// <summary>The workshop is cancelled or completed, so it no longer changes. Arguments: the status.</summary>
+    public const string Closed = "closed";
+}
