@@ -37,4 +37,11 @@ public sealed class ConnectorClientOptions
     /// <summary>How long a call may take with all its attempts and delays.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>
+    /// How long edits of one message are gathered before one update is sent (<see cref="MessageUpdateCoalescer"/>):
+    /// a burst of clicks on a shared card becomes one PUT, inside Teams' per-conversation rate limits.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:00:30")]
+    public TimeSpan UpdateCoalescingWindow { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -28,6 +28,7 @@ public static class ConnectorClientServiceCollectionExtensions
         services.TryAddSingleton<IBotCredentialFactory, BotCredentialFactory>();
         services.TryAddSingleton<IBotTokenProvider, BotTokenProvider>();
         services.AddTransient<BotTokenHandler>();
+        services.TryAddSingleton<MessageUpdateCoalescer>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
 
         // The pipeline's total timeout (on the injected clock) bounds a call; HttpClient's own 100 s would only

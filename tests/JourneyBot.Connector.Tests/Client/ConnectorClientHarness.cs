@@ -42,6 +42,8 @@ internal sealed class ConnectorClientHarness : IAsyncDisposable
 
     public IBotTokenProvider Tokens => _services.GetRequiredService<IBotTokenProvider>();
 
+    public MessageUpdateCoalescer Updates => _services.GetRequiredService<MessageUpdateCoalescer>();
+
     /// <summary>A bot with an app id (tokens sent), or in local mode when <paramref name="appId"/> is null.</summary>
     public static async Task<ConnectorClientHarness> StartAsync(
         string? appId = "00000000-0000-0000-0000-0000000000b0",

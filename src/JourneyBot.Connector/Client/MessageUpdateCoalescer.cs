@@ -1,0 +1,151 @@
+using JourneyBot.Connector.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace JourneyBot.Connector.Client;
+
+/// <summary>
+/// Keeps a message many people act on (a shared board card) current for everyone, without one edit per click:
+/// requests for the same message within <see cref="ConnectorClientOptions.UpdateCoalescingWindow"/> become one
+/// update, rendered when it is sent so it shows the newest state (protocol.md: coalesce edits of one message).
+/// </summary>
+/// <remarks>
+/// The update is sent after the turn that asked for it has answered: the clicker already has the new card in the
+/// invoke response, the others see it a moment later. What is pending lives in this instance only; that is enough,
+/// because the render reads the current state, so any instance's update shows everyone's work.
+/// </remarks>
+public sealed partial class MessageUpdateCoalescer : IAsyncDisposable
+{
+    private readonly IConnectorClient _connector;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _window;
+    private readonly ILogger<MessageUpdateCoalescer> _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<MessageAddress, PendingUpdate> _pending = [];
+
+    public MessageUpdateCoalescer(IConnectorClient connector, TimeProvider time, IOptions<ConnectorClientOptions> options, ILogger<MessageUpdateCoalescer> logger)
+    {
+        _connector = connector;
+        _time = time;
+        _window = options.Value.UpdateCoalescingWindow;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Asks for <paramref name="message"/> to be replaced by what <paramref name="render"/> returns once the window has
+    /// passed; a later request for the same message before then replaces this one. A null render means "nothing to
+    /// show": no update is sent.
+    /// </summary>
+    public void RequestUpdate(MessageAddress message, Func<CancellationToken, Task<Activity?>> render)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(render);
+        lock (_gate)
+        {
+            if (_pending.TryGetValue(message, out var pending))
+            {
+                pending.Render = render;
+                pending.Requested = true;
+                return;
+            }
+
+            var update = new PendingUpdate { Render = render, Requested = true };
+            _pending[message] = update;
+            update.Sending = Task.Run(() => SendWhenQuietAsync(message, update));
+        }
+    }
+
+    /// <summary>Completes when every update requested so far has been sent (or has failed and been logged).</summary>
+    public Task WhenIdleAsync()
+    {
+        lock (_gate)
+        {
+            return Task.WhenAll(_pending.Values.Select(update => update.Sending));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await WhenIdleAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // Updates still waiting at shutdown are dropped: the data is saved, only this view of it goes unsent.
+        }
+
+        _stopping.Dispose();
+    }
+
+    /// <summary>Waits out the window, sends the newest render, and goes round again while requests keep coming.</summary>
+    private async Task SendWhenQuietAsync(MessageAddress message, PendingUpdate update)
+    {
+        var token = _stopping.Token;
+        while (true)
+        {
+            await Task.Delay(_window, _time, token);
+
+            Func<CancellationToken, Task<Activity?>> render;
+            lock (_gate)
+            {
+                render = update.Render;
+                update.Requested = false;
+            }
+
+            await SendAsync(message, render, token);
+
+            lock (_gate)
+            {
+                if (!update.Requested)
+                {
+                    _pending.Remove(message);
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task SendAsync(MessageAddress message, Func<CancellationToken, Task<Activity?>> render, CancellationToken token)
+    {
+        try
+        {
+            if (await render(token) is not { } activity)
+            {
+                return;
+            }
+
+            var result = await _connector.UpdateActivityAsync(message.ServiceUrl, message.ConversationId, message.ActivityId, activity, token);
+            if (!result.Succeeded)
+            {
+                LogUpdateFailed(message.ConversationId, result.StatusCode, result.Error);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A failed render must not end the loop or surface as an unobserved task exception.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogRenderFailed(exception, message.ConversationId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The coalesced update of a message in conversation {ConversationId} failed: {StatusCode} {Error}")]
+    private partial void LogUpdateFailed(string conversationId, int? statusCode, string? error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rendering the coalesced update of a message in conversation {ConversationId} failed")]
+    private partial void LogRenderFailed(Exception exception, string conversationId);
+
+    /// <summary>The newest render asked for one message, and whether a request came since the last send.</summary>
+    private sealed class PendingUpdate
+    {
+        public required Func<CancellationToken, Task<Activity?>> Render { get; set; }
+        public bool Requested { get; set; }
+        public Task Sending { get; set; } = Task.CompletedTask;
+    }
+}
