@@ -8,29 +8,33 @@ using Polly.Timeout;
 namespace JourneyBot.Connector.Client;
 
 /// <summary>
-/// The Bot Connector REST client (protocol.md, Outbound), a typed HttpClient whose handlers retry transient
-/// faults (<see cref="ConnectorResilience"/>) and add the bearer token (<see cref="BotTokenHandler"/>).
+/// The Bot Connector REST client (protocol.md, Outbound) on a named IHttpClientFactory client whose handlers retry
+/// transient faults (<see cref="ConnectorResilience"/>) and add the bearer token (<see cref="BotTokenHandler"/>).
 /// </summary>
-internal sealed partial class ConnectorClient(HttpClient httpClient, ILogger<ConnectorClient> logger) : IConnectorClient
+/// <remarks>
+/// A singleton that asks the factory for a client per call, rather than a typed client: the reminder worker and
+/// other singletons can hold it without pinning one handler (and its DNS answers) for the life of the process.
+/// </remarks>
+internal sealed partial class ConnectorClient(IHttpClientFactory httpClientFactory, ILogger<ConnectorClient> logger) : IConnectorClient
 {
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+    public const string HttpClientName = "JourneyBot.Connector";
 
     public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, serviceUrl, conversationId, replyToId, activity, ReadResource, cancellationToken);
+        CallActivityRouteAsync(HttpMethod.Post, serviceUrl, conversationId, replyToId, activity, ReadResource, cancellationToken);
 
     public Task<ConnectorResult<ResourceResponse>> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, serviceUrl, conversationId, activityId: null, activity, ReadResource, cancellationToken);
+        CallActivityRouteAsync(HttpMethod.Post, serviceUrl, conversationId, activityId: null, activity, ReadResource, cancellationToken);
 
     public Task<ConnectorResult<ResourceResponse>> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Put, serviceUrl, conversationId, activityId, activity, ReadResource, cancellationToken);
+        CallActivityRouteAsync(HttpMethod.Put, serviceUrl, conversationId, activityId, activity, ReadResource, cancellationToken);
 
     public Task<ConnectorResult<bool>> DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Delete, serviceUrl, conversationId, activityId, body: null, static (_, _) => true, cancellationToken);
+        CallActivityRouteAsync(HttpMethod.Delete, serviceUrl, conversationId, activityId, body: null, static (_, _) => true, cancellationToken);
 
     public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Post, serviceUrl, ConnectorUris.Conversations, parameters, conversationId: "(new)", ReadConversation, cancellationToken);
 
-    private Task<ConnectorResult<T>> SendAsync<T>(
+    private Task<ConnectorResult<T>> CallActivityRouteAsync<T>(
         HttpMethod method, string serviceUrl, string conversationId, string? activityId, Activity? body,
         Func<byte[], string, T> readSuccess, CancellationToken cancellationToken)
     {
@@ -60,12 +64,13 @@ internal sealed partial class ConnectorClient(HttpClient httpClient, ILogger<Con
         {
             // Bytes rather than a streaming JsonContent: a retried request sends the same body, with a Content-Length.
             var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ConnectorJson.Options));
-            content.Headers.ContentType = JsonMediaType;
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json", "utf-8");
             request.Content = content;
         }
 
         try
         {
+            var httpClient = httpClientFactory.CreateClient(HttpClientName);
             using var response = await httpClient.SendAsync(request, cancellationToken);
             var responseBody = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var status = (int)response.StatusCode;

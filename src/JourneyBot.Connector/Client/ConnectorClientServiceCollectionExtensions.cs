@@ -28,18 +28,23 @@ public static class ConnectorClientServiceCollectionExtensions
         services.TryAddSingleton<IBotCredentialFactory, BotCredentialFactory>();
         services.TryAddSingleton<IBotTokenProvider, BotTokenProvider>();
         services.AddTransient<BotTokenHandler>();
+        services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+
+        // The pipeline's total timeout (on the injected clock) bounds a call; HttpClient's own 100 s would only
+        // cut in behind it, or cut a longer configured total short.
+        var client = services.AddHttpClient(ConnectorClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
 
         // Handlers run in the order they are added: the pipeline wraps the token handler, so each attempt gets a
         // current token.
-        var client = services.AddHttpClient<IConnectorClient, ConnectorClient>();
         client.AddResilienceHandler(ConnectorResilience.PipelineName, static (builder, context) =>
-            {
-                context.EnableReloads<ConnectorClientOptions>();
-                ConnectorResilience.Configure(
-                    builder,
-                    context.GetOptions<ConnectorClientOptions>(),
-                    context.ServiceProvider.GetRequiredService<TimeProvider>());
-            });
+        {
+            // Polly's builder already runs on the registered TimeProvider; the Retry-After date is measured on it too.
+            context.EnableReloads<ConnectorClientOptions>();
+            ConnectorResilience.Configure(
+                builder,
+                context.GetOptions<ConnectorClientOptions>(),
+                context.ServiceProvider.GetRequiredService<TimeProvider>());
+        });
         client.AddHttpMessageHandler<BotTokenHandler>();
 
         return services;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using JourneyBot.Cards;
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
@@ -50,33 +51,34 @@ public sealed partial class BotRouter(ConversationRegistry conversations, ILogge
         await turn.SendCardAsync(card.ToJson(), cancellationToken);
     }
 
-    /// <summary>An Action.Execute click: the table of verbs. The answer replaces the clicked card for the clicker.</summary>
+    /// <summary>The table of card verbs: each shows a card, in the language the button asks for.</summary>
+    private static readonly FrozenDictionary<string, Func<BotText, AdaptiveCard>> CardsByVerb =
+        new Dictionary<string, Func<BotText, AdaptiveCard>>
+        {
+            [CardVerbs.Help] = text => HelpCard.Build(text),
+            [CardVerbs.Start] = StartCard.Build,
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>An Action.Execute click. The answer replaces the clicked card, for the clicker, in the invoke response.</summary>
     private void OnCardAction(TurnContext turn)
     {
-        var action = CardAction.Read(turn.Activity);
         var text = BotText.For(Languages.Of(turn.Activity));
-        if (action is null)
+        var action = CardClick.Read(turn.Activity);
+        if (action is not null && !CardsByVerb.ContainsKey(action.Verb))
+        {
+            // A button from a card an older version sent: show what the bot offers now.
+            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(HelpCard.Build(text, text["StaleAction"]).ToJson()));
+            return;
+        }
+
+        if (action is null || ShowCardData.Parse(action.Data) is not { } data)
         {
             LogBadAction(logger, turn.Activity.Conversation?.Id);
             turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Error(400, "BadRequest", text["BadActionData"]));
             return;
         }
 
-        var card = action.Verb switch
-        {
-            CardVerbs.Help when ShowCardData.Parse(action.Data) is { } data => HelpCard.Build(TextFor(data, turn)),
-            CardVerbs.Start when ShowCardData.Parse(action.Data) is { } data => StartCard.Build(TextFor(data, turn)),
-            CardVerbs.Help or CardVerbs.Start => null,
-            _ => HelpCard.Build(text, text["StaleAction"]),
-        };
-
-        if (card is null)
-        {
-            LogBadAction(logger, turn.Activity.Conversation?.Id);
-            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Error(400, "BadRequest", text["BadActionData"]));
-            return;
-        }
-
+        var card = CardsByVerb[action.Verb](TextFor(data, turn));
         turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(card.ToJson()));
     }
 

@@ -89,7 +89,16 @@ internal sealed class ConnectorClientHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _services.DisposeAsync();
+        // Polly's pipeline waits, on the fake clock, for calls still in flight before it lets go; a test that
+        // failed mid-retry leaves one, so keep the clock moving until disposal is through (cleanup, not timing).
+        var disposing = _services.DisposeAsync().AsTask();
+        while (!disposing.IsCompleted)
+        {
+            Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(disposing, Task.Delay(TimeSpan.FromMilliseconds(10)));
+        }
+
+        await disposing;
         await Connector.DisposeAsync();
     }
 }

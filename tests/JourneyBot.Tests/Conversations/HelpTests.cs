@@ -5,41 +5,33 @@ namespace JourneyBot.Tests.Conversations;
 [Collection(BotTests.Name)]
 public sealed class HelpTests(BotEnvironment environment)
 {
-    [Fact]
-    public async Task Help_in_English_names_the_seven_steps_and_offers_to_start()
+    public static TheoryData<string, string, string[], string> Languages => new()
+    {
+        {
+            "en-US", "JourneyBot help",
+            ["Goals and personas", "Journey stages", "Touchpoints and channels", "Feedback and data", "Visualize the map", "Analyze and find opportunities", "Implement and iterate"],
+            "Start a workshop"
+        },
+        {
+            "ko-KR", "JourneyBot 도움말",
+            ["목표와 페르소나", "여정 단계", "터치포인트와 채널", "고객 피드백과 데이터", "여정 맵 시각화", "분석과 기회 발굴", "실행과 반복"],
+            "워크숍 시작"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task Help_names_the_seven_steps_and_offers_to_start_in_the_Teams_language(string locale, string title, string[] steps, string startButton)
     {
         await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Alice, locale: "en-US");
+        var chat = bot.PersonalChat(TestUser.Bora, locale);
 
         var reply = await chat.SendAndGetReplyAsync("help");
 
         var card = reply.Card;
-        Assert.StartsWith("JourneyBot help", card.Text, StringComparison.Ordinal);
-        foreach (var step in new[] { "Goals and personas", "Journey stages", "Touchpoints and channels", "Feedback and data", "Visualize the map", "Analyze and find opportunities", "Implement and iterate" })
-        {
-            Assert.Contains(step, card.Text, StringComparison.Ordinal);
-        }
-
-        Assert.Equal("Start a workshop", card.Button("start").Title);
-    }
-
-    [Fact]
-    public async Task Help_is_in_Korean_when_the_Teams_locale_is_Korean()
-    {
-        await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Bora, locale: "ko-KR");
-
-        var reply = await chat.SendAndGetReplyAsync("help");
-
-        var card = reply.Card;
-        Assert.StartsWith("JourneyBot 도움말", card.Text, StringComparison.Ordinal);
-        foreach (var step in new[] { "목표와 페르소나", "여정 단계", "터치포인트와 채널", "고객 피드백과 데이터", "여정 맵 시각화", "분석과 기회 발굴", "실행과 반복" })
-        {
-            Assert.Contains(step, card.Text, StringComparison.Ordinal);
-        }
-
-        Assert.Equal("워크숍 시작", card.Button("start").Title);
-        Assert.DoesNotContain("Goals and personas", card.Text, StringComparison.Ordinal);
+        Assert.StartsWith(title, card.Text, StringComparison.Ordinal);
+        Assert.All(steps, step => Assert.Contains(step, card.Text, StringComparison.Ordinal));
+        Assert.Equal(startButton, card.Button("start").Title);
     }
 
     [Fact]

@@ -4,10 +4,10 @@ using JourneyBot.Connector.Schema;
 namespace JourneyBot.Routing;
 
 /// <summary>The verb and data of an Action.Execute click, read once from the invoke (STYLE.md 4: typed card data).</summary>
-public sealed record CardAction(string Verb, JsonElement? Data)
+public sealed record CardClick(string Verb, JsonElement? Data)
 {
     /// <summary>The click in an <c>adaptiveCard/action</c> invoke; null when the value is not a well-formed Action.Execute.</summary>
-    public static CardAction? Read(Activity activity)
+    public static CardClick? Read(Activity activity)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
         {
@@ -17,7 +17,7 @@ public sealed record CardAction(string Verb, JsonElement? Data)
         try
         {
             var invoke = value.Deserialize<AdaptiveCardInvokeValue>(ConnectorJson.Options);
-            return invoke?.Action is { Verb: { Length: > 0 and <= 64 } verb } action ? new CardAction(verb, action.Data) : null;
+            return invoke?.Action is { Verb: { Length: > 0 and <= 64 } verb } action ? new CardClick(verb, action.Data) : null;
         }
         catch (JsonException)
         {

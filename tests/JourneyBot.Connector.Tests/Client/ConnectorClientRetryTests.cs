@@ -1,0 +1,290 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Azure.Identity;
+using JourneyBot.Connector.Client;
+using JourneyBot.Connector.Schema;
+using JourneyBot.Testing;
+
+namespace JourneyBot.Connector.Tests.Client;
+
+public sealed class ConnectorClientRetryTests : IAsyncLifetime
+{
+    private const string ConversationId = "a:1personal-chat";
+
+    /// <summary>A guard against a hung test (a retry nobody lets happen), not a timing assertion.</summary>
+    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(20);
+
+    private ConnectorClientHarness _harness = null!;
+
+    public async Task InitializeAsync() => _harness = await ConnectorClientHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    private Task<ConnectorResult<ResourceResponse>> SendAsync(string? serviceUrl = null) =>
+        _harness.Client.SendToConversationAsync(serviceUrl ?? _harness.Connector.ServiceUrl, ConversationId, Activity.FromText("hi"), CancellationToken.None);
+
+    [Fact]
+    public async Task Throttled_call_waits_the_Retry_After_seconds_then_succeeds()
+    {
+        _harness.Connector.EnqueueFailure(429, retryAfter: "3");
+
+        var sending = SendAsync();
+        var delay = await _harness.AdvancePastNextRetryDelayAsync();
+        var result = await sending.WaitAsync(Guard);
+
+        Assert.Equal(TimeSpan.FromSeconds(3), delay);
+        Assert.True(result.Succeeded);
+        Assert.Equal([429, 201], _harness.Connector.Calls.Select(call => call.StatusCode));
+    }
+
+    [Fact]
+    public async Task Retry_After_as_an_HTTP_date_is_measured_on_the_injected_clock()
+    {
+        var retryAt = _harness.Clock.GetUtcNow().AddSeconds(7);
+        _harness.Connector.EnqueueFailure(429, retryAfter: retryAt.ToString("r", CultureInfo.InvariantCulture));
+
+        var sending = SendAsync();
+        var delay = await _harness.AdvancePastNextRetryDelayAsync();
+        var result = await sending.WaitAsync(Guard);
+
+        Assert.Equal(TimeSpan.FromSeconds(7), delay);
+        Assert.True(result.Succeeded);
+        Assert.Equal(2, _harness.Connector.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Retry_After_longer_than_the_limit_is_returned_as_throttled_without_waiting()
+    {
+        _harness.Connector.EnqueueFailure(429, retryAfter: "60");
+
+        var result = await SendAsync().WaitAsync(Guard);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(429, result.StatusCode);
+        Assert.Single(_harness.Connector.Calls);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    [InlineData(412)]
+    [InlineData(408)]
+    public async Task Transient_failures_are_retried_with_backoff_then_succeed(int status)
+    {
+        _harness.Connector.EnqueueFailure(status);
+        _harness.Connector.EnqueueFailure(status);
+
+        var sending = SendAsync();
+        var firstDelay = await _harness.AdvancePastNextRetryDelayAsync();
+        var secondDelay = await _harness.AdvancePastNextRetryDelayAsync();
+        var result = await sending.WaitAsync(Guard);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("activity-1", result.Value?.Id);
+        Assert.Equal([status, status, 201], _harness.Connector.Calls.Select(call => call.StatusCode));
+        Assert.InRange(firstDelay, TimeSpan.FromTicks(1), ConnectorClientHarness.TestOptions.MaxDelay);
+        Assert.InRange(secondDelay, TimeSpan.FromTicks(1), ConnectorClientHarness.TestOptions.MaxDelay);
+    }
+
+    [Theory]
+    [InlineData(400, false)]
+    [InlineData(401, false)]
+    [InlineData(403, true)]
+    [InlineData(404, true)]
+    [InlineData(413, false)]
+    public async Task Client_errors_are_not_retried_and_come_back_as_failures(int status, bool botRemoved)
+    {
+        _harness.Connector.EnqueueFailure(status);
+
+        // No clock advance: a retry would wait on the fake clock forever and trip the guard.
+        var result = await SendAsync().WaitAsync(Guard);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(status, result.StatusCode);
+        Assert.Equal(botRemoved, result.BotRemoved);
+        Assert.StartsWith($"{status} ", result.Error, StringComparison.Ordinal);
+        Assert.Single(_harness.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task Gives_up_after_the_maximum_attempts_with_the_last_status_and_no_exception()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            _harness.Connector.EnqueueFailure(503);
+        }
+
+        var sending = SendAsync();
+        for (var retry = 1; retry < ConnectorClientHarness.TestOptions.MaxAttempts; retry++)
+        {
+            await _harness.AdvancePastNextRetryDelayAsync();
+        }
+
+        var result = await sending.WaitAsync(Guard);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(503, result.StatusCode);
+        Assert.Equal(ConnectorClientHarness.TestOptions.MaxAttempts, _harness.Connector.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Each_attempt_carries_a_token_fetched_again_once_the_cached_one_nears_expiry()
+    {
+        // The first attempt goes out a second before the cached token is due for refresh; the retry, two seconds
+        // later, must not reuse the old header.
+        await _harness.Tokens.GetTokenAsync(CancellationToken.None);
+        _harness.Clock.Advance(_harness.Credential.Lifetime - BotTokenProvider.RefreshMargin - TimeSpan.FromSeconds(1));
+        _harness.Connector.EnqueueFailure(429, retryAfter: "2");
+
+        var sending = SendAsync();
+        await _harness.AdvancePastNextRetryDelayAsync();
+        await sending.WaitAsync(Guard);
+
+        Assert.Equal(["Bearer token-1", "Bearer token-2"], _harness.Connector.Calls.Select(call => call.Authorization));
+    }
+
+    [Fact]
+    public async Task An_unreachable_connector_is_retried_then_reported_with_no_status()
+    {
+        var closedPort = await ClosedLoopbackPortAsync();
+
+        var sending = SendAsync($"http://127.0.0.1:{closedPort}/_connector/");
+        for (var retry = 1; retry < ConnectorClientHarness.TestOptions.MaxAttempts; retry++)
+        {
+            await _harness.AdvancePastNextRetryDelayAsync();
+        }
+
+        var result = await sending.WaitAsync(Guard);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.StatusCode);
+        Assert.False(result.BotRemoved);
+    }
+
+    [Fact]
+    public async Task A_connector_that_never_answers_is_abandoned_per_attempt_and_then_in_total()
+    {
+        await using var silent = await SilentServer.StartAsync();
+        await using var harness = await ConnectorClientHarness.StartAsync(configure: options =>
+        {
+            options.AttemptTimeout = TimeSpan.FromSeconds(30);
+            options.TotalTimeout = TimeSpan.FromSeconds(45);
+        });
+
+        var sending = harness.Client.SendToConversationAsync(silent.ServiceUrl, ConversationId, Activity.FromText("hi"), CancellationToken.None);
+        var firstAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
+        await silent.WaitForConnectionsAsync(1);
+        harness.Clock.Advance(firstAttempt);
+        await harness.AdvancePastNextRetryDelayAsync();
+        var secondAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
+        await silent.WaitForConnectionsAsync(2);
+        harness.Clock.Advance(secondAttempt);
+        var result = await sending.WaitAsync(Guard);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.StatusCode);
+        Assert.Equal(2, silent.Connections);
+    }
+
+    [Fact]
+    public async Task A_token_that_cannot_be_obtained_fails_the_call_without_sending_it()
+    {
+        await using var harness = await ConnectorClientHarness.StartAsync(
+            credential: clock => new FakeTokenCredential(clock) { Failure = new AuthenticationFailedException("invalid client secret") });
+
+        var result = await harness.Client.SendToConversationAsync(harness.Connector.ServiceUrl, ConversationId, Activity.FromText("hi"), CancellationToken.None)
+            .WaitAsync(Guard);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.StatusCode);
+        Assert.Empty(harness.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task A_cancelled_caller_gets_OperationCanceledException_rather_than_a_failure()
+    {
+        _harness.Connector.EnqueueFailure(503);
+        using var cancellation = new CancellationTokenSource();
+
+        var sending = _harness.Client.SendToConversationAsync(_harness.Connector.ServiceUrl, ConversationId, Activity.FromText("hi"), cancellation.Token);
+        await _harness.Clock.NextTimerAsync(due => due < ConnectorClientHarness.TestOptions.AttemptTimeout);
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending.WaitAsync(Guard));
+        Assert.Single(_harness.Connector.Calls);
+    }
+
+    private static async Task<int> ClosedLoopbackPortAsync()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        return new Uri(connector.ServiceUrl).Port;
+    }
+
+    /// <summary>Accepts connections and never answers, as a hung Bot Connector would.</summary>
+    private sealed class SilentServer : IAsyncDisposable
+    {
+        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+        private readonly List<TcpClient> _clients = [];
+        private readonly SemaphoreSlim _accepted = new(0);
+        private Task _accepting = Task.CompletedTask;
+
+        public string ServiceUrl => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/_connector/";
+
+        public int Connections
+        {
+            get
+            {
+                lock (_clients)
+                {
+                    return _clients.Count;
+                }
+            }
+        }
+
+        public static Task<SilentServer> StartAsync()
+        {
+            var server = new SilentServer();
+            server._listener.Start();
+            server._accepting = server.AcceptAsync();
+            return Task.FromResult(server);
+        }
+
+        public async Task WaitForConnectionsAsync(int count)
+        {
+            while (Connections < count)
+            {
+                await _accepted.WaitAsync(Guard);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _listener.Stop();
+            await _accepting.ContinueWith(static _ => { }, TaskScheduler.Default);
+            lock (_clients)
+            {
+                _clients.ForEach(client => client.Dispose());
+            }
+
+            _listener.Dispose();
+            _accepted.Dispose();
+        }
+
+        private async Task AcceptAsync()
+        {
+            while (true)
+            {
+                var client = await _listener.AcceptTcpClientAsync();
+                lock (_clients)
+                {
+                    _clients.Add(client);
+                }
+
+                _accepted.Release();
+            }
+        }
+    }
+}
