@@ -79,9 +79,13 @@ public sealed partial record JourneyMap
         return (kpis, [.. others.Select(other => Updated(ItemKind.Kpi, other.Id))]);
     }
 
+    /// <summary>Checks the details in the order the card shows them, so errors read top to bottom.</summary>
     private static KpiDetails NormalizeKpi(Checks checks, KpiDetails details)
     {
-        checks.Range("value", details.Value, -Limits.MaxKpiValue, Limits.MaxKpiValue);
+        var name = checks.Required("name", details.Name, Limits.MaxNameLength);
+        // A volume counts customers, so it cannot be negative; other KPIs (e.g. NPS) can.
+        checks.Range("value", details.Value, details.IsStageVolume ? 0 : -Limits.MaxKpiValue, Limits.MaxKpiValue);
+        var period = checks.Optional("period", details.Period, Limits.MaxShortTextLength);
         if (details.Target is { } target)
         {
             checks.Range("target", target, -Limits.MaxKpiValue, Limits.MaxKpiValue);
@@ -94,11 +98,6 @@ public sealed partial record JourneyMap
             checks.Fail("suggestionKey", ErrorCodes.Invalid, suggestionKey);
         }
 
-        return details with
-        {
-            Name = checks.Required("name", details.Name, Limits.MaxNameLength),
-            Period = checks.Optional("period", details.Period, Limits.MaxShortTextLength),
-            SuggestionKey = suggestionKey,
-        };
+        return details with { Name = name, Period = period, SuggestionKey = suggestionKey };
     }
 }

@@ -22,6 +22,11 @@ public sealed partial record JourneyMap
         var errors = new List<ValidationError>();
         var open = Open();
         errors.AddRange(open.Errors);
+        if (personas.Count == 0)
+        {
+            errors.Add(ValidationError.Of("personas", ErrorCodes.Required));
+        }
+
         var added = new List<Persona>();
         for (var index = 0; index < personas.Count; index++)
         {
@@ -30,6 +35,11 @@ public sealed partial record JourneyMap
             checks.NewId("id", persona.Id, [.. Personas, .. added], existing => existing.Id);
             var profile = PersonaProfileRules.Normalize(checks, persona.Profile);
             CheckUniqueName(checks, profile.Name, [.. Personas, .. added], exceptId: null);
+            if (persona.ExampleKey is { } key && ExamplePersonas.All.All(example => example.Key != key))
+            {
+                checks.Fail("exampleKey", ErrorCodes.Invalid, key);
+            }
+
             var prefix = personas.Count == 1 ? string.Empty : $"personas[{index}].";
             errors.AddRange(checks.Errors.Select(error => error with { Field = prefix + error.Field }));
             added.Add(new Persona { Id = persona.Id, Profile = profile, ExampleKey = persona.ExampleKey, Author = actor, CreatedAt = at });

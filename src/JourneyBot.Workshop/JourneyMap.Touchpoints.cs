@@ -66,22 +66,20 @@ public sealed partial record JourneyMap
     public MapOutcome RemoveTouchpoint(Participant actor, string id, bool removeDependents = false) =>
         RemoveItem(actor, ItemKind.Touchpoint, id, removeDependents);
 
+    /// <summary>Checks the details in the order the card shows them, so errors read top to bottom.</summary>
     private static TouchpointDetails NormalizeTouchpoint(Checks checks, TouchpointDetails details)
     {
+        var name = checks.Required("name", details.Name, Limits.MaxNameLength);
         checks.Defined("category", details.Category);
         checks.Defined("mode", details.Mode);
+        var channel = checks.Optional("channel", details.Channel, Limits.MaxShortTextLength);
+        var owningTeam = checks.Optional("owningTeam", details.OwningTeam, Limits.MaxShortTextLength);
         var suggestionKey = checks.Optional("suggestionKey", details.SuggestionKey, Limits.MaxIdLength);
         if (suggestionKey is not null && !TouchpointSuggestions.All.Any(suggestion => suggestion.Key == suggestionKey))
         {
             checks.Fail("suggestionKey", ErrorCodes.Invalid, suggestionKey);
         }
 
-        return details with
-        {
-            Name = checks.Required("name", details.Name, Limits.MaxNameLength),
-            Channel = checks.Optional("channel", details.Channel, Limits.MaxShortTextLength),
-            OwningTeam = checks.Optional("owningTeam", details.OwningTeam, Limits.MaxShortTextLength),
-            SuggestionKey = suggestionKey,
-        };
+        return details with { Name = name, Channel = channel, OwningTeam = owningTeam, SuggestionKey = suggestionKey };
     }
 }

@@ -46,6 +46,7 @@ public sealed partial record JourneyMap
 
     public IReadOnlyList<PersonaStageCell> Cells { get; init; } = [];
 
+    /// <summary>Everyone's scores, for storage; cards show them only through <see cref="EmotionsFor"/>, which keeps them private until the reveal.</summary>
     public IReadOnlyList<EmotionScore> EmotionScores { get; init; } = [];
 
     public IReadOnlyList<Touchpoint> Touchpoints { get; init; } = [];

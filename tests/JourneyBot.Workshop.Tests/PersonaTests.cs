@@ -161,6 +161,23 @@ public sealed class PersonaTests
     }
 
     [Fact]
+    public void Only_the_known_example_keys_mark_a_persona_as_an_example()
+    {
+        var map = Sample.Workshop();
+
+        map.AddPersonas(People.Alice, [new NewPersona("p1", Sample.Profile("Founder"), "rockStar")], Sample.Now)
+            .ShouldBeRefused(map, ("exampleKey", ErrorCodes.Invalid));
+    }
+
+    [Fact]
+    public void Loading_no_personas_at_all_is_refused()
+    {
+        var map = Sample.Workshop();
+
+        map.AddPersonas(People.Alice, [], Sample.Now).ShouldBeRefused(map, ("personas", ErrorCodes.Required));
+    }
+
+    [Fact]
     public void A_persona_with_cells_or_scores_is_in_use_until_removal_is_confirmed()
     {
         var map = Sample.Workshop()

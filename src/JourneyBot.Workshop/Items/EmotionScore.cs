@@ -19,7 +19,7 @@ public sealed record EmotionScore : IContribution
 
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>The id of a participant's score for a persona and a stage.</summary>
+    /// <summary>The id of a participant's score for a persona and a stage (object id lower-cased: AAD ids ignore case).</summary>
     public static string IdFor(string personaId, string stageId, string aadObjectId) =>
-        $"{PersonaStageCell.IdFor(personaId, stageId)}.{aadObjectId}";
+        $"{PersonaStageCell.IdFor(personaId, stageId)}.{aadObjectId.ToLowerInvariant()}";
 }

@@ -15,6 +15,6 @@ public sealed record SatisfactionRating : IContribution
 
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>The id of a participant's rating of a touchpoint.</summary>
-    public static string IdFor(string touchpointId, string aadObjectId) => $"{touchpointId}.{aadObjectId}";
+    /// <summary>The id of a participant's rating of a touchpoint (object id lower-cased: AAD ids ignore case).</summary>
+    public static string IdFor(string touchpointId, string aadObjectId) => $"{touchpointId}.{aadObjectId.ToLowerInvariant()}";
 }

@@ -1,0 +1,35 @@
+namespace JourneyBot.Workshop;
+
+/// <summary>Who has contributed to a step, for the "contributed so far" line on every step card.</summary>
+public sealed partial record JourneyMap
+{
+    /// <summary>The people who put something on the map in <paramref name="step"/>, in the order of their first contribution.</summary>
+    /// <remarks>Emotion scores count (that someone scored is not secret, only the score is). Steps 5 to 7 have no items here yet.</remarks>
+    public IReadOnlyList<Participant> ContributorsTo(WorkshopStep step)
+    {
+        IEnumerable<(Participant Who, DateTimeOffset At)> contributions = step switch
+        {
+            WorkshopStep.GoalsAndPersonas => [.. Contributions(Goals), .. Contributions(Personas)],
+            WorkshopStep.JourneyStages =>
+            [
+                .. Contributions(Stages.Where(stage => stage.Key is null)),
+                .. Contributions(Cells),
+                .. Cells.Select(cell => (cell.UpdatedBy, cell.UpdatedAt)),
+                .. Contributions(EmotionScores),
+            ],
+            WorkshopStep.TouchpointsAndChannels => Contributions(Touchpoints),
+            WorkshopStep.FeedbackAndData => [.. Contributions(Kpis), .. Contributions(SatisfactionRatings), .. Contributions(EvidenceNotes)],
+            _ => [],
+        };
+        return
+        [
+            .. contributions
+                .OrderBy(contribution => contribution.At)
+                .Select(contribution => contribution.Who)
+                .DistinctBy(person => person.AadObjectId.ToUpperInvariant()),
+        ];
+    }
+
+    private static IEnumerable<(Participant Who, DateTimeOffset At)> Contributions(IEnumerable<IContribution> items) =>
+        items.Select(item => (item.Author, item.CreatedAt));
+}
