@@ -71,6 +71,42 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
         Assert.Equal(retried.Outcome?.Map.Cells.Single().Notes.Actions, cell.Notes.Actions);
     }
 
+    [Fact]
+    public async Task A_header_change_that_conflicts_on_every_attempt_gives_up_as_too_busy_and_writes_nothing()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = Maps.New();
+        await tables.Store.CreateAsync(map, CancellationToken.None);
+
+        var result = await tables.Store.ApplyAsync(map.Id, current =>
+        {
+            tables.TouchHeader(map.Id);
+            return current.NextStep(Maps.Alice);
+        }, CancellationToken.None);
+
+        Assert.Equal((WorkshopCommandStatus.TooBusy, 5), (result.Status, result.Attempts));
+        Assert.False(result.Decided);
+        var stored = (await tables.Store.LoadAsync(map.Id, CancellationToken.None))?.Map;
+        Assert.Equal((map.Version, WorkshopStep.GoalsAndPersonas), (stored?.Version, stored?.CurrentStep));
+    }
+
+    [Fact]
+    public async Task An_item_added_while_someone_changes_the_header_lands_first_time()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = Maps.New();
+        await tables.Store.CreateAsync(map, CancellationToken.None);
+
+        var result = await tables.Store.ApplyAsync(map.Id, current =>
+        {
+            tables.TouchHeader(map.Id);
+            return current.AddGoal(Maps.Bora, "goal-1", "Added while the header moved", Maps.Start);
+        }, CancellationToken.None);
+
+        Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
+        Assert.Equal(["goal-1"], (await tables.Store.LoadAsync(map.Id, CancellationToken.None))?.Map.Goals.Select(goal => goal.Id) ?? []);
+    }
+
     /// <summary>
     /// Runs <paramref name="command"/> the first time only once both racers have loaded the map, so both decide on the
     /// same version and exactly one save conflicts; later attempts run straight away.

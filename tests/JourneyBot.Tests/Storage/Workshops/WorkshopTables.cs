@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Core;
 using Azure.Data.Tables;
 using JourneyBot.Storage;
@@ -59,6 +60,11 @@ internal sealed class WorkshopTables
 
         return rows;
     }
+
+    /// <summary>Changes the header as a concurrent writer would (its ETag moves on), synchronously so a command can call it.</summary>
+    public void TouchHeader(string workshopId) =>
+        _inspector.GetTableClient(_names.Workshops).UpdateEntity(
+            new TableEntity(TableKey.Escape(workshopId), "header") { ["TouchedBy"] = "another instance" }, ETag.All, TableUpdateMode.Merge);
 
     /// <summary>Every row of the conversation index.</summary>
     public async Task<List<TableEntity>> IndexRowsAsync()
