@@ -21,6 +21,8 @@ param tableDataPrincipalId string
 @description('Tables the bot uses today (src/JourneyBot/Storage/TableNames.cs); the app also creates them at start-up if missing.')
 param tableNames string[] = [
   'Conversations'
+  'Workshops'
+  'ConversationWorkshops'
 ]
 
 // Built-in role "Storage Table Data Contributor".

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using JourneyBot.Storage.Workshops;
 using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Storage;
@@ -22,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => CreateClient(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<TableNames>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
+        services.AddSingleton<IWorkshopStore, TableWorkshopStore>();
+        services.AddSingleton<IConversationWorkshops, TableConversationWorkshops>();
         services.AddSingleton<TablesInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<TablesInitializer>());
         services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables", tags: ["ready"]);

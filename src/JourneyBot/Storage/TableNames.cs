@@ -8,5 +8,11 @@ public sealed class TableNames(IOptions<StorageOptions> options)
     /// <summary>One row per conversation the bot is in: the reference to write to it later.</summary>
     public string Conversations { get; } = options.Value.TablePrefix + "Conversations";
 
-    public IReadOnlyList<string> All => [Conversations];
+    /// <summary>One partition per workshop: its header and one row per item.</summary>
+    public string Workshops { get; } = options.Value.TablePrefix + "Workshops";
+
+    /// <summary>One partition per conversation: a row per workshop it has had, which one is active.</summary>
+    public string ConversationWorkshops { get; } = options.Value.TablePrefix + "ConversationWorkshops";
+
+    public IReadOnlyList<string> All => [Conversations, Workshops, ConversationWorkshops];
 }

@@ -1,0 +1,16 @@
+namespace JourneyBot.Storage.Workshops;
+
+/// <summary>One workshop a conversation has had, as the conversation index lists it.</summary>
+public sealed record ConversationWorkshop
+{
+    public required string WorkshopId { get; init; }
+
+    /// <summary>The workshop's name when last recorded (the dialog records it again on rename).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>When the workshop started; with the id, it places the workshop in the list.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>True for the one workshop the conversation is running; the rest are past.</summary>
+    public bool Active { get; init; }
+}

@@ -1,0 +1,25 @@
+using JourneyBot.Workshop;
+
+namespace JourneyBot.Storage.Workshops;
+
+/// <summary>Workshops in Table Storage: one partition each, read in one query and written in one batch.</summary>
+public interface IWorkshopStore
+{
+    /// <summary>Stores a new workshop: its header and any items (e.g. the template's stages) in one batch; IdTaken when the id exists.</summary>
+    Task<SaveResult> CreateAsync(JourneyMap map, CancellationToken cancellationToken);
+
+    /// <summary>The workshop and its ETags, in one partition query; null when there is none.</summary>
+    Task<LoadedWorkshop?> LoadAsync(string workshopId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes exactly <see cref="MapOutcome.Changes"/> of a command run on <paramref name="before"/>, in one batch:
+    /// inserts for added items, ETag-checked replaces and deletes for the rest, the header only when it changed.
+    /// </summary>
+    Task<SaveResult> SaveAsync(LoadedWorkshop before, MapOutcome outcome, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Loads, runs <paramref name="command"/> and saves (2 round trips); when a concurrent change conflicts, loads and
+    /// runs it again, a few times. The command must be a pure function of the map it is given.
+    /// </summary>
+    Task<WorkshopCommandResult> ApplyAsync(string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken);
+}

@@ -1,0 +1,131 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace JourneyBot.Storage.Workshops;
+
+/// <summary>
+/// The ConversationWorkshops table: PartitionKey = "{tenant}|{conversation}" (escaped), one row per workshop with
+/// RowKey = inverted creation ticks then the workshop id, so a partition query lists the newest first; column Active.
+/// Changing which one is active is one query and one batch in that partition.
+/// </summary>
+public sealed partial class TableConversationWorkshops(TableServiceClient service, TableNames tables, ILogger<TableConversationWorkshops> logger)
+    : IConversationWorkshops
+{
+    /// <summary>Two starts in one conversation at the same moment are rare; a few tries settle them.</summary>
+    private const int MaxAttempts = 3;
+
+    private TableClient Table => service.GetTableClient(tables.ConversationWorkshops);
+
+    public async Task SetActiveAsync(string? tenantId, string conversationId, ConversationWorkshop workshop, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var row = ToEntity(tenantId, conversationId, workshop with { Active = true });
+        await ChangeActiveAsync(tenantId, conversationId, row, cancellationToken);
+    }
+
+    public Task DeactivateAsync(string? tenantId, string conversationId, CancellationToken cancellationToken) =>
+        ChangeActiveAsync(tenantId, conversationId, active: null, cancellationToken);
+
+    public async Task<ConversationWorkshop?> FindActiveAsync(string? tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        // Should two starts ever both end active, the newest (listed first) is the one.
+        var active = await QueryAsync(tenantId, conversationId, activeOnly: true, cancellationToken);
+        return active.Count == 0 ? null : FromEntity(active[0]);
+    }
+
+    public async Task<IReadOnlyList<ConversationWorkshop>> ListAsync(string? tenantId, string conversationId, CancellationToken cancellationToken) =>
+        [.. (await QueryAsync(tenantId, conversationId, activeOnly: false, cancellationToken)).Select(FromEntity)];
+
+    /// <summary>Writes <paramref name="active"/> (if any) and turns every other active row off, ETag-checked, in one batch.</summary>
+    private async Task ChangeActiveAsync(string? tenantId, string conversationId, TableEntity? active, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var actions = new List<TableTransactionAction>();
+            if (active is not null)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, active));
+            }
+
+            foreach (var other in await QueryAsync(tenantId, conversationId, activeOnly: true, cancellationToken))
+            {
+                if (other.RowKey != active?.RowKey)
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(other.PartitionKey, other.RowKey) { ["Active"] = false }, other.ETag));
+                }
+            }
+
+            if (actions.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await SubmitAsync(actions, cancellationToken);
+                return;
+            }
+            catch (TableTransactionFailedException exception) when (exception.Status is 404 or 412 && exception.ErrorCode != "TableNotFound" && attempt < MaxAttempts)
+            {
+                LogConflict(logger, conversationId, attempt);
+            }
+        }
+    }
+
+    private async Task SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
+        {
+            // A turn that arrives before start-up created the table must not lose the workshop.
+            await Table.CreateIfNotExistsAsync(cancellationToken);
+            await Table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+    }
+
+    private async Task<List<TableEntity>> QueryAsync(string? tenantId, string conversationId, bool activeOnly, CancellationToken cancellationToken)
+    {
+        var partition = WorkshopKeys.ConversationPartition(tenantId, conversationId);
+        var filter = activeOnly
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Active eq {true}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        var rows = new List<TableEntity>();
+        try
+        {
+            await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).WithCancellation(cancellationToken))
+            {
+                rows.Add(entity);
+            }
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
+        {
+            return [];
+        }
+
+        // Rows come back in RowKey order already; sorting again keeps "newest first" true whatever the server does.
+        return [.. rows.OrderBy(row => row.RowKey, StringComparer.Ordinal)];
+    }
+
+    private static TableEntity ToEntity(string? tenantId, string conversationId, ConversationWorkshop workshop) =>
+        new(WorkshopKeys.ConversationPartition(tenantId, conversationId), WorkshopKeys.ConversationWorkshopRow(workshop.CreatedAt, workshop.WorkshopId))
+        {
+            ["WorkshopId"] = workshop.WorkshopId,
+            ["Name"] = workshop.Name,
+            ["CreatedAt"] = workshop.CreatedAt,
+            ["Active"] = workshop.Active,
+        };
+
+    private static ConversationWorkshop FromEntity(TableEntity entity) => new()
+    {
+        WorkshopId = entity.GetString("WorkshopId") ?? throw new InvalidOperationException($"Row {entity.RowKey} has no WorkshopId."),
+        Name = entity.GetString("Name") ?? string.Empty,
+        CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? throw new InvalidOperationException($"Row {entity.RowKey} has no CreatedAt."),
+        Active = entity.GetBoolean("Active") ?? false,
+    };
+
+    [LoggerMessage(EventId = 3110, Level = LogLevel.Information, Message = "Conversation {ConversationId}: the active workshop changed concurrently (attempt {Attempt}); trying again")]
+    private static partial void LogConflict(ILogger logger, string conversationId, int attempt);
+}

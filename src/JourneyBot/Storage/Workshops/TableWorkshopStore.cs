@@ -1,0 +1,121 @@
+using Azure;
+using Azure.Data.Tables;
+using JourneyBot.Workshop;
+
+namespace JourneyBot.Storage.Workshops;
+
+/// <summary>
+/// Workshops in the Workshops table: PartitionKey = workshop id, RowKey "header" for the header and "{kind}|{id}" per
+/// item (keys escaped), each holding its JSON. Loading is one partition query; saving is one batch (see
+/// <see cref="SaveAsync"/>).
+/// </summary>
+public sealed partial class TableWorkshopStore(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TableWorkshopStore> logger)
+    : IWorkshopStore
+{
+    private TableClient Table => service.GetTableClient(tables.Workshops);
+
+    public async Task<SaveResult> CreateAsync(JourneyMap map, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var now = time.GetUtcNow();
+        var writes = new List<PlannedWrite> { new(new MapChange(ItemKind.Header, map.Id, ChangeKind.Added), new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.Header(map, now))) };
+        foreach (var (kind, item) in ItemsOf(map))
+        {
+            writes.Add(new(new MapChange(kind, item.Id, ChangeKind.Added), new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.Item(map.Id, kind, item, now))));
+        }
+
+        try
+        {
+            return await SubmitAsync(map.Id, writes, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
+        {
+            // A turn that arrives before start-up created the table (or after someone deleted it) must not lose the workshop.
+            await Table.CreateIfNotExistsAsync(cancellationToken);
+            return await SubmitAsync(map.Id, writes, cancellationToken);
+        }
+    }
+
+    public async Task<LoadedWorkshop?> LoadAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        var partition = WorkshopKeys.Partition(workshopId);
+        TableEntity? header = null;
+        var items = new List<TableEntity>();
+        try
+        {
+            // One query; Table Storage pages at 1,000 entities, so a large workshop takes a page per thousand.
+            var query = Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken);
+            await foreach (var entity in query.WithCancellation(cancellationToken))
+            {
+                if (entity.RowKey == WorkshopKeys.HeaderRow)
+                {
+                    header = entity;
+                }
+                else
+                {
+                    items.Add(entity);
+                }
+            }
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
+        {
+            return null;
+        }
+
+        return header is null ? null : Assemble(workshopId, header, items);
+    }
+
+    private LoadedWorkshop Assemble(string workshopId, TableEntity header, List<TableEntity> entities)
+    {
+        var etags = new Dictionary<ItemKey, ETag>();
+        var items = new List<(ItemKind Kind, IContribution Item)>();
+        foreach (var entity in entities)
+        {
+            if (WorkshopKeys.ParseItemRow(entity.RowKey) is not { } key)
+            {
+                // Written by a newer version of the app during a rolling deployment: keep it, do not fail the turn.
+                LogUnknownRow(logger, workshopId, entity.RowKey);
+                continue;
+            }
+
+            var item = WorkshopEntities.ReadItem(key.Kind, entity);
+            items.Add((key.Kind, item));
+            etags[new ItemKey(key.Kind, item.Id)] = entity.ETag;
+        }
+
+        var map = WorkshopEntities.ReadHeader(header) with
+        {
+            Goals = Of<Goal>(items, ItemKind.Goal),
+            Personas = Of<Persona>(items, ItemKind.Persona),
+            Stages = Of<Stage>(items, ItemKind.Stage),
+            Cells = Of<PersonaStageCell>(items, ItemKind.PersonaStageCell),
+            EmotionScores = Of<EmotionScore>(items, ItemKind.EmotionScore),
+            Touchpoints = Of<Touchpoint>(items, ItemKind.Touchpoint),
+            Kpis = Of<Kpi>(items, ItemKind.Kpi),
+            SatisfactionRatings = Of<SatisfactionRating>(items, ItemKind.SatisfactionRating),
+            EvidenceNotes = Of<EvidenceNote>(items, ItemKind.EvidenceNote),
+        };
+        return new LoadedWorkshop { Map = map, HeaderETag = header.ETag, ItemETags = etags };
+    }
+
+    /// <summary>The items of one kind in the order they were added (rows come back in key order, which is not that).</summary>
+    private static T[] Of<T>(List<(ItemKind Kind, IContribution Item)> items, ItemKind kind)
+        where T : IContribution =>
+        [.. items.Where(entry => entry.Kind == kind).Select(entry => entry.Item).OfType<T>().OrderBy(item => item.CreatedAt).ThenBy(item => item.Id, StringComparer.Ordinal)];
+
+    private static IEnumerable<(ItemKind Kind, IContribution Item)> ItemsOf(JourneyMap map) =>
+    [
+        .. map.Goals.Select(item => (ItemKind.Goal, (IContribution)item)),
+        .. map.Personas.Select(item => (ItemKind.Persona, (IContribution)item)),
+        .. map.Stages.Select(item => (ItemKind.Stage, (IContribution)item)),
+        .. map.Cells.Select(item => (ItemKind.PersonaStageCell, (IContribution)item)),
+        .. map.EmotionScores.Select(item => (ItemKind.EmotionScore, (IContribution)item)),
+        .. map.Touchpoints.Select(item => (ItemKind.Touchpoint, (IContribution)item)),
+        .. map.Kpis.Select(item => (ItemKind.Kpi, (IContribution)item)),
+        .. map.SatisfactionRatings.Select(item => (ItemKind.SatisfactionRating, (IContribution)item)),
+        .. map.EvidenceNotes.Select(item => (ItemKind.EvidenceNote, (IContribution)item)),
+    ];
+
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "Workshop {WorkshopId} has a row {RowKey} this version does not know; it is left as is")]
+    private static partial void LogUnknownRow(ILogger logger, string workshopId, string rowKey);
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using Azure.Data.Tables;
+using JourneyBot.Workshop;
+
+namespace JourneyBot.Storage.Workshops;
+
+/// <summary>
+/// Turns the header and items into table entities and back: the JSON of the value, plus plain columns (Kind,
+/// AuthorAadObjectId, UpdatedAt) for whoever reads the table in Storage Explorer.
+/// </summary>
+internal static class WorkshopEntities
+{
+    /// <summary>
+    /// A string property holds at most 64 KiB, i.e. 32K UTF-16 characters (protocol.md). The domain's limits keep most
+    /// values far below, but a maximal persona written in emoji (each escaped as two \uXXXX) would not fit in one, so
+    /// long JSON continues in Json1, Json2...: four parts cover the largest item, well inside the 1 MiB entity.
+    /// </summary>
+    public const int MaxPartLength = 30_000;
+
+    private const string Json = "Json";
+
+    public static TableEntity Header(JourneyMap map, DateTimeOffset now)
+    {
+        var entity = new TableEntity(WorkshopKeys.Partition(map.Id), WorkshopKeys.HeaderRow)
+        {
+            ["Kind"] = nameof(ItemKind.Header),
+            ["Name"] = map.Name,
+            ["Version"] = map.Version,
+            ["CurrentStep"] = (int)map.CurrentStep,
+            ["Status"] = map.Status.ToString(),
+            ["AuthorAadObjectId"] = map.Facilitator.AadObjectId,
+            ["UpdatedAt"] = now,
+        };
+        WriteJson(entity, WorkshopJson.Serialize(map));
+        return entity;
+    }
+
+    public static TableEntity Item(string workshopId, ItemKind kind, IContribution item, DateTimeOffset now)
+    {
+        var entity = new TableEntity(WorkshopKeys.Partition(workshopId), WorkshopKeys.ItemRow(kind, item.Id))
+        {
+            ["Kind"] = kind.ToString(),
+            ["AuthorAadObjectId"] = item.Author.AadObjectId,
+            ["UpdatedAt"] = now,
+        };
+        WriteJson(entity, WorkshopJson.Serialize(item));
+        return entity;
+    }
+
+    /// <summary>The header's map (with no items yet).</summary>
+    public static JourneyMap ReadHeader(TableEntity entity) => WorkshopJson.Deserialize<JourneyMap>(ReadJson(entity));
+
+    public static IContribution ReadItem(ItemKind kind, TableEntity entity) => WorkshopJson.DeserializeItem(kind, ReadJson(entity));
+
+    /// <summary>An upper bound of the bytes an entity takes in a batch request: every character escaped as \uXXXX.</summary>
+    public static long EstimatedRequestBytes(TableEntity entity) =>
+        1024 + ((IDictionary<string, object>)entity).Values.Sum(value => value is string text ? 6L * text.Length : 64L);
+
+    private static void WriteJson(TableEntity entity, string json)
+    {
+        var part = 0;
+        for (var start = 0; start < json.Length; part++)
+        {
+            var length = Math.Min(MaxPartLength, json.Length - start);
+            if (start + length < json.Length && char.IsHighSurrogate(json[start + length - 1]))
+            {
+                length--; // never split a surrogate pair: each half alone is not valid text
+            }
+
+            entity[PartName(part)] = json.Substring(start, length);
+            start += length;
+        }
+    }
+
+    private static string ReadJson(TableEntity entity)
+    {
+        var first = entity.GetString(Json) ?? throw new InvalidOperationException($"Entity {entity.PartitionKey}/{entity.RowKey} has no {Json}.");
+        if (entity.GetString(PartName(1)) is null)
+        {
+            return first;
+        }
+
+        var json = new StringBuilder(first);
+        for (var part = 1; entity.GetString(PartName(part)) is { } next; part++)
+        {
+            json.Append(next);
+        }
+
+        return json.ToString();
+    }
+
+    private static string PartName(int part) => part == 0 ? Json : Json + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

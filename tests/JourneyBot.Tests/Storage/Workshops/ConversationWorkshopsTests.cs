@@ -1,0 +1,83 @@
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Tests.Driver;
+
+namespace JourneyBot.Tests.Storage.Workshops;
+
+[Collection(BotTests.Name)]
+public sealed class ConversationWorkshopsTests(BotEnvironment environment)
+{
+    private const string Chat = "19:meeting_abc/def#1?x@thread.v2";
+
+    [Fact]
+    public async Task The_same_conversation_id_in_two_tenants_keeps_its_own_workshops()
+    {
+        var index = (await WorkshopTables.CreateAsync(environment)).Index;
+
+        await index.SetActiveAsync("tenant-a", Chat, Workshop("w-a", minutes: 0), CancellationToken.None);
+        await index.SetActiveAsync("tenant-b", Chat, Workshop("w-b", minutes: 1), CancellationToken.None);
+
+        Assert.Equal("w-a", (await index.FindActiveAsync("tenant-a", Chat, CancellationToken.None))?.WorkshopId);
+        Assert.Equal("w-b", (await index.FindActiveAsync("tenant-b", Chat, CancellationToken.None))?.WorkshopId);
+        Assert.Equal(["w-a"], (await index.ListAsync("tenant-a", Chat, CancellationToken.None)).Select(workshop => workshop.WorkshopId));
+        Assert.Null(await index.FindActiveAsync(null, Chat, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_separator_inside_a_tenant_or_conversation_id_never_merges_two_conversations()
+    {
+        var index = (await WorkshopTables.CreateAsync(environment)).Index;
+
+        await index.SetActiveAsync("a|b", "c", Workshop("w-1", minutes: 0), CancellationToken.None);
+        await index.SetActiveAsync("a", "b|c", Workshop("w-2", minutes: 0), CancellationToken.None);
+
+        Assert.Equal(["w-1"], (await index.ListAsync("a|b", "c", CancellationToken.None)).Select(workshop => workshop.WorkshopId));
+        Assert.Equal(["w-2"], (await index.ListAsync("a", "b|c", CancellationToken.None)).Select(workshop => workshop.WorkshopId));
+    }
+
+    [Fact]
+    public async Task Workshops_list_newest_first_and_only_the_last_started_is_active()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+
+        await tables.Index.SetActiveAsync("tenant", Chat, Workshop("w-1", minutes: 0), CancellationToken.None);
+        await tables.Index.SetActiveAsync("tenant", Chat, Workshop("w-3", minutes: 20), CancellationToken.None);
+        await tables.Index.SetActiveAsync("tenant", Chat, Workshop("w-2", minutes: 10), CancellationToken.None);
+        await tables.Index.SetActiveAsync("tenant", Chat, Workshop("w-4", minutes: 30), CancellationToken.None);
+
+        var listed = await tables.Index.ListAsync("tenant", Chat, CancellationToken.None);
+        Assert.Equal(["w-4", "w-3", "w-2", "w-1"], listed.Select(workshop => workshop.WorkshopId));
+        Assert.Equal(["w-4"], listed.Where(workshop => workshop.Active).Select(workshop => workshop.WorkshopId));
+        Assert.Equal(Workshop("w-4", minutes: 30) with { Active = true }, await tables.Index.FindActiveAsync("tenant", Chat, CancellationToken.None));
+        Assert.Equal(4, (await tables.IndexRowsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Resuming_a_past_workshop_makes_it_the_only_active_one_and_records_its_new_name()
+    {
+        var index = (await WorkshopTables.CreateAsync(environment)).Index;
+        await index.SetActiveAsync("tenant", Chat, Workshop("w-1", minutes: 0), CancellationToken.None);
+        await index.SetActiveAsync("tenant", Chat, Workshop("w-2", minutes: 10), CancellationToken.None);
+
+        await index.SetActiveAsync("tenant", Chat, Workshop("w-1", minutes: 0) with { Name = "Renamed" }, CancellationToken.None);
+
+        var listed = await index.ListAsync("tenant", Chat, CancellationToken.None);
+        Assert.Equal([("w-2", false, "Workshop w-2"), ("w-1", true, "Renamed")], listed.Select(workshop => (workshop.WorkshopId, workshop.Active, workshop.Name)));
+    }
+
+    [Fact]
+    public async Task Deactivating_leaves_no_active_workshop_but_keeps_every_one_listed()
+    {
+        var index = (await WorkshopTables.CreateAsync(environment)).Index;
+        await index.SetActiveAsync("tenant", Chat, Workshop("w-1", minutes: 0), CancellationToken.None);
+        await index.SetActiveAsync("tenant", Chat, Workshop("w-2", minutes: 10), CancellationToken.None);
+
+        await index.DeactivateAsync("tenant", Chat, CancellationToken.None);
+        await index.DeactivateAsync("tenant", Chat, CancellationToken.None);
+
+        Assert.Null(await index.FindActiveAsync("tenant", Chat, CancellationToken.None));
+        Assert.Equal([("w-2", false), ("w-1", false)], (await index.ListAsync("tenant", Chat, CancellationToken.None)).Select(workshop => (workshop.WorkshopId, workshop.Active)));
+    }
+
+    private static ConversationWorkshop Workshop(string id, int minutes) =>
+        new() { WorkshopId = id, Name = "Workshop " + id, CreatedAt = Maps.Start.AddMinutes(minutes) };
+}

@@ -1,0 +1,80 @@
+using Azure;
+using Azure.Core;
+using Azure.Data.Tables;
+using JourneyBot.Storage;
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Tests.Driver;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace JourneyBot.Tests.Storage.Workshops;
+
+/// <summary>
+/// The workshop store and the conversation index on tables of their own (a fresh prefix) in the environment's Azurite,
+/// with a client that counts its round trips, and a second, uncounted client to look at the raw rows.
+/// </summary>
+internal sealed class WorkshopTables
+{
+    private readonly TableServiceClient _inspector;
+    private readonly TableNames _names;
+
+    private WorkshopTables(TableServiceClient counted, TableServiceClient inspector, TableNames names, RoundTripCounter counter)
+    {
+        _inspector = inspector;
+        _names = names;
+        RoundTrips = counter;
+        Store = new TableWorkshopStore(counted, names, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        Index = new TableConversationWorkshops(counted, names, NullLogger<TableConversationWorkshops>.Instance);
+    }
+
+    public TableWorkshopStore Store { get; }
+
+    public TableConversationWorkshops Index { get; }
+
+    public RoundTripCounter RoundTrips { get; }
+
+    public static async Task<WorkshopTables> CreateAsync(BotEnvironment environment)
+    {
+        var counter = new RoundTripCounter();
+        var options = new TableClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        var names = new TableNames(Options.Create(new StorageOptions { TablePrefix = "w" + Guid.NewGuid().ToString("N")[..12] }));
+        var inspector = new TableServiceClient(environment.Azurite.ConnectionString);
+        foreach (var table in names.All)
+        {
+            await inspector.GetTableClient(table).CreateIfNotExistsAsync();
+        }
+
+        return new WorkshopTables(new TableServiceClient(environment.Azurite.ConnectionString, options), inspector, names, counter);
+    }
+
+    /// <summary>Every row of a workshop's partition, by RowKey, as stored.</summary>
+    public async Task<Dictionary<string, TableEntity>> RowsAsync(string workshopId)
+    {
+        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        var partition = TableKey.Escape(workshopId);
+        await foreach (var row in _inspector.GetTableClient(_names.Workshops).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
+        {
+            rows.Add(row.RowKey, row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Changes the header as a concurrent writer would (its ETag moves on), synchronously so a command can call it.</summary>
+    public void TouchHeader(string workshopId) =>
+        _inspector.GetTableClient(_names.Workshops).UpdateEntity(
+            new TableEntity(TableKey.Escape(workshopId), "header") { ["TouchedBy"] = "another instance" }, ETag.All, TableUpdateMode.Merge);
+
+    /// <summary>Every row of the conversation index.</summary>
+    public async Task<List<TableEntity>> IndexRowsAsync()
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in _inspector.GetTableClient(_names.ConversationWorkshops).QueryAsync<TableEntity>())
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
