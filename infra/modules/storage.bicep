@@ -18,7 +18,7 @@ param tableDataIdentityId string
 @description('Principal (object) id of that identity.')
 param tableDataPrincipalId string
 
-@description('Tables the bot uses today (src/JourneyBot/Storage/TableNames.cs); the app also creates them at start-up if missing.')
+@description('Tables the bot uses (src/JourneyBot/Storage/TableNames.cs); the app also creates them at start-up if missing.')
 param tableNames string[] = [
   'Conversations'
   'Workshops'

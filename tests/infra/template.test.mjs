@@ -44,7 +44,7 @@ test('storage_account_refuses_keys_public_blobs_old_tls_and_plain_http', () => {
 
 test('storage_account_declares_the_tables_the_app_uses', () => {
   const storage = moduleDeclaring('Microsoft.Storage/storageAccounts');
-  assert.deepEqual(storage.parameters.tableNames.defaultValue, ['Conversations']);
+  assert.deepEqual(storage.parameters.tableNames.defaultValue, ['Conversations', 'Workshops', 'ConversationWorkshops']);
   assert.equal(one('Microsoft.Storage/storageAccounts/tableServices/tables').copy.count, "[length(parameters('tableNames'))]");
 });
 
