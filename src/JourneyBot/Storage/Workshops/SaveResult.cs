@@ -2,7 +2,11 @@ using JourneyBot.Workshop;
 
 namespace JourneyBot.Storage.Workshops;
 
-/// <summary>What saving a command's changes came to; on anything but <see cref="SaveStatus.Saved"/>, nothing was written.</summary>
+/// <summary>
+/// What saving a command's changes came to. On anything but <see cref="SaveStatus.Saved"/> nothing was written, except
+/// that a save of more than 100 operations may have deleted some dependents of the item it removes, which a rerun of the
+/// command removes anyway (see <see cref="TableWorkshopStore.SaveAsync"/>).
+/// </summary>
 public sealed record SaveResult
 {
     public static SaveResult Saved { get; } = new() { Status = SaveStatus.Saved };

@@ -4,7 +4,7 @@ using JourneyBot.Workshop;
 
 namespace JourneyBot.Storage.Workshops;
 
-/// <summary>Saving a command's changes: one entity group transaction to the workshop's partition.</summary>
+/// <summary>Saving a command's changes: one entity group transaction to the workshop's partition (see <see cref="SaveAsync"/> beyond 100).</summary>
 public sealed partial class TableWorkshopStore
 {
     /// <summary>A batch holds at most 100 operations (protocol.md).</summary>
@@ -16,9 +16,14 @@ public sealed partial class TableWorkshopStore
     /// <remarks>
     /// Added items are inserts (409 when the id is taken), so two people adding at once never conflict; updated and
     /// removed items, and the header, carry the ETag they were loaded with, so a concurrent change fails the whole
-    /// batch with 412 instead of being overwritten. The domain's commands change a handful of entities; a change set
-    /// beyond 100 operations (or 3 MiB) is split into several batches, header first, and is then no longer all or
-    /// nothing: a later batch can fail after an earlier one was written.
+    /// batch with 412 instead of being overwritten. A batch holds 100 operations (or about 3 MiB); the domain's commands
+    /// fit in one, except a removal that takes many dependents with it (a stage with over 100 touchpoints). Such a
+    /// save is written as: first, batches of only the dependents' deletions (every removal but the command's own
+    /// item, the first removal it reports), unconditional and skipping rows already gone; last, one batch of
+    /// everything else, ETag-checked as above. If that last batch fails, the result is a conflict and the only rows
+    /// written are dependents the command removes anyway: the item itself still stands, so the command run again on a
+    /// fresh load removes it and whatever dependents remain. Only <see cref="CreateAsync"/> of a map of more than 100
+    /// entities writes batches that are not all or nothing (all inserts, header first).
     /// </remarks>
     public async Task<SaveResult> SaveAsync(LoadedWorkshop before, MapOutcome outcome, CancellationToken cancellationToken)
     {
@@ -31,9 +36,12 @@ public sealed partial class TableWorkshopStore
 
         var now = time.GetUtcNow();
         var map = outcome.Map;
-        var writes = Coalesce(outcome.Changes)
+        var changes = Coalesce(outcome.Changes);
+        var primary = changes.FirstOrDefault(change => change.Change == ChangeKind.Removed);
+        var writes = changes
+            .Where(change => change == primary || change.Change != ChangeKind.Removed || before.ItemETags.ContainsKey(new ItemKey(change.Item, change.Id)))
             .OrderBy(change => change.Item == ItemKind.Header ? 0 : 1)
-            .Select(change => new PlannedWrite(change, Action(before, map, change, now)))
+            .Select(change => new PlannedWrite(change, Action(before, map, change, now), IsDependent: change.Change == ChangeKind.Removed && change != primary))
             .ToList();
         return await SubmitAsync(map.Id, writes, cancellationToken);
     }
@@ -94,13 +102,18 @@ public sealed partial class TableWorkshopStore
 
     private async Task<SaveResult> SubmitAsync(string workshopId, List<PlannedWrite> writes, CancellationToken cancellationToken)
     {
-        var batches = Split(writes);
-        if (batches.Count > 1)
+        var (dependents, checkedBatches) = Plan(writes);
+        if (dependents.Count + checkedBatches.Count > 1)
         {
-            LogSplit(logger, workshopId, writes.Count, batches.Count);
+            LogSplit(logger, workshopId, writes.Count, dependents.Count + checkedBatches.Count);
         }
 
-        foreach (var batch in batches)
+        foreach (var batch in dependents)
+        {
+            await DeleteDependentsAsync(workshopId, batch, cancellationToken);
+        }
+
+        foreach (var batch in checkedBatches)
         {
             try
             {
@@ -116,6 +129,44 @@ public sealed partial class TableWorkshopStore
         }
 
         return SaveResult.Saved;
+    }
+
+    /// <summary>
+    /// One batch when everything fits; otherwise the dependents' deletions first (unconditional) and the rest in one
+    /// ETag-checked batch. Only when the rest alone does not fit (a large <see cref="CreateAsync"/>) is it split further.
+    /// </summary>
+    private static (List<List<PlannedWrite>> Dependents, List<List<PlannedWrite>> Checked) Plan(List<PlannedWrite> writes)
+    {
+        var all = Split(writes);
+        var rest = writes.Where(write => !write.IsDependent).ToList();
+        if (all.Count == 1 || rest.Count == writes.Count)
+        {
+            return ([], all);
+        }
+
+        // Deleted unconditionally: a dependent edited since the load goes anyway, as it would on the rerun after a conflict.
+        var dependents = writes
+            .Where(write => write.IsDependent)
+            .Select(write => write with { Action = new TableTransactionAction(TableTransactionActionType.Delete, write.Action.Entity, ETag.All) })
+            .ToList();
+        return (Split(dependents), Split(rest));
+    }
+
+    /// <summary>Deletes a batch of dependents; if one is already gone (404 fails the batch), deletes them one by one, where a missing row is no error.</summary>
+    private async Task DeleteDependentsAsync(string workshopId, List<PlannedWrite> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.SubmitTransactionAsync(batch.Select(write => write.Action), cancellationToken);
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status == 404 && exception.ErrorCode != "TableNotFound")
+        {
+            LogDependentGone(logger, workshopId, batch.Count);
+            foreach (var write in batch)
+            {
+                await Table.DeleteEntityAsync(write.Action.Entity.PartitionKey, write.Action.Entity.RowKey, ETag.All, cancellationToken);
+            }
+        }
     }
 
     private static List<List<PlannedWrite>> Split(List<PlannedWrite> writes)
@@ -141,9 +192,13 @@ public sealed partial class TableWorkshopStore
     [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: storage refused the save ({Status}, HTTP {HttpStatus}) at {Kind} {ItemId}")]
     private static partial void LogRefused(ILogger logger, string workshopId, SaveStatus status, int httpStatus, ItemKind? kind, string? itemId);
 
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: {Count} changes exceed one batch; written in {Batches} batches, not atomically")]
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: {Count} changes exceed one batch; written in {Batches} batches")]
     private static partial void LogSplit(ILogger logger, string workshopId, int count, int batches);
 
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: a dependent was already removed; deleting the {Count} of its batch one by one")]
+    private static partial void LogDependentGone(ILogger logger, string workshopId, int count);
+
     /// <summary>A change and the batch operation that writes it, kept together to name the change a failed batch refers to.</summary>
-    private sealed record PlannedWrite(MapChange Change, TableTransactionAction Action);
+    /// <param name="IsDependent">A removal other than the command's own item: safe to write ahead of the rest.</param>
+    private sealed record PlannedWrite(MapChange Change, TableTransactionAction Action, bool IsDependent = false);
 }

@@ -66,6 +66,15 @@ internal sealed class WorkshopTables
         _inspector.GetTableClient(_names.Workshops).UpdateEntity(
             new TableEntity(TableKey.Escape(workshopId), "header") { ["TouchedBy"] = "another instance" }, ETag.All, TableUpdateMode.Merge);
 
+    /// <summary>Changes a stage's row as a concurrent writer would (its ETag moves on), synchronously so a command can call it.</summary>
+    public void TouchStage(string workshopId, string stageId) =>
+        _inspector.GetTableClient(_names.Workshops).UpdateEntity(
+            new TableEntity(TableKey.Escape(workshopId), $"Stage|{TableKey.Escape(stageId)}") { ["TouchedBy"] = "another instance" }, ETag.All, TableUpdateMode.Merge);
+
+    /// <summary>Deletes a row as a concurrent writer would, synchronously so a command can call it.</summary>
+    public void DeleteRow(string workshopId, string rowKey) =>
+        _inspector.GetTableClient(_names.Workshops).DeleteEntity(TableKey.Escape(workshopId), rowKey, ETag.All);
+
     /// <summary>Every row of the conversation index.</summary>
     public async Task<List<TableEntity>> IndexRowsAsync()
     {

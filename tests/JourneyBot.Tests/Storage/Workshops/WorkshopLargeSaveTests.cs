@@ -1,0 +1,101 @@
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Tests.Driver;
+using JourneyBot.Workshop;
+
+namespace JourneyBot.Tests.Storage.Workshops;
+
+/// <summary>Commands whose changes exceed one batch: a stage removal that takes more than 100 dependents with it.</summary>
+[Collection(BotTests.Name)]
+public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
+{
+    private const int Touchpoints = 120;
+
+    [Fact]
+    public async Task Removing_a_stage_with_more_than_100_dependents_removes_them_all_and_renumbers_the_rest()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = WithTouchpoints(Touchpoints);
+        await tables.Store.CreateAsync(map, CancellationToken.None);
+
+        var result = await tables.Store.ApplyAsync(map.Id, RemoveAwareness, CancellationToken.None);
+
+        Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
+        Assert.True(result.Outcome?.Changes.Count > 100, "the removal takes more than one batch");
+        await AssertAwarenessGoneWithoutOrphans(tables, map);
+    }
+
+    [Fact]
+    public async Task A_concurrent_change_during_a_removal_of_more_than_100_entities_is_retried_and_ends_consistent()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = WithTouchpoints(Touchpoints);
+        await tables.Store.CreateAsync(map, CancellationToken.None);
+        var first = true;
+
+        var result = await tables.Store.ApplyAsync(map.Id, current =>
+        {
+            if (first)
+            {
+                // Another instance writes a stage the removal renumbers: its ETag moves, so the last batch conflicts.
+                first = false;
+                tables.TouchStage(map.Id, StageKeys.Retention);
+            }
+
+            return RemoveAwareness(current);
+        }, CancellationToken.None);
+
+        Assert.Equal((WorkshopCommandStatus.Applied, 2), (result.Status, result.Attempts));
+        await AssertAwarenessGoneWithoutOrphans(tables, map);
+    }
+
+    [Fact]
+    public async Task A_dependent_someone_else_removed_meanwhile_does_not_stop_a_large_removal()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = WithTouchpoints(Touchpoints);
+        await tables.Store.CreateAsync(map, CancellationToken.None);
+        var first = true;
+
+        var result = await tables.Store.ApplyAsync(map.Id, current =>
+        {
+            if (first)
+            {
+                first = false;
+                tables.DeleteRow(map.Id, "Touchpoint|touchpoint-5");
+            }
+
+            return RemoveAwareness(current);
+        }, CancellationToken.None);
+
+        Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
+        await AssertAwarenessGoneWithoutOrphans(tables, map);
+    }
+
+    private static MapOutcome RemoveAwareness(JourneyMap map) => map.RemoveStage(Maps.Alice, StageKeys.Awareness, removeDependents: true);
+
+    private static JourneyMap WithTouchpoints(int count)
+    {
+        var map = Maps.New();
+        for (var index = 1; index <= count; index++)
+        {
+            map = Maps.Ok(map.AddTouchpoint(Maps.Bora, $"touchpoint-{index}", StageKeys.Awareness, new TouchpointDetails
+            {
+                Name = $"Touchpoint {index}",
+                Category = TouchpointCategory.Marketing,
+                Mode = ChannelMode.Online,
+            }, Maps.Start.AddSeconds(index)));
+        }
+
+        return map;
+    }
+
+    private static async Task<JourneyMap> AssertAwarenessGoneWithoutOrphans(WorkshopTables tables, JourneyMap before)
+    {
+        var rows = await tables.RowsAsync(before.Id);
+        Assert.DoesNotContain(rows.Keys, key => key.StartsWith("Touchpoint|", StringComparison.Ordinal));
+        Assert.DoesNotContain($"Stage|{StageKeys.Awareness}", rows.Keys);
+        var stored = (await tables.Store.LoadAsync(before.Id, CancellationToken.None))?.Map ?? throw new InvalidOperationException("The workshop is gone.");
+        Assert.Equal(Enumerable.Range(1, before.Stages.Count - 1), stored.StagesInOrder.Select(stage => stage.Position));
+        return stored;
+    }
+}
