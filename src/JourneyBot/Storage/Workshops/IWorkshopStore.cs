@@ -5,11 +5,17 @@ namespace JourneyBot.Storage.Workshops;
 /// <summary>Workshops in Table Storage: one partition each, read in one query and written in one batch.</summary>
 public interface IWorkshopStore
 {
-    /// <summary>Stores a new workshop: its header and any items (e.g. the template's stages) in one batch; IdTaken when the id exists.</summary>
-    Task<SaveResult> CreateAsync(JourneyMap map, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores a new workshop for <paramref name="owner"/>: its header and any items (e.g. the template's stages) in one
+    /// batch; IdTaken when the id exists.
+    /// </summary>
+    Task<SaveResult> CreateAsync(WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken);
 
-    /// <summary>The workshop and its ETags, in one partition query; null when there is none.</summary>
-    Task<LoadedWorkshop?> LoadAsync(string workshopId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The workshop and its ETags, in one partition query; null when there is none, or when it belongs to another tenant
+    /// or conversation than <paramref name="owner"/> (a channel's threads count as the channel).
+    /// </summary>
+    Task<LoadedWorkshop?> LoadAsync(WorkshopOwner owner, string workshopId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes exactly <see cref="MapOutcome.Changes"/> of a command run on <paramref name="before"/>, in one batch:
@@ -21,5 +27,6 @@ public interface IWorkshopStore
     /// Loads, runs <paramref name="command"/> and saves (2 round trips); when a concurrent change conflicts, loads and
     /// runs it again, a few times. The command must be a pure function of the map it is given.
     /// </summary>
-    Task<WorkshopCommandResult> ApplyAsync(string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken);
+    /// <remarks>NotFound, having written nothing, when the workshop belongs to another tenant or conversation than <paramref name="owner"/>.</remarks>
+    Task<WorkshopCommandResult> ApplyAsync(WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken);
 }

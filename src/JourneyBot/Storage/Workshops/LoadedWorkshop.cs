@@ -8,6 +8,9 @@ public sealed record LoadedWorkshop
 {
     public required JourneyMap Map { get; init; }
 
+    /// <summary>The tenant and conversation the workshop belongs to, written again with every header change.</summary>
+    public required WorkshopOwner Owner { get; init; }
+
     /// <summary>The header's ETag: a header change is written only if nobody changed the header since.</summary>
     public required ETag HeaderETag { get; init; }
 

@@ -11,12 +11,13 @@ public sealed partial class TableWorkshopStore
     /// <summary>The longest pause before an attempt after a conflict; a random part of it, so racing instances spread out.</summary>
     private static readonly TimeSpan RetryJitter = TimeSpan.FromMilliseconds(50);
 
-    public async Task<WorkshopCommandResult> ApplyAsync(string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken)
+    public async Task<WorkshopCommandResult> ApplyAsync(WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(command);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var loaded = await LoadAsync(workshopId, cancellationToken);
+            var loaded = await LoadAsync(owner, workshopId, cancellationToken);
             if (loaded is null)
             {
                 return new WorkshopCommandResult { Status = WorkshopCommandStatus.NotFound, Attempts = attempt };

@@ -53,8 +53,8 @@ public sealed partial class TableWorkshopStore
         {
             return change.Change switch
             {
-                ChangeKind.Added => new(TableTransactionActionType.Add, WorkshopEntities.Header(map, now)),
-                ChangeKind.Updated => new(TableTransactionActionType.UpdateReplace, WorkshopEntities.Header(map, now), before.HeaderETag),
+                ChangeKind.Added => new(TableTransactionActionType.Add, WorkshopEntities.Header(map, before.Owner, now)),
+                ChangeKind.Updated => new(TableTransactionActionType.UpdateReplace, WorkshopEntities.Header(map, before.Owner, now), before.HeaderETag),
                 _ => new(TableTransactionActionType.Delete, new TableEntity(partition, WorkshopKeys.HeaderRow), before.HeaderETag),
             };
         }

@@ -14,11 +14,12 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
 {
     private TableClient Table => service.GetTableClient(tables.Workshops);
 
-    public async Task<SaveResult> CreateAsync(JourneyMap map, CancellationToken cancellationToken)
+    public async Task<SaveResult> CreateAsync(WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(map);
         var now = time.GetUtcNow();
-        var writes = new List<PlannedWrite> { new(new MapChange(ItemKind.Header, map.Id, ChangeKind.Added), new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.Header(map, now))) };
+        var writes = new List<PlannedWrite> { new(new MapChange(ItemKind.Header, map.Id, ChangeKind.Added), new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.Header(map, owner, now))) };
         foreach (var (kind, item) in ItemsOf(map))
         {
             writes.Add(new(new MapChange(kind, item.Id, ChangeKind.Added), new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.Item(map.Id, kind, item, now))));
@@ -36,8 +37,9 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
         }
     }
 
-    public async Task<LoadedWorkshop?> LoadAsync(string workshopId, CancellationToken cancellationToken)
+    public async Task<LoadedWorkshop?> LoadAsync(WorkshopOwner owner, string workshopId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         var partition = WorkshopKeys.Partition(workshopId);
         TableEntity? header = null;
         var items = new List<TableEntity>();
@@ -62,10 +64,22 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
             return null;
         }
 
-        return header is null ? null : Assemble(workshopId, header, items);
+        if (header is null)
+        {
+            return null;
+        }
+
+        if (WorkshopEntities.ReadOwner(header) is not { } stored || !stored.Owns(owner))
+        {
+            // Someone named a workshop id from another tenant or conversation: to them it does not exist.
+            LogNotOwner(logger, workshopId, owner.Conversation);
+            return null;
+        }
+
+        return Assemble(workshopId, stored, header, items);
     }
 
-    private LoadedWorkshop Assemble(string workshopId, TableEntity header, List<TableEntity> entities)
+    private LoadedWorkshop Assemble(string workshopId, WorkshopOwner owner, TableEntity header, List<TableEntity> entities)
     {
         var etags = new Dictionary<ItemKey, ETag>();
         var items = new List<(ItemKind Kind, IContribution Item)>();
@@ -95,7 +109,7 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
             SatisfactionRatings = Of<SatisfactionRating>(items, ItemKind.SatisfactionRating),
             EvidenceNotes = Of<EvidenceNote>(items, ItemKind.EvidenceNote),
         };
-        return new LoadedWorkshop { Map = map, HeaderETag = header.ETag, ItemETags = etags };
+        return new LoadedWorkshop { Map = map, Owner = owner, HeaderETag = header.ETag, ItemETags = etags };
     }
 
     /// <summary>The items of one kind in the order they were added (rows come back in key order, which is not that).</summary>
@@ -118,4 +132,7 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
 
     [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "Workshop {WorkshopId} has a row {RowKey} this version does not know; it is left as is")]
     private static partial void LogUnknownRow(ILogger logger, string workshopId, string rowKey);
+
+    [LoggerMessage(EventId = 3105, Level = LogLevel.Warning, Message = "Workshop {WorkshopId} was asked for from conversation {ConversationId}, which does not own it; treated as not found")]
+    private static partial void LogNotOwner(ILogger logger, string workshopId, string conversationId);
 }

@@ -28,7 +28,7 @@ public enum WorkshopCommandStatus
     /// <summary>The domain refused the command (see the outcome's errors); nothing was written.</summary>
     Rejected,
 
-    /// <summary>There is no workshop with that id.</summary>
+    /// <summary>There is no workshop with that id in the caller's tenant and conversation.</summary>
     NotFound,
 
     /// <summary>Others kept changing the workshop at the same time on every attempt; nothing was written: ask the user to try again.</summary>

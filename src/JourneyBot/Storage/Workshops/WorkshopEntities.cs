@@ -19,7 +19,10 @@ internal static class WorkshopEntities
 
     private const string Json = "Json";
 
-    public static TableEntity Header(JourneyMap map, DateTimeOffset now)
+    private const string OwnerTenant = "OwnerTenantId";
+    private const string OwnerConversation = "OwnerConversationId";
+
+    public static TableEntity Header(JourneyMap map, WorkshopOwner owner, DateTimeOffset now)
     {
         var entity = new TableEntity(WorkshopKeys.Partition(map.Id), WorkshopKeys.HeaderRow)
         {
@@ -30,6 +33,8 @@ internal static class WorkshopEntities
             ["Status"] = map.Status.ToString(),
             ["AuthorAadObjectId"] = map.Facilitator.AadObjectId,
             ["UpdatedAt"] = now,
+            [OwnerTenant] = owner.Tenant,
+            [OwnerConversation] = owner.Conversation,
         };
         WriteJson(entity, WorkshopJson.Serialize(map));
         return entity;
@@ -49,6 +54,10 @@ internal static class WorkshopEntities
 
     /// <summary>The header's map (with no items yet).</summary>
     public static JourneyMap ReadHeader(TableEntity entity) => WorkshopJson.Deserialize<JourneyMap>(ReadJson(entity));
+
+    /// <summary>Who the header says owns the workshop; null when it names no conversation.</summary>
+    public static WorkshopOwner? ReadOwner(TableEntity header) =>
+        header.GetString(OwnerConversation) is { } conversation ? new WorkshopOwner(header.GetString(OwnerTenant), conversation) : null;
 
     public static IContribution ReadItem(ItemKind kind, TableEntity entity) => WorkshopJson.DeserializeItem(kind, ReadJson(entity));
 

@@ -1,3 +1,4 @@
+using JourneyBot.Storage.Workshops;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JourneyBot.Workshop;
@@ -11,6 +12,9 @@ internal static class Maps
     public static readonly Participant Bora = new("aad-bora", "Bora Lee");
     public static readonly Participant Chris = new("aad-chris", "Chris Park");
     public static readonly Participant Dana = new("aad-dana", "Dana Choi");
+
+    /// <summary>The tenant and conversation the tests' workshops belong to: a Teams channel.</summary>
+    public static readonly WorkshopOwner Owner = new("tenant-contoso", "19:journeys@thread.tacv2");
 
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 9, 0, 0, TimeSpan.FromHours(9));
 

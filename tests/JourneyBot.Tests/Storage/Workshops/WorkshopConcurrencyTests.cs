@@ -12,11 +12,11 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.New();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
 
         tables.RoundTrips.Reset();
         var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(person => Task.Run(() =>
-            tables.Store.ApplyAsync(map.Id, current => current.AddTouchpoint(
+            tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.AddTouchpoint(
                 new Participant($"aad-{person}", $"Person {person}"),
                 $"touchpoint-{person}",
                 StageKeys.Consideration,
@@ -25,7 +25,7 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
 
         Assert.All(results, result => Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts)));
         Assert.Equal(40, tables.RoundTrips.Count);
-        var stored = await tables.Store.LoadAsync(map.Id, CancellationToken.None);
+        var stored = await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None);
         Assert.Equal(Enumerable.Range(1, 20).Select(person => $"touchpoint-{person}"), stored?.Map.TouchpointsIn(StageKeys.Consideration).Select(touchpoint => touchpoint.Id));
         Assert.Equal(map.Version, stored?.Map.Version);
     }
@@ -35,18 +35,18 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.New();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         using var bothLoaded = new CountdownEvent(2);
 
         tables.RoundTrips.Reset();
         var results = await Task.WhenAll(
-            Task.Run(() => tables.Store.ApplyAsync(map.Id, AfterBothLoaded(bothLoaded, current => current.NextStep(Maps.Alice)), CancellationToken.None)),
-            Task.Run(() => tables.Store.ApplyAsync(map.Id, AfterBothLoaded(bothLoaded, current => current.AddCoFacilitator(Maps.Alice, Maps.Bora)), CancellationToken.None)));
+            Task.Run(() => tables.Store.ApplyAsync(Maps.Owner, map.Id, AfterBothLoaded(bothLoaded, current => current.NextStep(Maps.Alice)), CancellationToken.None)),
+            Task.Run(() => tables.Store.ApplyAsync(Maps.Owner, map.Id, AfterBothLoaded(bothLoaded, current => current.AddCoFacilitator(Maps.Alice, Maps.Bora)), CancellationToken.None)));
 
         Assert.All(results, result => Assert.Equal(WorkshopCommandStatus.Applied, result.Status));
         Assert.Equal([1, 2], results.Select(result => result.Attempts).Order());
         Assert.Equal(6, tables.RoundTrips.Count); // 2 loads, 2 batches (one refused with 412), 1 load, 1 batch
-        var stored = (await tables.Store.LoadAsync(map.Id, CancellationToken.None))?.Map;
+        var stored = (await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None))?.Map;
         Assert.Equal(map.Version + 2, stored?.Version);
         Assert.Equal(WorkshopStep.JourneyStages, stored?.CurrentStep);
         Assert.Equal([Maps.Bora], stored?.CoFacilitators ?? []);
@@ -57,17 +57,17 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.Ok(Maps.New().AddPersona(Maps.Alice, "persona-1", Maps.FullProfile("Jiwoo"), Maps.Start));
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         using var bothLoaded = new CountdownEvent(2);
 
         var results = await Task.WhenAll(
-            Task.Run(() => tables.Store.ApplyAsync(map.Id, AfterBothLoaded(bothLoaded, current => current.WriteCell(Maps.Bora, "persona-1", StageKeys.SignUp, new CellNotes { Actions = "Bora's" }, Maps.Start)), CancellationToken.None)),
-            Task.Run(() => tables.Store.ApplyAsync(map.Id, AfterBothLoaded(bothLoaded, current => current.WriteCell(Maps.Chris, "persona-1", StageKeys.SignUp, new CellNotes { Actions = "Chris's" }, Maps.Start)), CancellationToken.None)));
+            Task.Run(() => tables.Store.ApplyAsync(Maps.Owner, map.Id, AfterBothLoaded(bothLoaded, current => current.WriteCell(Maps.Bora, "persona-1", StageKeys.SignUp, new CellNotes { Actions = "Bora's" }, Maps.Start)), CancellationToken.None)),
+            Task.Run(() => tables.Store.ApplyAsync(Maps.Owner, map.Id, AfterBothLoaded(bothLoaded, current => current.WriteCell(Maps.Chris, "persona-1", StageKeys.SignUp, new CellNotes { Actions = "Chris's" }, Maps.Start)), CancellationToken.None)));
 
         Assert.All(results, result => Assert.Equal(WorkshopCommandStatus.Applied, result.Status));
         var retried = Assert.Single(results, result => result.Attempts == 2);
         Assert.Equal(ChangeKind.Updated, retried.Outcome?.Changes.Single().Change);
-        var cell = Assert.Single((await tables.Store.LoadAsync(map.Id, CancellationToken.None))?.Map.Cells ?? []);
+        var cell = Assert.Single((await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None))?.Map.Cells ?? []);
         Assert.Equal(retried.Outcome?.Map.Cells.Single().Notes.Actions, cell.Notes.Actions);
     }
 
@@ -76,9 +76,9 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.New();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
 
-        var result = await tables.Store.ApplyAsync(map.Id, current =>
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current =>
         {
             tables.TouchHeader(map.Id);
             return current.NextStep(Maps.Alice);
@@ -86,7 +86,7 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
 
         Assert.Equal((WorkshopCommandStatus.TooBusy, 5), (result.Status, result.Attempts));
         Assert.False(result.Decided);
-        var stored = (await tables.Store.LoadAsync(map.Id, CancellationToken.None))?.Map;
+        var stored = (await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None))?.Map;
         Assert.Equal((map.Version, WorkshopStep.GoalsAndPersonas), (stored?.Version, stored?.CurrentStep));
     }
 
@@ -95,16 +95,16 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.New();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
 
-        var result = await tables.Store.ApplyAsync(map.Id, current =>
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current =>
         {
             tables.TouchHeader(map.Id);
             return current.AddGoal(Maps.Bora, "goal-1", "Added while the header moved", Maps.Start);
         }, CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
-        Assert.Equal(["goal-1"], (await tables.Store.LoadAsync(map.Id, CancellationToken.None))?.Map.Goals.Select(goal => goal.Id) ?? []);
+        Assert.Equal(["goal-1"], (await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None))?.Map.Goals.Select(goal => goal.Id) ?? []);
     }
 
     /// <summary>

@@ -15,9 +15,9 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = WithTouchpoints(Touchpoints);
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
 
-        var result = await tables.Store.ApplyAsync(map.Id, RemoveAwareness, CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, RemoveAwareness, CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
         Assert.True(result.Outcome?.Changes.Count > 100, "the removal takes more than one batch");
@@ -29,10 +29,10 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = WithTouchpoints(Touchpoints);
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         var first = true;
 
-        var result = await tables.Store.ApplyAsync(map.Id, current =>
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current =>
         {
             if (first)
             {
@@ -53,10 +53,10 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = WithTouchpoints(Touchpoints);
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         var first = true;
 
-        var result = await tables.Store.ApplyAsync(map.Id, current =>
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current =>
         {
             if (first)
             {
@@ -94,7 +94,7 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
         var rows = await tables.RowsAsync(before.Id);
         Assert.DoesNotContain(rows.Keys, key => key.StartsWith("Touchpoint|", StringComparison.Ordinal));
         Assert.DoesNotContain($"Stage|{StageKeys.Awareness}", rows.Keys);
-        var stored = (await tables.Store.LoadAsync(before.Id, CancellationToken.None))?.Map ?? throw new InvalidOperationException("The workshop is gone.");
+        var stored = (await tables.Store.LoadAsync(Maps.Owner, before.Id, CancellationToken.None))?.Map ?? throw new InvalidOperationException("The workshop is gone.");
         Assert.Equal(Enumerable.Range(1, before.Stages.Count - 1), stored.StagesInOrder.Select(stage => stage.Position));
         return stored;
     }

@@ -19,8 +19,8 @@ public sealed class WorkshopRoundTripTests(BotEnvironment environment)
         Assert.Empty(Maps.NullFields(map));
         Assert.All(Enum.GetValues<ItemKind>().Where(kind => kind != ItemKind.Header), kind => Assert.Contains(RowsOf(map), row => row.Kind == kind));
 
-        Assert.Equal(SaveStatus.Saved, (await tables.Store.CreateAsync(map, CancellationToken.None)).Status);
-        var loaded = await tables.Store.LoadAsync(map.Id, CancellationToken.None);
+        Assert.Equal(SaveStatus.Saved, (await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None)).Status);
+        var loaded = await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None);
 
         Assert.NotNull(loaded);
         Assert.Equal(Maps.Canonical(map), Maps.Canonical(loaded.Map));
@@ -33,9 +33,9 @@ public sealed class WorkshopRoundTripTests(BotEnvironment environment)
         var map = Maps.New();
         map = Maps.Ok(map.AddGoal(Maps.Bora, "zz-first", "First", Maps.Start.AddMinutes(1)));
         map = Maps.Ok(map.AddGoal(Maps.Bora, "aa-second", "Second", Maps.Start.AddMinutes(2)));
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
 
-        var loaded = await tables.Store.LoadAsync(map.Id, CancellationToken.None);
+        var loaded = await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None);
 
         Assert.Equal(["zz-first", "aa-second"], loaded?.Map.Goals.Select(goal => goal.Id));
     }
@@ -52,9 +52,9 @@ public sealed class WorkshopRoundTripTests(BotEnvironment environment)
             Touchpoints = [new Touchpoint { Id = odd, StageId = StageKeys.Awareness, Details = new TouchpointDetails { Name = "Odd", Category = TouchpointCategory.Other, Mode = ChannelMode.Offline }, Author = Maps.Bora, CreatedAt = Maps.Start }],
         };
 
-        await tables.Store.CreateAsync(map, CancellationToken.None);
-        var applied = await tables.Store.ApplyAsync(map.Id, current => current.EditGoal(Maps.Bora, odd, "Edited"), CancellationToken.None);
-        var loaded = await tables.Store.LoadAsync(map.Id, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var applied = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.EditGoal(Maps.Bora, odd, "Edited"), CancellationToken.None);
+        var loaded = await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None);
 
         Assert.Equal(WorkshopCommandStatus.Applied, applied.Status);
         Assert.NotNull(loaded);
@@ -73,9 +73,9 @@ public sealed class WorkshopRoundTripTests(BotEnvironment environment)
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.Ok(Maps.New().AddPersona(Maps.Bora, "persona-max", MaximalProfile(character), Maps.Start));
 
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         var row = (await tables.RowsAsync(map.Id))["Persona|persona-max"];
-        var loaded = await tables.Store.LoadAsync(map.Id, CancellationToken.None);
+        var loaded = await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None);
 
         var strings = ((IDictionary<string, object>)row).Values.OfType<string>().ToArray();
         Assert.All(strings, text => Assert.InRange(text.Length, 0, MaxStringProperty));
@@ -96,10 +96,10 @@ public sealed class WorkshopRoundTripTests(BotEnvironment environment)
         var entities = 1 + map.Stages.Count + map.Goals.Count;
 
         tables.RoundTrips.Reset();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         var batches = tables.RoundTrips.Count;
         tables.RoundTrips.Reset();
-        var loaded = await tables.Store.LoadAsync(map.Id, CancellationToken.None);
+        var loaded = await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None);
 
         Assert.Equal((entities + 99) / 100, batches);
         Assert.Equal(2, tables.RoundTrips.Count); // one query, two pages of at most 1,000
@@ -111,8 +111,8 @@ public sealed class WorkshopRoundTripTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
 
-        Assert.Null(await tables.Store.LoadAsync("nobody-made-this", CancellationToken.None));
-        var result = await tables.Store.ApplyAsync("nobody-made-this", map => map.NextStep(Maps.Alice), CancellationToken.None);
+        Assert.Null(await tables.Store.LoadAsync(Maps.Owner, "nobody-made-this", CancellationToken.None));
+        var result = await tables.Store.ApplyAsync(Maps.Owner, "nobody-made-this", map => map.NextStep(Maps.Alice), CancellationToken.None);
 
         Assert.Equal(WorkshopCommandStatus.NotFound, result.Status);
         Assert.Null(result.Outcome);
@@ -126,10 +126,10 @@ public sealed class WorkshopRoundTripTests(BotEnvironment environment)
         var index = bot.Services.GetRequiredService<IConversationWorkshops>();
         var map = Maps.Rich();
 
-        await store.CreateAsync(map, CancellationToken.None);
+        await store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         await index.SetActiveAsync("tenant", "19:chat", new ConversationWorkshop { WorkshopId = map.Id, Name = map.Name, CreatedAt = map.CreatedAt }, CancellationToken.None);
 
-        Assert.Equal(Maps.Canonical(map), Maps.Canonical((await store.LoadAsync(map.Id, CancellationToken.None))?.Map ?? Maps.New()));
+        Assert.Equal(Maps.Canonical(map), Maps.Canonical((await store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None))?.Map ?? Maps.New()));
         Assert.Equal(map.Id, (await index.FindActiveAsync("tenant", "19:chat", CancellationToken.None))?.WorkshopId);
     }
 

@@ -14,7 +14,7 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.Rich();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
 
         await AssertWritesExactlyItsChanges(tables, map.Id, current => current.AddGoal(Maps.Chris, "goal-2", "Shorten the trial", Maps.Start.AddHours(1)));
         await AssertWritesExactlyItsChanges(tables, map.Id, current => current.MoveStage(Maps.Alice, "stage-renewal", 1));
@@ -27,11 +27,11 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.Rich();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         var before = await tables.RowsAsync(map.Id);
 
         tables.RoundTrips.Reset();
-        var result = await tables.Store.ApplyAsync(map.Id, current => current.RemoveGoal(Maps.Dana, "goal-1"), CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.RemoveGoal(Maps.Dana, "goal-1"), CancellationToken.None);
 
         Assert.Equal(WorkshopCommandStatus.Rejected, result.Status);
         Assert.Contains(result.Outcome?.Errors ?? [], error => error.Code == ErrorCodes.NotAllowed);
@@ -44,16 +44,16 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.Rich();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
 
         tables.RoundTrips.Reset();
-        var item = await tables.Store.ApplyAsync(map.Id, current => current.AddGoal(Maps.Chris, "goal-2", "Shorten the trial", Maps.Start), CancellationToken.None);
+        var item = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.AddGoal(Maps.Chris, "goal-2", "Shorten the trial", Maps.Start), CancellationToken.None);
         var afterItem = tables.RoundTrips.Count;
         tables.RoundTrips.Reset();
-        var header = await tables.Store.ApplyAsync(map.Id, current => current.NextStep(Maps.Alice), CancellationToken.None);
+        var header = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.NextStep(Maps.Alice), CancellationToken.None);
         var afterHeader = tables.RoundTrips.Count;
         tables.RoundTrips.Reset();
-        var many = await tables.Store.ApplyAsync(map.Id, current => current.RemoveStage(Maps.Alice, StageKeys.Awareness, removeDependents: true), CancellationToken.None);
+        var many = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.RemoveStage(Maps.Alice, StageKeys.Awareness, removeDependents: true), CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 2), (item.Status, afterItem));
         Assert.Equal((WorkshopCommandStatus.Applied, 2), (header.Status, afterHeader));
@@ -66,7 +66,7 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.New();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         var first = await LoadAsync(tables, map.Id);
         var second = await LoadAsync(tables, map.Id);
 
@@ -87,7 +87,7 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.Rich();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         var first = await LoadAsync(tables, map.Id);
         var second = await LoadAsync(tables, map.Id);
 
@@ -110,7 +110,7 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.New();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
         var first = await LoadAsync(tables, map.Id);
         var second = await LoadAsync(tables, map.Id);
 
@@ -127,9 +127,9 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.New();
-        await tables.Store.CreateAsync(map, CancellationToken.None);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
 
-        var again = await tables.Store.CreateAsync(map with { Name = "Second" }, CancellationToken.None);
+        var again = await tables.Store.CreateAsync(Maps.Owner, map with { Name = "Second" }, CancellationToken.None);
 
         Assert.Equal(new SaveResult { Status = SaveStatus.IdTaken, Refused = new MapChange(ItemKind.Header, map.Id, ChangeKind.Added) }, again);
         Assert.Equal(map.Name, (await LoadAsync(tables, map.Id)).Map.Name);
@@ -138,7 +138,7 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     private static async Task AssertWritesExactlyItsChanges(WorkshopTables tables, string workshopId, Func<JourneyMap, MapOutcome> command)
     {
         var before = await tables.RowsAsync(workshopId);
-        var result = await tables.Store.ApplyAsync(workshopId, command, CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(Maps.Owner, workshopId, command, CancellationToken.None);
         var after = await tables.RowsAsync(workshopId);
 
         Assert.Equal(WorkshopCommandStatus.Applied, result.Status);
@@ -159,5 +159,5 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     private static string[] Snapshot(Dictionary<string, TableEntity> rows) => [.. rows.Select(row => row.Key + " " + row.Value.ETag).Order(StringComparer.Ordinal)];
 
     private static async Task<LoadedWorkshop> LoadAsync(WorkshopTables tables, string workshopId) =>
-        await tables.Store.LoadAsync(workshopId, CancellationToken.None) ?? throw new InvalidOperationException($"Workshop {workshopId} is not stored.");
+        await tables.Store.LoadAsync(Maps.Owner, workshopId, CancellationToken.None) ?? throw new InvalidOperationException($"Workshop {workshopId} is not stored.");
 }

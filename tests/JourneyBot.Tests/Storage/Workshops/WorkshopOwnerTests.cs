@@ -1,0 +1,56 @@
+using Azure.Data.Tables;
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Tests.Driver;
+using JourneyBot.Workshop;
+
+namespace JourneyBot.Tests.Storage.Workshops;
+
+/// <summary>A workshop belongs to the tenant and conversation it was started in; to anyone else it does not exist.</summary>
+[Collection(BotTests.Name)]
+public sealed class WorkshopOwnerTests(BotEnvironment environment)
+{
+    public static TheoryData<string?, string> Strangers => new()
+    {
+        { "tenant-fabrikam", Maps.Owner.ConversationId },
+        { null, Maps.Owner.ConversationId },
+        { Maps.Owner.TenantId, "19:other@thread.tacv2" },
+        { Maps.Owner.TenantId, "19:JOURNEYS@thread.tacv2" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Strangers))]
+    public async Task Another_tenant_or_conversation_naming_the_workshop_id_finds_nothing_and_writes_nothing(string? tenantId, string conversationId)
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = Maps.Rich();
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var before = await tables.RowsAsync(map.Id);
+        var stranger = new WorkshopOwner(tenantId, conversationId);
+
+        var loaded = await tables.Store.LoadAsync(stranger, map.Id, CancellationToken.None);
+        var header = await tables.Store.ApplyAsync(stranger, map.Id, current => current.Rename(Maps.Alice, "Taken over"), CancellationToken.None);
+        var item = await tables.Store.ApplyAsync(stranger, map.Id, current => current.AddGoal(Maps.Alice, "goal-stranger", "Planted", Maps.Start), CancellationToken.None);
+
+        Assert.Null(loaded);
+        Assert.Equal((WorkshopCommandStatus.NotFound, WorkshopCommandStatus.NotFound), (header.Status, item.Status));
+        Assert.Equal(Snapshot(before), Snapshot(await tables.RowsAsync(map.Id)));
+    }
+
+    [Fact]
+    public async Task A_thread_of_the_owning_channel_is_the_same_conversation()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = Maps.New();
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var thread = Maps.Owner with { ConversationId = Maps.Owner.ConversationId + ";messageid=1732262400000" };
+
+        var result = await tables.Store.ApplyAsync(thread, map.Id, current => current.NextStep(Maps.Alice), CancellationToken.None);
+
+        Assert.Equal(WorkshopCommandStatus.Applied, result.Status);
+        var stored = await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None);
+        Assert.Equal(WorkshopStep.JourneyStages, stored?.Map.CurrentStep);
+        Assert.Equal(Maps.Owner, stored?.Owner);
+    }
+
+    private static string[] Snapshot(Dictionary<string, TableEntity> rows) => [.. rows.Select(row => row.Key + " " + row.Value.ETag).Order(StringComparer.Ordinal)];
+}
