@@ -27,6 +27,17 @@ public interface IWorkshopStore
     /// Loads, runs <paramref name="command"/> and saves (2 round trips); when a concurrent change conflicts, loads and
     /// runs it again, a few times. The command must be a pure function of the map it is given.
     /// </summary>
-    /// <remarks>NotFound, having written nothing, when the workshop belongs to another tenant or conversation than <paramref name="owner"/>.</remarks>
+    /// <remarks>
+    /// <para>NotFound, having written nothing, when the workshop belongs to another tenant or conversation than <paramref name="owner"/>.</para>
+    /// <para>
+    /// After a conflict (412) the command runs again on the fresh map, including the concurrent change. That is right
+    /// for additions and for commands that decide from the map they are given; a command that repeats what a user
+    /// chose on a card they saw (a blind "Next step", an edit that replaces a whole item) would instead be applied
+    /// over the change the user never saw: unguarded, it is last writer wins. Commands built from a card must check
+    /// the card's version (<see cref="JourneyMap.Version"/>) inside the command and refuse when it moved; the rerun
+    /// then refuses instead of overwriting:
+    /// <code>map => map.Version != card.Version ? new MapOutcome { Map = map, Errors = [stale] } : map.NextStep(actor)</code>
+    /// </para>
+    /// </remarks>
     Task<WorkshopCommandResult> ApplyAsync(WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken);
 }

@@ -31,7 +31,7 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
     }
 
     [Fact]
-    public async Task Two_header_changes_made_at_once_both_apply_the_second_after_one_retry()
+    public async Task Two_unguarded_header_changes_made_at_once_are_last_writer_wins_the_second_rerun_over_the_first()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.New();
@@ -46,6 +46,8 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
         Assert.All(results, result => Assert.Equal(WorkshopCommandStatus.Applied, result.Status));
         Assert.Equal([1, 2], results.Select(result => result.Attempts).Order());
         Assert.Equal(6, tables.RoundTrips.Count); // 2 loads, 2 batches (one refused with 412), 1 load, 1 batch
+        var rerun = results.Single(result => result.Attempts == 2).Outcome?.Map;
+        Assert.Equal(map.Version + 2, rerun?.Version); // decided on the first one's result, which it never showed anyone
         var stored = (await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None))?.Map;
         Assert.Equal(map.Version + 2, stored?.Version);
         Assert.Equal(WorkshopStep.JourneyStages, stored?.CurrentStep);
@@ -53,7 +55,7 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
     }
 
     [Fact]
-    public async Task Two_people_writing_the_same_empty_cell_at_once_end_in_one_cell_the_later_writer_updating_it()
+    public async Task Two_unguarded_first_writes_of_one_cell_are_last_writer_wins_the_rerun_replacing_the_first()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = Maps.Ok(Maps.New().AddPersona(Maps.Alice, "persona-1", Maps.FullProfile("Jiwoo"), Maps.Start));
@@ -67,8 +69,30 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
         Assert.All(results, result => Assert.Equal(WorkshopCommandStatus.Applied, result.Status));
         var retried = Assert.Single(results, result => result.Attempts == 2);
         Assert.Equal(ChangeKind.Updated, retried.Outcome?.Changes.Single().Change);
+        var first = Assert.Single(results, result => result.Attempts == 1).Outcome?.Map.Cells.Single().Notes.Actions;
         var cell = Assert.Single((await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None))?.Map.Cells ?? []);
         Assert.Equal(retried.Outcome?.Map.Cells.Single().Notes.Actions, cell.Notes.Actions);
+        Assert.NotEqual(first, cell.Notes.Actions);
+    }
+
+    [Fact]
+    public async Task Two_facilitators_pressing_next_on_the_same_card_version_at_once_move_one_step_and_the_other_is_refused_as_stale()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = Maps.Ok(Maps.New().AddCoFacilitator(Maps.Alice, Maps.Bora));
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var cardVersion = map.Version;
+        using var bothLoaded = new CountdownEvent(2);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => tables.Store.ApplyAsync(Maps.Owner, map.Id, AfterBothLoaded(bothLoaded, OnCard(cardVersion, current => current.NextStep(Maps.Alice))), CancellationToken.None)),
+            Task.Run(() => tables.Store.ApplyAsync(Maps.Owner, map.Id, AfterBothLoaded(bothLoaded, OnCard(cardVersion, current => current.NextStep(Maps.Bora))), CancellationToken.None)));
+
+        Assert.Single(results, result => result.Status == WorkshopCommandStatus.Applied);
+        var refused = Assert.Single(results, result => result.Status == WorkshopCommandStatus.Rejected);
+        Assert.Equal((2, Stale), (refused.Attempts, refused.Outcome?.Errors.Single().Code));
+        var stored = (await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None))?.Map;
+        Assert.Equal((map.Version + 1, WorkshopStep.JourneyStages), (stored?.Version, stored?.CurrentStep));
     }
 
     [Fact]
@@ -106,6 +130,14 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
         Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
         Assert.Equal(["goal-1"], (await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None))?.Map.Goals.Select(goal => goal.Id) ?? []);
     }
+
+    private const string Stale = "stale";
+
+    /// <summary>The pattern the store documents for commands built from a card: refuse when the map moved past the card's version.</summary>
+    private static Func<JourneyMap, MapOutcome> OnCard(long cardVersion, Func<JourneyMap, MapOutcome> command) => map =>
+        map.Version != cardVersion
+            ? new MapOutcome { Map = map, Errors = [new ValidationError("version", Stale, [cardVersion])] }
+            : command(map);
 
     /// <summary>
     /// Runs <paramref name="command"/> the first time only once both racers have loaded the map, so both decide on the
