@@ -30,6 +30,11 @@ public interface IWorkshopStore
     /// <remarks>
     /// <para>NotFound, having written nothing, when the workshop belongs to another tenant or conversation than <paramref name="owner"/>.</para>
     /// <para>
+    /// Never throws for storage faults: they are logged and end as <see cref="WorkshopCommandStatus.StorageUnavailable"/>;
+    /// only the caller's own cancellation is thrown. A corrupt item row is skipped with a warning; a corrupt header
+    /// loads as NotFound (logged as an error).
+    /// </para>
+    /// <para>
     /// After a conflict (412) the command runs again on the fresh map, including the concurrent change. That is right
     /// for additions and for commands that decide from the map they are given; a command that repeats what a user
     /// chose on a card they saw (a blind "Next step", an edit that replaces a whole item) would instead be applied

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using JourneyBot.Workshop;
@@ -76,9 +77,19 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
             return null;
         }
 
-        return Assemble(workshopId, stored, header, items);
+        try
+        {
+            return Assemble(workshopId, stored, header, items);
+        }
+        catch (JsonException exception)
+        {
+            // Without its header there is no workshop to show; to the conversation it is gone (the rows stay for repair).
+            LogCorruptHeader(logger, exception, workshopId);
+            return null;
+        }
     }
 
+    /// <summary>The workshop from its rows; items that do not read are skipped, a header that does not read is a JsonException.</summary>
     private LoadedWorkshop Assemble(string workshopId, WorkshopOwner owner, TableEntity header, List<TableEntity> entities)
     {
         var etags = new Dictionary<ItemKey, ETag>();
@@ -92,7 +103,18 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
                 continue;
             }
 
-            var item = WorkshopEntities.ReadItem(key.Kind, entity);
+            IContribution item;
+            try
+            {
+                item = WorkshopEntities.ReadItem(key.Kind, entity);
+            }
+            catch (JsonException exception)
+            {
+                // One bad row (a manual edit, a bug) must not make the whole workshop unloadable on every turn.
+                LogCorruptRow(logger, exception, workshopId, entity.RowKey);
+                continue;
+            }
+
             items.Add((key.Kind, item));
             etags[new ItemKey(key.Kind, item.Id)] = entity.ETag;
         }
@@ -135,4 +157,10 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
 
     [LoggerMessage(EventId = 3105, Level = LogLevel.Warning, Message = "Workshop {WorkshopId} was asked for from conversation {ConversationId}, which does not own it; treated as not found")]
     private static partial void LogNotOwner(ILogger logger, string workshopId, string conversationId);
+
+    [LoggerMessage(EventId = 3106, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: row {RowKey} does not read; it is skipped")]
+    private static partial void LogCorruptRow(ILogger logger, Exception exception, string workshopId, string rowKey);
+
+    [LoggerMessage(EventId = 3107, Level = LogLevel.Error, Message = "Workshop {WorkshopId}: the header does not read; the workshop loads as not found")]
+    private static partial void LogCorruptHeader(ILogger logger, Exception exception, string workshopId);
 }

@@ -33,4 +33,10 @@ public enum WorkshopCommandStatus
 
     /// <summary>Others kept changing the workshop at the same time on every attempt; nothing was written: ask the user to try again.</summary>
     TooBusy,
+
+    /// <summary>
+    /// Storage failed a request (throttled, unavailable, refused, timed out) after the client's retries; it is logged.
+    /// The command is not applied (a large removal may have deleted some dependents, as its rerun would): ask the user to try again.
+    /// </summary>
+    StorageUnavailable,
 }

@@ -52,7 +52,7 @@ internal static class WorkshopEntities
         return entity;
     }
 
-    /// <summary>The header's map (with no items yet).</summary>
+    /// <summary>The header's map (with no items yet); a JsonException when the row is corrupt.</summary>
     public static JourneyMap ReadHeader(TableEntity entity) => WorkshopJson.Deserialize<JourneyMap>(ReadJson(entity));
 
     /// <summary>Who the header says owns the workshop; null when it names no conversation.</summary>
@@ -83,7 +83,7 @@ internal static class WorkshopEntities
 
     private static string ReadJson(TableEntity entity)
     {
-        var first = entity.GetString(Json) ?? throw new InvalidOperationException($"Entity {entity.PartitionKey}/{entity.RowKey} has no {Json}.");
+        var first = entity.GetString(Json) ?? throw new System.Text.Json.JsonException($"Entity {entity.PartitionKey}/{entity.RowKey} has no {Json}.");
         if (entity.GetString(PartName(1)) is null)
         {
             return first;

@@ -17,11 +17,13 @@ internal sealed class WorkshopTables
 {
     private readonly TableServiceClient _inspector;
     private readonly TableNames _names;
+    private readonly string _connectionString;
 
-    private WorkshopTables(TableServiceClient counted, TableServiceClient inspector, TableNames names, RoundTripCounter counter)
+    private WorkshopTables(TableServiceClient counted, TableServiceClient inspector, TableNames names, RoundTripCounter counter, string connectionString)
     {
         _inspector = inspector;
         _names = names;
+        _connectionString = connectionString;
         RoundTrips = counter;
         Store = new TableWorkshopStore(counted, names, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
         Index = new TableConversationWorkshops(counted, names, NullLogger<TableConversationWorkshops>.Instance);
@@ -45,7 +47,24 @@ internal sealed class WorkshopTables
             await inspector.GetTableClient(table).CreateIfNotExistsAsync();
         }
 
-        return new WorkshopTables(new TableServiceClient(environment.Azurite.ConnectionString, options), inspector, names, counter);
+        return new WorkshopTables(new TableServiceClient(environment.Azurite.ConnectionString, options), inspector, names, counter, environment.Azurite.ConnectionString);
+    }
+
+    /// <summary>A store on the same tables whose requests storage refuses (403: the account key is wrong), without retries.</summary>
+    public TableWorkshopStore StoreWithWrongAccountKey()
+    {
+        var key = _connectionString.Split(';').Single(part => part.StartsWith("AccountKey=", StringComparison.Ordinal));
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 0;
+        var client = new TableServiceClient(_connectionString.Replace(key, "AccountKey=" + Convert.ToBase64String(new byte[64]), StringComparison.Ordinal), options);
+        return new TableWorkshopStore(client, _names, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+    }
+
+    /// <summary>Writes a raw row into a workshop's partition, as a faulty or foreign writer might.</summary>
+    public async Task WriteRowAsync(string workshopId, string rowKey, IDictionary<string, object> columns)
+    {
+        var entity = new TableEntity(columns) { PartitionKey = TableKey.Escape(workshopId), RowKey = rowKey };
+        await _inspector.GetTableClient(_names.Workshops).UpsertEntityAsync(entity, TableUpdateMode.Replace);
     }
 
     /// <summary>Every row of a workshop's partition, by RowKey, as stored.</summary>
