@@ -3,11 +3,17 @@ namespace JourneyBot.Storage.Workshops;
 /// <summary>The conversation index: each (tenant, conversation) and its active and past workshops (DESIGN.md, Data).</summary>
 public interface IConversationWorkshops
 {
-    /// <summary>Records <paramref name="workshop"/> (new, or again with a new name) as the active one; the one active before becomes past.</summary>
-    Task SetActiveAsync(string? tenantId, string conversationId, ConversationWorkshop workshop, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records <paramref name="workshop"/> (new, or again with a new name) as the active one; the one active before
+    /// becomes past. False, having written nothing, when others changed the conversation's workshops on every try.
+    /// </summary>
+    Task<bool> SetActiveAsync(string? tenantId, string conversationId, ConversationWorkshop workshop, CancellationToken cancellationToken);
 
-    /// <summary>Leaves the conversation with no active workshop (cancelled or completed); all stay listed as past.</summary>
-    Task DeactivateAsync(string? tenantId, string conversationId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Leaves the conversation with no active workshop (cancelled or completed); all stay listed as past. False, having
+    /// written nothing, when others changed the conversation's workshops on every try.
+    /// </summary>
+    Task<bool> DeactivateAsync(string? tenantId, string conversationId, CancellationToken cancellationToken);
 
     /// <summary>The active workshop, or null.</summary>
     Task<ConversationWorkshop?> FindActiveAsync(string? tenantId, string conversationId, CancellationToken cancellationToken);

@@ -8,22 +8,25 @@ namespace JourneyBot.Storage.Workshops;
 /// RowKey = inverted creation ticks then the workshop id, so a partition query lists the newest first; column Active.
 /// Changing which one is active is one query and one batch in that partition.
 /// </summary>
-public sealed partial class TableConversationWorkshops(TableServiceClient service, TableNames tables, ILogger<TableConversationWorkshops> logger)
+public sealed partial class TableConversationWorkshops(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TableConversationWorkshops> logger)
     : IConversationWorkshops
 {
     /// <summary>Two starts in one conversation at the same moment are rare; a few tries settle them.</summary>
     private const int MaxAttempts = 3;
 
+    /// <summary>The longest pause before another try; a random part of it, so two racing turns do not collide again.</summary>
+    private static readonly TimeSpan RetryJitter = TimeSpan.FromMilliseconds(50);
+
     private TableClient Table => service.GetTableClient(tables.ConversationWorkshops);
 
-    public async Task SetActiveAsync(string? tenantId, string conversationId, ConversationWorkshop workshop, CancellationToken cancellationToken)
+    public Task<bool> SetActiveAsync(string? tenantId, string conversationId, ConversationWorkshop workshop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var row = ToEntity(tenantId, conversationId, workshop with { Active = true });
-        await ChangeActiveAsync(tenantId, conversationId, row, cancellationToken);
+        return ChangeActiveAsync(tenantId, conversationId, row, cancellationToken);
     }
 
-    public Task DeactivateAsync(string? tenantId, string conversationId, CancellationToken cancellationToken) =>
+    public Task<bool> DeactivateAsync(string? tenantId, string conversationId, CancellationToken cancellationToken) =>
         ChangeActiveAsync(tenantId, conversationId, active: null, cancellationToken);
 
     public async Task<ConversationWorkshop?> FindActiveAsync(string? tenantId, string conversationId, CancellationToken cancellationToken)
@@ -36,8 +39,11 @@ public sealed partial class TableConversationWorkshops(TableServiceClient servic
     public async Task<IReadOnlyList<ConversationWorkshop>> ListAsync(string? tenantId, string conversationId, CancellationToken cancellationToken) =>
         [.. (await QueryAsync(tenantId, conversationId, activeOnly: false, cancellationToken)).Select(FromEntity)];
 
-    /// <summary>Writes <paramref name="active"/> (if any) and turns every other active row off, ETag-checked, in one batch.</summary>
-    private async Task ChangeActiveAsync(string? tenantId, string conversationId, TableEntity? active, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes <paramref name="active"/> (if any) and turns every other active row off, ETag-checked, in one batch; on a
+    /// conflict, after a short random pause, reads and tries again. False after <see cref="MaxAttempts"/> conflicts.
+    /// </summary>
+    private async Task<bool> ChangeActiveAsync(string? tenantId, string conversationId, TableEntity? active, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -57,18 +63,26 @@ public sealed partial class TableConversationWorkshops(TableServiceClient servic
 
             if (actions.Count == 0)
             {
-                return;
+                return true;
             }
 
             try
             {
                 await SubmitAsync(actions, cancellationToken);
-                return;
+                return true;
             }
-            catch (TableTransactionFailedException exception) when (exception.Status is 404 or 412 && exception.ErrorCode != "TableNotFound" && attempt < MaxAttempts)
+            catch (TableTransactionFailedException exception) when (exception.Status is 404 or 412 && exception.ErrorCode != "TableNotFound")
             {
+                if (attempt == MaxAttempts)
+                {
+                    LogGaveUp(logger, conversationId, attempt);
+                    return false;
+                }
+
                 LogConflict(logger, conversationId, attempt);
             }
+
+            await Task.Delay(RetryJitter * Random.Shared.NextDouble(), time, cancellationToken);
         }
     }
 
@@ -128,4 +142,7 @@ public sealed partial class TableConversationWorkshops(TableServiceClient servic
 
     [LoggerMessage(EventId = 3110, Level = LogLevel.Information, Message = "Conversation {ConversationId}: the active workshop changed concurrently (attempt {Attempt}); trying again")]
     private static partial void LogConflict(ILogger logger, string conversationId, int attempt);
+
+    [LoggerMessage(EventId = 3111, Level = LogLevel.Warning, Message = "Conversation {ConversationId}: the active workshop changed concurrently on all {Attempts} attempts; gave up, nothing written")]
+    private static partial void LogGaveUp(ILogger logger, string conversationId, int attempts);
 }

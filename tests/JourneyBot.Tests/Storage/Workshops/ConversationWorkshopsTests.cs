@@ -23,6 +23,21 @@ public sealed class ConversationWorkshopsTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task Changing_the_active_workshop_while_others_change_it_on_every_try_gives_up_after_three_and_writes_nothing()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        Assert.True(await tables.Index.SetActiveAsync("tenant", Chat, Workshop("w-1", minutes: 0), CancellationToken.None));
+        var (overtaken, interference) = tables.IndexAlwaysOvertaken();
+
+        var started = await overtaken.SetActiveAsync("tenant", Chat, Workshop("w-2", minutes: 1), CancellationToken.None);
+        var deactivated = await overtaken.DeactivateAsync("tenant", Chat, CancellationToken.None);
+
+        Assert.Equal((false, false, 6), (started, deactivated, interference.Batches));
+        Assert.Equal(["w-1"], (await tables.Index.ListAsync("tenant", Chat, CancellationToken.None)).Select(workshop => workshop.WorkshopId));
+        Assert.Equal("w-1", (await tables.Index.FindActiveAsync("tenant", Chat, CancellationToken.None))?.WorkshopId);
+    }
+
+    [Fact]
     public async Task A_separator_inside_a_tenant_or_conversation_id_never_merges_two_conversations()
     {
         var index = (await WorkshopTables.CreateAsync(environment)).Index;

@@ -26,7 +26,7 @@ internal sealed class WorkshopTables
         _connectionString = connectionString;
         RoundTrips = counter;
         Store = new TableWorkshopStore(counted, names, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
-        Index = new TableConversationWorkshops(counted, names, NullLogger<TableConversationWorkshops>.Instance);
+        Index = new TableConversationWorkshops(counted, names, TimeProvider.System, NullLogger<TableConversationWorkshops>.Instance);
     }
 
     public TableWorkshopStore Store { get; }
@@ -58,6 +58,23 @@ internal sealed class WorkshopTables
         options.Retry.MaxRetries = 0;
         var client = new TableServiceClient(_connectionString.Replace(key, "AccountKey=" + Convert.ToBase64String(new byte[64]), StringComparison.Ordinal), options);
         return new TableWorkshopStore(client, _names, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+    }
+
+    /// <summary>An index on the same tables whose every batch finds every index row just changed by someone else.</summary>
+    public (TableConversationWorkshops Index, BeforeEachBatch Interference) IndexAlwaysOvertaken()
+    {
+        var interference = new BeforeEachBatch(() =>
+        {
+            var table = _inspector.GetTableClient(_names.ConversationWorkshops);
+            foreach (var row in table.Query<TableEntity>())
+            {
+                table.UpdateEntity(new TableEntity(row.PartitionKey, row.RowKey) { ["TouchedBy"] = "another instance" }, ETag.All, TableUpdateMode.Merge);
+            }
+        });
+        var options = new TableClientOptions();
+        options.AddPolicy(interference, HttpPipelinePosition.PerCall);
+        var client = new TableServiceClient(_connectionString, options);
+        return (new TableConversationWorkshops(client, _names, TimeProvider.System, NullLogger<TableConversationWorkshops>.Instance), interference);
     }
 
     /// <summary>Writes a raw row into a workshop's partition, as a faulty or foreign writer might.</summary>
