@@ -20,6 +20,7 @@ public interface IWorkshopStore
     /// <summary>
     /// Writes exactly <see cref="MapOutcome.Changes"/> of a command run on <paramref name="before"/>, in one batch:
     /// inserts for added items, ETag-checked replaces and deletes for the rest, the header only when it changed.
+    /// Beyond 100 operations, a removal's dependents go first in batches of their own (see TableWorkshopStore.SaveAsync).
     /// </summary>
     Task<SaveResult> SaveAsync(LoadedWorkshop before, MapOutcome outcome, CancellationToken cancellationToken);
 

@@ -57,7 +57,9 @@ internal static class WorkshopEntities
 
     /// <summary>Who the header says owns the workshop; null when it names no conversation.</summary>
     public static WorkshopOwner? ReadOwner(TableEntity header) =>
-        header.GetString(OwnerConversation) is { } conversation ? new WorkshopOwner(header.GetString(OwnerTenant), conversation) : null;
+        header.GetString(OwnerConversation) is { } conversation
+            ? new WorkshopOwner(header.GetString(OwnerTenant) is { Length: > 0 } tenant ? tenant : null, conversation)
+            : null;
 
     public static IContribution ReadItem(ItemKind kind, TableEntity entity) => WorkshopJson.DeserializeItem(kind, ReadJson(entity));
 

@@ -17,10 +17,12 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
         var map = WithTouchpoints(Touchpoints);
         await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
 
+        tables.RoundTrips.Reset();
         var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, RemoveAwareness, CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
-        Assert.True(result.Outcome?.Changes.Count > 100, "the removal takes more than one batch");
+        Assert.Equal(128, result.Outcome?.Changes.Count); // the stage, its 120 touchpoints, 7 stages renumbered
+        Assert.Equal(4, tables.RoundTrips.Count); // the query, 100 + 20 dependents, then the rest in one checked batch
         await AssertAwarenessGoneWithoutOrphans(tables, map);
     }
 

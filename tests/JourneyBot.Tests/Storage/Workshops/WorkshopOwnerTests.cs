@@ -37,6 +37,21 @@ public sealed class WorkshopOwnerTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task A_chat_without_a_tenant_owns_its_workshop_and_a_tenant_naming_it_finds_nothing()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = Maps.New();
+        var chat = new WorkshopOwner(null, "a:1on1-chat");
+        await tables.Store.CreateAsync(chat, map, CancellationToken.None);
+
+        var result = await tables.Store.ApplyAsync(chat, map.Id, current => current.NextStep(Maps.Alice), CancellationToken.None);
+
+        Assert.Equal(WorkshopCommandStatus.Applied, result.Status);
+        Assert.Equal(chat, (await tables.Store.LoadAsync(chat, map.Id, CancellationToken.None))?.Owner);
+        Assert.Null(await tables.Store.LoadAsync(chat with { TenantId = "tenant-contoso" }, map.Id, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_thread_of_the_owning_channel_is_the_same_conversation()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
