@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using JourneyBot.Connector.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
     private const string ServiceUrlClaim = "serviceurl";
 
     // Bot Framework and Entra sign with RSA keys; anything else (none, HS256 with the public key as secret...) is an attack.
-    private static readonly string[] RsaAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+    private static readonly ImmutableArray<string> RsaAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly JsonWebTokenHandler handler = new();
     private readonly BotOptions options;

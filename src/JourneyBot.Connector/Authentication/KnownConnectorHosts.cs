@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
 namespace JourneyBot.Connector.Authentication;
 
 /// <summary>
@@ -7,9 +10,9 @@ namespace JourneyBot.Connector.Authentication;
 /// </summary>
 internal static class KnownConnectorHosts
 {
-    private static readonly string[] Hosts = ["smba.trafficmanager.net"];
+    private static readonly FrozenSet<string> Hosts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "smba.trafficmanager.net");
 
-    private static readonly string[] Suffixes =
+    private static readonly ImmutableArray<string> Suffixes =
     [
         ".botframework.com",
         ".botframework.us",
@@ -22,6 +25,6 @@ internal static class KnownConnectorHosts
     public static bool Contains(string? serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var url)
         && url.Scheme == Uri.UriSchemeHttps
-        && (Hosts.Contains(url.IdnHost, StringComparer.OrdinalIgnoreCase)
+        && (Hosts.Contains(url.IdnHost)
             || Suffixes.Any(suffix => url.IdnHost.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)));
 }
