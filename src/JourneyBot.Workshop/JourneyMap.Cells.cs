@@ -30,7 +30,7 @@ public sealed partial record JourneyMap
         if (existing is not null)
         {
             var updated = existing with { Notes = normalized, UpdatedBy = actor, UpdatedAt = at };
-            return MapOutcome.Applied(this with { Cells = Replace(Cells, updated) }, [Updated(ItemKind.PersonaStageCell, existing.Id)]);
+            return MapOutcome.Applied(this, this with { Cells = Replace(Cells, updated) }, [Updated(ItemKind.PersonaStageCell, existing.Id)]);
         }
 
         var cell = new PersonaStageCell
@@ -44,7 +44,7 @@ public sealed partial record JourneyMap
             UpdatedBy = actor,
             UpdatedAt = at,
         };
-        return MapOutcome.Applied(this with { Cells = [.. Cells, cell] }, [Added(ItemKind.PersonaStageCell, cell.Id)]);
+        return MapOutcome.Applied(this, this with { Cells = [.. Cells, cell] }, [Added(ItemKind.PersonaStageCell, cell.Id)]);
     }
 
     private void CheckPersonaAndStage(Checks checks, string personaId, string stageId)

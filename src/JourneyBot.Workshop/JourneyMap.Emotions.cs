@@ -21,11 +21,11 @@ public sealed partial record JourneyMap
         if (existing is not null)
         {
             var updated = existing with { Score = score, Word = emotionWord, Author = actor };
-            return MapOutcome.Applied(this with { EmotionScores = Replace(EmotionScores, updated) }, [Updated(ItemKind.EmotionScore, id)]);
+            return MapOutcome.Applied(this, this with { EmotionScores = Replace(EmotionScores, updated) }, [Updated(ItemKind.EmotionScore, id)]);
         }
 
         var added = new EmotionScore { Id = id, PersonaId = personaId, StageId = stageId, Score = score, Word = emotionWord, Author = actor, CreatedAt = at };
-        return MapOutcome.Applied(this with { EmotionScores = [.. EmotionScores, added] }, [Added(ItemKind.EmotionScore, id)]);
+        return MapOutcome.Applied(this, this with { EmotionScores = [.. EmotionScores, added] }, [Added(ItemKind.EmotionScore, id)]);
     }
 
     /// <summary>Removes a score (see <see cref="EmotionScore.IdFor"/>); its author or a facilitator only.</summary>

@@ -18,7 +18,7 @@ public sealed partial record JourneyMap
         }
 
         var note = new EvidenceNote { Id = id, Text = noteText, Target = target, Backing = backing, Author = actor, CreatedAt = at };
-        return MapOutcome.Applied(this with { EvidenceNotes = [.. EvidenceNotes, note] }, [Added(ItemKind.EvidenceNote, id)]);
+        return MapOutcome.Applied(this, this with { EvidenceNotes = [.. EvidenceNotes, note] }, [Added(ItemKind.EvidenceNote, id)]);
     }
 
     /// <summary>Rewrites a note and its backing (e.g. an assumption that data now backs); its author or a facilitator only.</summary>
@@ -30,7 +30,7 @@ public sealed partial record JourneyMap
         checks.Defined("backing", backing);
         return checks.Failed || found is not EvidenceNote note
             ? MapOutcome.Rejected(this, checks.Errors)
-            : MapOutcome.Applied(this with { EvidenceNotes = Replace(EvidenceNotes, note with { Text = noteText, Backing = backing }) }, [Updated(ItemKind.EvidenceNote, id)]);
+            : MapOutcome.Applied(this, this with { EvidenceNotes = Replace(EvidenceNotes, note with { Text = noteText, Backing = backing }) }, [Updated(ItemKind.EvidenceNote, id)]);
     }
 
     public MapOutcome RemoveEvidenceNote(Participant actor, string id) => RemoveItem(actor, ItemKind.EvidenceNote, id, removeDependents: false);

@@ -103,6 +103,6 @@ public sealed partial record JourneyMap
         var changed = change(checks);
         return checks.Failed
             ? MapOutcome.Rejected(this, checks.Errors)
-            : MapOutcome.Applied(changed with { Version = Version + 1 }, [HeaderUpdated]);
+            : MapOutcome.Applied(this, changed with { Version = Version + 1 }, [HeaderUpdated]);
     }
 }

@@ -11,7 +11,7 @@ public sealed partial record JourneyMap
         var goalText = checks.Required("text", text, Limits.MaxLongTextLength);
         return checks.Failed
             ? MapOutcome.Rejected(this, checks.Errors)
-            : MapOutcome.Applied(
+            : MapOutcome.Applied(this, 
                 this with { Goals = [.. Goals, new Goal { Id = id, Text = goalText, Author = actor, CreatedAt = at }] },
                 [Added(ItemKind.Goal, id)]);
     }
@@ -24,7 +24,7 @@ public sealed partial record JourneyMap
         var goalText = checks.Required("text", text, Limits.MaxLongTextLength);
         return checks.Failed || found is not Goal goal
             ? MapOutcome.Rejected(this, checks.Errors)
-            : MapOutcome.Applied(this with { Goals = Replace(Goals, goal with { Text = goalText }) }, [Updated(ItemKind.Goal, id)]);
+            : MapOutcome.Applied(this, this with { Goals = Replace(Goals, goal with { Text = goalText }) }, [Updated(ItemKind.Goal, id)]);
     }
 
     public MapOutcome RemoveGoal(Participant actor, string id) => RemoveItem(actor, ItemKind.Goal, id, removeDependents: false);

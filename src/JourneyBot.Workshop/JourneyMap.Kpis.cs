@@ -44,7 +44,7 @@ public sealed partial record JourneyMap
 
         var kpi = new Kpi { Id = id, StageId = stageId, Details = normalized, Author = actor, CreatedAt = at };
         var (kpis, unmarked) = UnmarkOtherVolumes(kpi);
-        return MapOutcome.Applied(this with { Kpis = [.. kpis, kpi] }, [Added(ItemKind.Kpi, id), .. unmarked]);
+        return MapOutcome.Applied(this, this with { Kpis = [.. kpis, kpi] }, [Added(ItemKind.Kpi, id), .. unmarked]);
     }
 
     /// <summary>Replaces a KPI's details; its author or a facilitator only.</summary>
@@ -61,7 +61,7 @@ public sealed partial record JourneyMap
 
         var edited = kpi with { Details = normalized };
         var (kpis, unmarked) = UnmarkOtherVolumes(edited);
-        return MapOutcome.Applied(this with { Kpis = Replace(kpis, edited) }, [Updated(ItemKind.Kpi, id), .. unmarked]);
+        return MapOutcome.Applied(this, this with { Kpis = Replace(kpis, edited) }, [Updated(ItemKind.Kpi, id), .. unmarked]);
     }
 
     public MapOutcome RemoveKpi(Participant actor, string id) => RemoveItem(actor, ItemKind.Kpi, id, removeDependents: false);

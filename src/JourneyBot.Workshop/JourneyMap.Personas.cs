@@ -47,7 +47,7 @@ public sealed partial record JourneyMap
 
         return errors.Count > 0
             ? MapOutcome.Rejected(this, errors)
-            : MapOutcome.Applied(this with { Personas = [.. Personas, .. added] }, [.. added.Select(persona => Added(ItemKind.Persona, persona.Id))]);
+            : MapOutcome.Applied(this, this with { Personas = [.. Personas, .. added] }, [.. added.Select(persona => Added(ItemKind.Persona, persona.Id))]);
     }
 
     /// <summary>Replaces a persona's profile; its author or a facilitator only.</summary>
@@ -60,7 +60,7 @@ public sealed partial record JourneyMap
         CheckUniqueName(checks, normalized.Name, Personas, exceptId: id);
         return checks.Failed || found is not Persona persona
             ? MapOutcome.Rejected(this, checks.Errors)
-            : MapOutcome.Applied(this with { Personas = Replace(Personas, persona with { Profile = normalized }) }, [Updated(ItemKind.Persona, id)]);
+            : MapOutcome.Applied(this, this with { Personas = Replace(Personas, persona with { Profile = normalized }) }, [Updated(ItemKind.Persona, id)]);
     }
 
     /// <summary>Removes a persona; with its cells and emotion scores only when <paramref name="removeDependents"/> confirms it.</summary>

@@ -50,7 +50,7 @@ public sealed partial record JourneyMap
         }
 
         IReadOnlyList<MapChange> removals = [Removed(kind, id), .. dependents];
-        return MapOutcome.Applied(Without(removals), removals);
+        return MapOutcome.Applied(this, Without(removals), removals);
     }
 
     private IEnumerable<MapChange> NotesAbout(ItemKind kind, string id) =>

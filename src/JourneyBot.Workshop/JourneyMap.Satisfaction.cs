@@ -31,11 +31,11 @@ public sealed partial record JourneyMap
         if (existing is not null)
         {
             var updated = existing with { Score = score, Author = actor };
-            return MapOutcome.Applied(this with { SatisfactionRatings = Replace(SatisfactionRatings, updated) }, [Updated(ItemKind.SatisfactionRating, id)]);
+            return MapOutcome.Applied(this, this with { SatisfactionRatings = Replace(SatisfactionRatings, updated) }, [Updated(ItemKind.SatisfactionRating, id)]);
         }
 
         var added = new SatisfactionRating { Id = id, TouchpointId = touchpointId, Score = score, Author = actor, CreatedAt = at };
-        return MapOutcome.Applied(this with { SatisfactionRatings = [.. SatisfactionRatings, added] }, [Added(ItemKind.SatisfactionRating, id)]);
+        return MapOutcome.Applied(this, this with { SatisfactionRatings = [.. SatisfactionRatings, added] }, [Added(ItemKind.SatisfactionRating, id)]);
     }
 
     /// <summary>Removes a rating (see <see cref="SatisfactionRating.IdFor"/>); its author or a facilitator only.</summary>

@@ -21,7 +21,7 @@ public sealed partial record JourneyMap
         }
 
         var stage = new Stage { Id = id, Name = stageName, Position = Stages.Count + 1, Author = actor, CreatedAt = at };
-        return MapOutcome.Applied(this with { Stages = [.. StagesInOrder, stage] }, [Added(ItemKind.Stage, id)]);
+        return MapOutcome.Applied(this, this with { Stages = [.. StagesInOrder, stage] }, [Added(ItemKind.Stage, id)]);
     }
 
     /// <summary>Names a stage; for a template stage a blank name goes back to the template's label, for a custom one it is required.</summary>
@@ -41,7 +41,7 @@ public sealed partial record JourneyMap
         CheckUniqueStageName(checks, stageName, exceptId: id);
         return checks.Failed
             ? MapOutcome.Rejected(this, checks.Errors)
-            : MapOutcome.Applied(this with { Stages = Replace(Stages, stage with { Name = stageName }) }, [Updated(ItemKind.Stage, id)]);
+            : MapOutcome.Applied(this, this with { Stages = Replace(Stages, stage with { Name = stageName }) }, [Updated(ItemKind.Stage, id)]);
     }
 
     /// <summary>Moves a stage to <paramref name="position"/> (1..n); the stages between shift by one, and each moved stage is reported.</summary>
@@ -76,7 +76,7 @@ public sealed partial record JourneyMap
         }
 
         var removed = RemoveItem(actor, ItemKind.Stage, id, removeDependents);
-        return removed.Succeeded ? removed.Map.Renumbered(removed.Map.StagesInOrder, removed.Changes) : removed;
+        return removed.Succeeded ? removed.Map.Renumbered(removed.Map.StagesInOrder, removed.Changes) with { Before = this } : removed;
     }
 
     /// <summary>Gives <paramref name="ordered"/> positions 1..n and reports the stages whose position changed.</summary>
@@ -86,7 +86,7 @@ public sealed partial record JourneyMap
         var moved = renumbered
             .Where(stage => Stages.First(before => before.Id == stage.Id).Position != stage.Position)
             .Select(stage => Updated(ItemKind.Stage, stage.Id));
-        return MapOutcome.Applied(this with { Stages = renumbered }, [.. changesSoFar, .. moved]);
+        return MapOutcome.Applied(this, this with { Stages = renumbered }, [.. changesSoFar, .. moved]);
     }
 
     private Checks StageChecks(Participant actor)

@@ -33,7 +33,7 @@ public sealed partial record JourneyMap
         }
 
         var touchpoint = new Touchpoint { Id = id, StageId = stageId, Details = normalized, Author = actor, CreatedAt = at };
-        return MapOutcome.Applied(this with { Touchpoints = [.. Touchpoints, touchpoint] }, [Added(ItemKind.Touchpoint, id)]);
+        return MapOutcome.Applied(this, this with { Touchpoints = [.. Touchpoints, touchpoint] }, [Added(ItemKind.Touchpoint, id)]);
     }
 
     /// <summary>Replaces a touchpoint's details; its author or a facilitator only.</summary>
@@ -45,7 +45,7 @@ public sealed partial record JourneyMap
         var normalized = NormalizeTouchpoint(checks, details);
         return checks.Failed || found is not Touchpoint touchpoint
             ? MapOutcome.Rejected(this, checks.Errors)
-            : MapOutcome.Applied(this with { Touchpoints = Replace(Touchpoints, touchpoint with { Details = normalized }) }, [Updated(ItemKind.Touchpoint, id)]);
+            : MapOutcome.Applied(this, this with { Touchpoints = Replace(Touchpoints, touchpoint with { Details = normalized }) }, [Updated(ItemKind.Touchpoint, id)]);
     }
 
     /// <summary>Judges a touchpoint's channel (each criterion 1..5); its author or a facilitator only.</summary>
@@ -59,7 +59,7 @@ public sealed partial record JourneyMap
         checks.Range("resourceAvailability", fit.ResourceAvailability, Limits.MinRating, Limits.MaxRating);
         return checks.Failed || found is not Touchpoint touchpoint
             ? MapOutcome.Rejected(this, checks.Errors)
-            : MapOutcome.Applied(this with { Touchpoints = Replace(Touchpoints, touchpoint with { Fit = fit }) }, [Updated(ItemKind.Touchpoint, touchpointId)]);
+            : MapOutcome.Applied(this, this with { Touchpoints = Replace(Touchpoints, touchpoint with { Fit = fit }) }, [Updated(ItemKind.Touchpoint, touchpointId)]);
     }
 
     /// <summary>Removes a touchpoint; with its satisfaction ratings and notes only when <paramref name="removeDependents"/> confirms it.</summary>

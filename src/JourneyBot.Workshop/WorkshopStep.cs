@@ -16,7 +16,7 @@ public enum WorkshopStep
 public static class WorkshopSteps
 {
     /// <summary>All seven, in the order a workshop takes them.</summary>
-    public static IReadOnlyList<WorkshopStep> InOrder { get; } = Enum.GetValues<WorkshopStep>().Order().ToArray();
+    public static IReadOnlyList<WorkshopStep> InOrder { get; } = Array.AsReadOnly(Enum.GetValues<WorkshopStep>().Order().ToArray());
 
     public static WorkshopStep First => WorkshopStep.GoalsAndPersonas;
 

@@ -4,14 +4,19 @@ namespace JourneyBot.Workshop.Tests;
 internal static class OutcomeAssertions
 {
     /// <summary>
-    /// The command succeeded, and its changes are ones storage can write: every added or updated item is in the new map,
-    /// every removed one is gone, and a header change raised the version.
+    /// The command succeeded, and its changes are exactly what storage must write: the same set as an independent diff
+    /// of the maps before and after (nothing unreported would be lost, nothing reported is a no-op), every added or
+    /// updated item is in the new map, every removed one is gone.
     /// </summary>
     public static JourneyMap ShouldSucceed(this MapOutcome outcome)
     {
         Assert.True(outcome.Succeeded, "Refused: " + string.Join("; ", outcome.Errors));
         Assert.NotEmpty(outcome.Changes);
         Assert.Equal(outcome.Changes.Count, outcome.Changes.Distinct().Count());
+        var actual = MapDiff.Between(outcome.Before, outcome.Map);
+        Assert.True(
+            actual.SetEquals(outcome.Changes),
+            $"Reported: {string.Join(", ", outcome.Changes)}\nActually changed: {string.Join(", ", actual)}");
         foreach (var change in outcome.Changes.Where(change => change.Item != ItemKind.Header))
         {
             var item = outcome.Map.Find(change.Item, change.Id);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using JourneyBot.Connector.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
     private const string ServiceUrlClaim = "serviceurl";
 
     // Bot Framework and Entra sign with RSA keys; anything else (none, HS256 with the public key as secret...) is an attack.
-    private static readonly string[] RsaAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+    private static readonly ImmutableArray<string> RsaAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly JsonWebTokenHandler handler = new();
     private readonly BotOptions options;
@@ -115,7 +116,7 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
             return Refuse(lifetimeRefusal);
         }
 
-        return CheckActivityBinding(jwt, key, activity) is { } bindingRefusal
+        return CheckActivityBinding(source, jwt, key, activity) is { } bindingRefusal
             ? Refuse(bindingRefusal)
             : AuthenticationOutcome.Success(result.ClaimsIdentity);
     }
@@ -208,24 +209,27 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
 
     /// <summary>
     /// The token must be for this activity: sent by the service the activity names, with a key endorsed for its channel.
-    /// Every token must carry the serviceurl claim, Entra ones too: the bot sends its own token to the activity's
-    /// serviceUrl, so an unbound serviceUrl would let any holder of a token for this app id collect the bot's token.
+    /// The bot sends its own token to the activity's serviceUrl, so that URL must be bound to the token (the serviceurl
+    /// claim) or, for an Entra token without the claim, be a Bot Connector host: otherwise any holder of a token for
+    /// this app id could have the bot's token sent to a server of theirs.
     /// </summary>
-    private static string? CheckActivityBinding(JsonWebToken jwt, JsonWebKey key, Activity activity)
+    private static string? CheckActivityBinding(TrustedTokenSource source, JsonWebToken jwt, JsonWebKey key, Activity activity)
     {
         if (string.IsNullOrEmpty(activity.ServiceUrl))
         {
             return RefusalReasons.ActivityHasNoServiceUrl;
         }
 
-        if (!jwt.TryGetPayloadValue<string>(ServiceUrlClaim, out var claimedServiceUrl))
+        if (jwt.TryGetPayloadValue<string>(ServiceUrlClaim, out var claimedServiceUrl))
+        {
+            if (!ServiceUrlComparison.AreSame(claimedServiceUrl, activity.ServiceUrl))
+            {
+                return RefusalReasons.ServiceUrlMismatch;
+            }
+        }
+        else if (source.ServiceUrlClaimRequired || !KnownConnectorHosts.Contains(activity.ServiceUrl))
         {
             return RefusalReasons.NoServiceUrlClaim;
-        }
-
-        if (!ServiceUrlComparison.AreSame(claimedServiceUrl, activity.ServiceUrl))
-        {
-            return RefusalReasons.ServiceUrlMismatch;
         }
 
         return SigningKeyEndorsements.Allow(key, activity.ChannelId) ? null : RefusalReasons.NotEndorsed;

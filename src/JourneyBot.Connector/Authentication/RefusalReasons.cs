@@ -21,7 +21,7 @@ internal static class RefusalReasons
     public const string InvalidLifetime = "invalid token lifetime";
     public const string Invalid = "invalid token";
     public const string ActivityHasNoServiceUrl = "activity has no serviceUrl";
-    public const string NoServiceUrlClaim = "token has no serviceurl claim";
+    public const string NoServiceUrlClaim = "token has no serviceurl claim (and the serviceUrl is not a Bot Connector host)";
     public const string ServiceUrlMismatch = "serviceurl claim does not match the activity";
     public const string NotEndorsed = "signing key is not endorsed for the activity's channel";
 }

@@ -10,12 +10,19 @@ internal sealed record TrustedTokenSource
 
     public required IReadOnlyList<string> Audiences { get; init; }
 
+    /// <summary>
+    /// Bot Connector tokens always name the service that sent the activity. Entra ID tokens may not (Microsoft's
+    /// Agents SDK skips the check then); without the claim, only a serviceUrl on a known Bot Connector host is accepted.
+    /// </summary>
+    public required bool ServiceUrlClaimRequired { get; init; }
+
     /// <summary>Tokens the Bot Connector service issues (api.botframework.com), for every kind of bot.</summary>
     public static TrustedTokenSource BotFramework(BotOptions options, Func<Uri, OpenIdMetadataCache> metadataAt) => new()
     {
         Metadata = metadataAt(options.BotFrameworkOpenIdMetadataUrl),
         Issuers = [options.BotFrameworkIssuer],
         Audiences = [options.MicrosoftAppId ?? ""],
+        ServiceUrlClaimRequired = true,
     };
 
     /// <summary>Entra ID tokens of the bot's own tenant; null without a configured tenant, since then no Entra issuer is trusted.</summary>
@@ -39,6 +46,7 @@ internal sealed record TrustedTokenSource
             Metadata = metadataAt(url),
             Issuers = [$"https://login.microsoftonline.com/{tenant}/v2.0", $"https://sts.windows.net/{tenant}/"],
             Audiences = [appId, $"api://{appId}"],
+            ServiceUrlClaimRequired = false,
         };
     }
 }

@@ -23,6 +23,7 @@ public sealed partial class MessageUpdateCoalescer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
     private readonly Dictionary<MessageAddress, PendingUpdate> _pending = [];
+    private bool _disposed;
 
     public MessageUpdateCoalescer(IConnectorClient connector, TimeProvider time, IOptions<ConnectorClientOptions> options, ILogger<MessageUpdateCoalescer> logger)
     {
@@ -35,14 +36,23 @@ public sealed partial class MessageUpdateCoalescer : IAsyncDisposable
     /// <summary>
     /// Asks for <paramref name="message"/> to be replaced by what <paramref name="render"/> returns once the window has
     /// passed; a later request for the same message before then replaces this one. A null render means "nothing to
-    /// show": no update is sent.
+    /// show": no update is sent. Requests after disposal are ignored.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="render"/> runs after the turn that asked has ended: it must use only singletons (the store, the
+    /// card builders), never services or data scoped to that request.
+    /// </remarks>
     public void RequestUpdate(MessageAddress message, Func<CancellationToken, Task<Activity?>> render)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(render);
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             if (_pending.TryGetValue(message, out var pending))
             {
                 pending.Render = render;
@@ -52,7 +62,8 @@ public sealed partial class MessageUpdateCoalescer : IAsyncDisposable
 
             var update = new PendingUpdate { Render = render, Requested = true };
             _pending[message] = update;
-            update.Sending = Task.Run(() => SendWhenQuietAsync(message, update));
+            var stopping = _stopping.Token;
+            update.Sending = Task.Run(() => SendWhenQuietAsync(message, update, stopping));
         }
     }
 
@@ -67,6 +78,16 @@ public sealed partial class MessageUpdateCoalescer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+        }
+
         await _stopping.CancelAsync();
         try
         {
@@ -81,28 +102,40 @@ public sealed partial class MessageUpdateCoalescer : IAsyncDisposable
     }
 
     /// <summary>Waits out the window, sends the newest render, and goes round again while requests keep coming.</summary>
-    private async Task SendWhenQuietAsync(MessageAddress message, PendingUpdate update)
+    private async Task SendWhenQuietAsync(MessageAddress message, PendingUpdate update, CancellationToken stopping)
     {
-        var token = _stopping.Token;
-        while (true)
+        try
         {
-            await Task.Delay(_window, _time, token);
-
-            Func<CancellationToken, Task<Activity?>> render;
-            lock (_gate)
+            while (true)
             {
-                render = update.Render;
-                update.Requested = false;
+                await Task.Delay(_window, _time, stopping);
+
+                Func<CancellationToken, Task<Activity?>> render;
+                lock (_gate)
+                {
+                    render = update.Render;
+                    update.Requested = false;
+                }
+
+                await SendAsync(message, render, stopping);
+
+                lock (_gate)
+                {
+                    if (!update.Requested)
+                    {
+                        return;
+                    }
+                }
             }
-
-            await SendAsync(message, render, token);
-
+        }
+        finally
+        {
+            // Whatever ended the loop, the message must take new requests again (a stuck entry would swallow them).
             lock (_gate)
             {
-                if (!update.Requested)
+                if (_pending.TryGetValue(message, out var current) && ReferenceEquals(current, update))
                 {
                     _pending.Remove(message);
-                    return;
                 }
             }
         }

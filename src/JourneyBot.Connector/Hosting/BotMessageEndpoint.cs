@@ -139,8 +139,9 @@ public static partial class BotMessageEndpoint
     }
 
     /// <summary>
-    /// Local mode trusts the machine, not the network: the caller must be on loopback and must not have come through
-    /// a proxy or tunnel (which connects from loopback but carries forwarding headers).
+    /// Local mode trusts the machine, not the network: the caller must be on loopback, must have addressed a loopback
+    /// host, and must not have come through a proxy or tunnel (which connects from loopback but carries forwarding
+    /// headers or its own public host name).
     /// </summary>
     private static string? LocalModeRefusal(HttpContext http)
     {
@@ -149,11 +150,27 @@ public static partial class BotMessageEndpoint
             return "local mode accepts loopback callers only";
         }
 
-        var headers = http.Request.Headers;
-        return headers.ContainsKey("Forwarded") || headers.Keys.Any(name => name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase))
+        var request = http.Request;
+        if (!IsLoopbackHost(request.Host.Host))
+        {
+            return "local mode accepts requests to a loopback host only (a tunnel?): set MicrosoftAppId";
+        }
+
+        return request.Headers.Keys.Any(IsProxyHeader)
             ? "local mode refuses forwarded requests (a proxy or tunnel): set MicrosoftAppId"
             : null;
     }
+
+    private static bool IsLoopbackHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+
+    private static bool IsProxyHeader(string name) =>
+        name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("Forwarded", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("Via", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("X-Real-IP", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("X-Original-For", StringComparison.OrdinalIgnoreCase);
 
     private static string? MissingTokenRefusal(string authorization) =>
         string.IsNullOrWhiteSpace(authorization) ? "no Authorization header" : null;

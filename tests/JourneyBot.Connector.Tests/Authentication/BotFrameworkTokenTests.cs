@@ -194,4 +194,13 @@ public sealed class BotFrameworkTokenTests : IAsyncLifetime
         Assert.Null(outcome.Identity);
         Assert.Equal(expectedReason, outcome.FailureReason);
     }
+
+    [Fact]
+    public async Task A_Bot_Connector_token_without_a_service_url_claim_is_refused_even_for_a_Bot_Connector_host()
+    {
+        await using var harness = await AuthenticatorHarness.StartAsync();
+        var token = harness.Issuer.CreateToken(AuthenticatorHarness.AppId, serviceUrl: null);
+
+        AssertRefused(RefusalReasons.NoServiceUrlClaim, await harness.AuthenticateTokenAsync(token));
+    }
 }

@@ -67,12 +67,28 @@ public sealed class EntraTokenTests
     }
 
     [Fact]
-    public async Task An_Entra_token_without_a_service_url_claim_is_refused_so_the_bot_token_cannot_be_sent_elsewhere()
+    public async Task An_Entra_token_without_a_service_url_claim_is_accepted_for_a_Bot_Connector_host()
     {
         await using var harness = await AuthenticatorHarness.StartAsync(Tenant);
         var token = harness.Issuer.CreateEntraToken(Tenant, AuthenticatorHarness.AppId);
 
-        AssertRefused(RefusalReasons.NoServiceUrlClaim, await harness.AuthenticateTokenAsync(token));
+        var outcome = await harness.AuthenticateTokenAsync(token, AuthenticatorHarness.TeamsMessage(serviceUrl: "https://smba.trafficmanager.net/kr/"));
+
+        Assert.True(outcome.Succeeded, outcome.FailureReason);
+    }
+
+    [Theory]
+    [InlineData("https://attacker.example/_connector/")]
+    [InlineData("https://smba.trafficmanager.net.attacker.example/")]
+    [InlineData("http://smba.trafficmanager.net/amer/")]
+    public async Task An_Entra_token_without_a_service_url_claim_is_refused_elsewhere_so_the_bot_token_cannot_be_collected(string serviceUrl)
+    {
+        await using var harness = await AuthenticatorHarness.StartAsync(Tenant);
+        var token = harness.Issuer.CreateEntraToken(Tenant, AuthenticatorHarness.AppId);
+
+        var outcome = await harness.AuthenticateTokenAsync(token, AuthenticatorHarness.TeamsMessage(serviceUrl: serviceUrl));
+
+        AssertRefused(RefusalReasons.NoServiceUrlClaim, outcome);
     }
 
     [Fact]

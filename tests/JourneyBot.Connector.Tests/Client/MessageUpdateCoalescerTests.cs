@@ -58,6 +58,7 @@ public sealed class MessageUpdateCoalescerTests
         await harness.Clock.NextTimerAsync(due => due == Window);
         harness.Clock.Advance(Window - TimeSpan.FromMilliseconds(1));
 
+        Assert.False(harness.Updates.WhenIdleAsync().IsCompleted); // still waiting: the timer has not fired
         Assert.Empty(Updates(harness));
         harness.Clock.Advance(TimeSpan.FromMilliseconds(1));
         await harness.Updates.WhenIdleAsync();
@@ -131,7 +132,7 @@ public sealed class MessageUpdateCoalescerTests
     }
 
     [Fact]
-    public async Task A_failed_render_is_logged_and_the_next_request_is_still_sent()
+    public async Task A_failed_render_does_not_stop_the_next_request_from_being_sent()
     {
         await using var harness = await StartAsync();
         var board = Board(harness);
@@ -142,5 +143,18 @@ public sealed class MessageUpdateCoalescerTests
         await PassWindowAsync(harness);
 
         Assert.Equal("recovered", Assert.Single(Updates(harness)).Activity?.Text);
+    }
+
+    [Fact]
+    public async Task After_disposal_requests_are_ignored_and_disposing_again_is_harmless()
+    {
+        await using var harness = await StartAsync();
+        await harness.Updates.DisposeAsync();
+
+        harness.Updates.RequestUpdate(Board(harness), Showing("too late"));
+
+        Assert.True(harness.Updates.WhenIdleAsync().IsCompleted);
+        await harness.Updates.DisposeAsync();
+        Assert.Empty(Updates(harness));
     }
 }

@@ -101,12 +101,20 @@ public sealed class TestTokenIssuer : IAsyncDisposable
     }
 
     /// <summary>
-    /// A Bot Connector token for <paramref name="audience"/> (the bot's app id) naming <paramref name="serviceUrl"/>, valid from
-    /// <paramref name="notBefore"/> (default: now) for <paramref name="lifetime"/> (default: an hour), signed with
-    /// <paramref name="signingKey"/> (default: <see cref="SigningKey"/>).
+    /// A Bot Connector token for <paramref name="audience"/> (the bot's app id) naming <paramref name="serviceUrl"/> (no
+    /// serviceurl claim when null), valid from <paramref name="notBefore"/> (default: now) for <paramref name="lifetime"/>
+    /// (default: an hour), signed with <paramref name="signingKey"/> (default: <see cref="SigningKey"/>).
     /// </summary>
-    public string CreateToken(string audience, string serviceUrl, TimeSpan? lifetime = null, string? issuer = null, DateTimeOffset? notBefore = null, TestSigningKey? signingKey = null) =>
-        handler.CreateToken(Describe(issuer ?? Issuer, audience, lifetime, notBefore, new Dictionary<string, object> { ["serviceurl"] = serviceUrl }, (signingKey ?? SigningKey).Credentials));
+    public string CreateToken(string audience, string? serviceUrl, TimeSpan? lifetime = null, string? issuer = null, DateTimeOffset? notBefore = null, TestSigningKey? signingKey = null)
+    {
+        var claims = new Dictionary<string, object>();
+        if (serviceUrl is not null)
+        {
+            claims["serviceurl"] = serviceUrl;
+        }
+
+        return handler.CreateToken(Describe(issuer ?? Issuer, audience, lifetime, notBefore, claims, (signingKey ?? SigningKey).Credentials));
+    }
 
     /// <summary>An Entra ID token of <paramref name="tenantId"/> (issuer <see cref="EntraIssuer"/> unless given), optionally naming a service URL.</summary>
     public string CreateEntraToken(string tenantId, string audience, TimeSpan? lifetime = null, string? issuer = null, string? serviceUrl = null)

@@ -31,8 +31,12 @@ public sealed class LocalModeTests(BotEnvironment environment)
         Assert.Empty(messages);
     }
 
-    [Fact]
-    public async Task Local_mode_refuses_a_request_forwarded_by_a_proxy_or_tunnel()
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.9")]
+    [InlineData("Forwarded", "for=203.0.113.9")]
+    [InlineData("Via", "1.1 tunnel")]
+    [InlineData("Host", "abc123.devtunnels.ms")]
+    public async Task Local_mode_refuses_a_request_that_came_through_a_proxy_or_tunnel(string header, string value)
     {
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Alice);
@@ -40,7 +44,14 @@ public sealed class LocalModeTests(BotEnvironment environment)
         {
             Content = System.Net.Http.Json.JsonContent.Create(chat.NewActivity(ActivityTypes.Message, null) with { Text = "help" }, options: ConnectorJson.Options),
         };
-        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        if (header == "Host")
+        {
+            request.Headers.Host = value;
+        }
+        else
+        {
+            request.Headers.Add(header, value);
+        }
 
         using var response = await bot.Http.SendAsync(request);
 

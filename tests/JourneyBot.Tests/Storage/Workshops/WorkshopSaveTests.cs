@@ -73,7 +73,7 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
         var renamed = await tables.Store.SaveAsync(first, first.Map.Rename(Maps.Alice, "Renamed"), CancellationToken.None);
         var moved = second.Map.NextStep(Maps.Alice);
         var withGoal = moved.Map.AddGoal(Maps.Alice, "goal-late", "Lost with the header", Maps.Start);
-        var stale = await tables.Store.SaveAsync(second, new MapOutcome { Map = withGoal.Map, Changes = [.. moved.Changes, .. withGoal.Changes] }, CancellationToken.None);
+        var stale = await tables.Store.SaveAsync(second, new MapOutcome { Before = second.Map, Map = withGoal.Map, Changes = [.. moved.Changes, .. withGoal.Changes] }, CancellationToken.None);
 
         Assert.Equal(SaveStatus.Saved, renamed.Status);
         Assert.Equal(SaveStatus.Conflict, stale.Status);
