@@ -42,7 +42,7 @@ public interface IWorkshopStore
     /// over the change the user never saw: unguarded, it is last writer wins. Commands built from a card must check
     /// the card's version (<see cref="JourneyMap.Version"/>) inside the command and refuse when it moved; the rerun
     /// then refuses instead of overwriting:
-    /// <code>map => map.Version != card.Version ? new MapOutcome { Map = map, Errors = [stale] } : map.NextStep(actor)</code>
+    /// <code>map => map.Version != card.Version ? new MapOutcome { Before = map, Map = map, Errors = [stale] } : map.NextStep(actor)</code>
     /// </para>
     /// </remarks>
     Task<WorkshopCommandResult> ApplyAsync(WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken);

@@ -136,7 +136,7 @@ public sealed class WorkshopConcurrencyTests(BotEnvironment environment)
     /// <summary>The pattern the store documents for commands built from a card: refuse when the map moved past the card's version.</summary>
     private static Func<JourneyMap, MapOutcome> OnCard(long cardVersion, Func<JourneyMap, MapOutcome> command) => map =>
         map.Version != cardVersion
-            ? new MapOutcome { Map = map, Errors = [new ValidationError("version", Stale, [cardVersion])] }
+            ? new MapOutcome { Before = map, Map = map, Errors = [new ValidationError("version", Stale, [cardVersion])] }
             : command(map);
 
     /// <summary>
