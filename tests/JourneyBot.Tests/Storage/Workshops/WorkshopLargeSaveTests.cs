@@ -51,6 +51,32 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task A_concurrent_header_change_during_a_large_removal_that_also_moves_the_header_is_retried_and_ends_consistent()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var map = WithTouchpoints(Touchpoints);
+        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var first = true;
+
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current =>
+        {
+            if (first)
+            {
+                first = false;
+                tables.TouchHeader(map.Id);
+            }
+
+            var removed = RemoveAwareness(current);
+            var moved = removed.Map.NextStep(Maps.Alice);
+            return new MapOutcome { Before = current, Map = moved.Map, Changes = [.. removed.Changes, .. moved.Changes] };
+        }, CancellationToken.None);
+
+        Assert.Equal((WorkshopCommandStatus.Applied, 2), (result.Status, result.Attempts));
+        var stored = await AssertAwarenessGoneWithoutOrphans(tables, map);
+        Assert.Equal((map.Version + 1, WorkshopStep.JourneyStages), (stored.Version, stored.CurrentStep));
+    }
+
+    [Fact]
     public async Task A_dependent_someone_else_removed_meanwhile_does_not_stop_a_large_removal()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
