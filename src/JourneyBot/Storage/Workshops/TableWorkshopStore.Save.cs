@@ -38,6 +38,7 @@ public sealed partial class TableWorkshopStore
         var map = outcome.Map;
         var changes = Coalesce(outcome.Changes);
         var primary = changes.FirstOrDefault(change => change.Change == ChangeKind.Removed);
+        // A dependent the load did not see has no row to delete; a batch deleting a missing row would fail with 404.
         var writes = changes
             .Where(change => change == primary || change.Change != ChangeKind.Removed || before.ItemETags.ContainsKey(new ItemKey(change.Item, change.Id)))
             .OrderBy(change => change.Item == ItemKind.Header ? 0 : 1)
