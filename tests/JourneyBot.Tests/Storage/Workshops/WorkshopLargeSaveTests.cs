@@ -13,9 +13,7 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
     [Fact]
     public async Task Removing_a_stage_with_more_than_100_dependents_removes_them_all_and_renumbers_the_rest()
     {
-        var tables = await WorkshopTables.CreateAsync(environment);
-        var map = WithTouchpoints(Touchpoints);
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var (tables, map) = await StoredWithTouchpointsAsync();
 
         tables.RoundTrips.Reset();
         var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, RemoveAwareness, CancellationToken.None);
@@ -29,22 +27,11 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
     [Fact]
     public async Task A_concurrent_change_during_a_removal_of_more_than_100_entities_is_retried_and_ends_consistent()
     {
-        var tables = await WorkshopTables.CreateAsync(environment);
-        var map = WithTouchpoints(Touchpoints);
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
-        var first = true;
+        var (tables, map) = await StoredWithTouchpointsAsync();
+        // Another instance writes a stage the removal renumbers: its ETag moves, so the last batch conflicts.
+        var command = OnFirstRun(() => tables.TouchStage(map.Id, StageKeys.Retention), RemoveAwareness);
 
-        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current =>
-        {
-            if (first)
-            {
-                // Another instance writes a stage the removal renumbers: its ETag moves, so the last batch conflicts.
-                first = false;
-                tables.TouchStage(map.Id, StageKeys.Retention);
-            }
-
-            return RemoveAwareness(current);
-        }, CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, command, CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 2), (result.Status, result.Attempts));
         await AssertAwarenessGoneWithoutOrphans(tables, map);
@@ -53,23 +40,15 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
     [Fact]
     public async Task A_concurrent_header_change_during_a_large_removal_that_also_moves_the_header_is_retried_and_ends_consistent()
     {
-        var tables = await WorkshopTables.CreateAsync(environment);
-        var map = WithTouchpoints(Touchpoints);
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
-        var first = true;
-
-        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current =>
+        var (tables, map) = await StoredWithTouchpointsAsync();
+        var command = OnFirstRun(() => tables.TouchHeader(map.Id), current =>
         {
-            if (first)
-            {
-                first = false;
-                tables.TouchHeader(map.Id);
-            }
-
             var removed = RemoveAwareness(current);
             var moved = removed.Map.NextStep(Maps.Alice);
             return new MapOutcome { Before = current, Map = moved.Map, Changes = [.. removed.Changes, .. moved.Changes] };
-        }, CancellationToken.None);
+        });
+
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, command, CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 2), (result.Status, result.Attempts));
         var stored = await AssertAwarenessGoneWithoutOrphans(tables, map);
@@ -79,24 +58,38 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
     [Fact]
     public async Task A_dependent_someone_else_removed_meanwhile_does_not_stop_a_large_removal()
     {
+        var (tables, map) = await StoredWithTouchpointsAsync();
+        var command = OnFirstRun(() => tables.DeleteRow(map.Id, "Touchpoint|touchpoint-5"), RemoveAwareness);
+
+        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, command, CancellationToken.None);
+
+        Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
+        await AssertAwarenessGoneWithoutOrphans(tables, map);
+    }
+
+    /// <summary>A stored workshop whose awareness stage carries <see cref="Touchpoints"/> touchpoints: more than one batch.</summary>
+    private async Task<(WorkshopTables Tables, JourneyMap Map)> StoredWithTouchpointsAsync()
+    {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = WithTouchpoints(Touchpoints);
         await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
-        var first = true;
+        return (tables, map);
+    }
 
-        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current =>
+    /// <summary><paramref name="command"/>, with <paramref name="interfere"/> (another writer) run once before its first run only.</summary>
+    private static Func<JourneyMap, MapOutcome> OnFirstRun(Action interfere, Func<JourneyMap, MapOutcome> command)
+    {
+        var first = true;
+        return current =>
         {
             if (first)
             {
                 first = false;
-                tables.DeleteRow(map.Id, "Touchpoint|touchpoint-5");
+                interfere();
             }
 
-            return RemoveAwareness(current);
-        }, CancellationToken.None);
-
-        Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
-        await AssertAwarenessGoneWithoutOrphans(tables, map);
+            return command(current);
+        };
     }
 
     private static MapOutcome RemoveAwareness(JourneyMap map) => map.RemoveStage(Maps.Alice, StageKeys.Awareness, removeDependents: true);
