@@ -43,4 +43,10 @@ public static class ErrorCodes
 
     /// <summary>The workshop is cancelled or completed, so it no longer changes. Arguments: the status.</summary>
     public const string Closed = "closed";
+
+    /// <summary>
+    /// The card the person acted on shows an older version of the workshop than the stored one (someone moved the step
+    /// first). Set by the app's version guard, not by the domain. Arguments: the card's version.
+    /// </summary>
+    public const string Stale = "stale";
 }
