@@ -8,7 +8,7 @@ namespace JourneyBot.Resources;
 /// The bot's words in one language, from BotText.resx (English) and BotText.ko.resx (Korean).
 /// The culture is explicit, never the thread's: one process serves Korean and English conversations at once.
 /// </summary>
-public sealed class BotText
+public sealed partial class BotText
 {
     private static readonly ResourceManager Resources = new("JourneyBot.Resources.BotText", typeof(BotText).Assembly);
 
