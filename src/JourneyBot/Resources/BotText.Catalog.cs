@@ -149,7 +149,7 @@ public sealed partial class BotText
             return Catalog("ErrorNotAccepted");
         }
 
-        var arguments = error.Arguments.Select(argument => argument is WorkshopStatus status ? StatusName(status) : argument).ToArray();
+        var arguments = error.Arguments.Select(argument => argument is WorkshopStatus status && Enum.IsDefined(status) ? StatusName(status) : argument).ToArray();
         try
         {
             return string.Format(_culture, message, arguments);

@@ -261,9 +261,10 @@ public sealed class CatalogTextTests
     }
 
     [Fact]
-    public void A_message_missing_its_arguments_gives_the_generic_message_instead_of_failing_the_turn()
+    public void Arguments_a_message_cannot_take_never_fail_the_turn()
     {
         Assert.Equal("This value was not accepted.", BotText.English.Error(ValidationError.Of("name", ErrorCodes.TooLong)));
+        Assert.Equal("This workshop is closed (9): it no longer changes.", BotText.English.Error(ValidationError.Of("status", ErrorCodes.Closed, (WorkshopStatus)9)));
     }
 
     private static TheoryData<T, Language> InBothLanguages<T>(IEnumerable<T> values)
