@@ -6,6 +6,7 @@ namespace JourneyBot.Cards;
 /// <summary>A button on a card.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
+[JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
 public abstract record CardAction(string Title)
 {
     public string? Id { get; init; }
@@ -19,3 +20,9 @@ public abstract record CardAction(string Title)
 /// <see cref="Data"/>, merged with the card's inputs. The data carries the card's context, so every click is self-contained.
 /// </summary>
 public sealed record ExecuteAction(string Title, string Verb, JsonElement? Data = null) : CardAction(Title);
+
+/// <summary>
+/// Opens a card inside the card (Action.ShowCard): a form that stays folded until someone wants it. Its inputs are sent
+/// with any Action.Execute of that inner card.
+/// </summary>
+public sealed record ShowCardAction(string Title, AdaptiveCard Card) : CardAction(Title);

@@ -9,6 +9,8 @@ namespace JourneyBot.Cards;
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(FactSet), "FactSet")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(TextInput), "Input.Text")]
+[JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 public abstract record CardElement
 {
     public string? Id { get; init; }

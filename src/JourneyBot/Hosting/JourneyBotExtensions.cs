@@ -2,6 +2,7 @@ using JourneyBot.Connector.Hosting;
 using JourneyBot.Conversations;
 using JourneyBot.Routing;
 using JourneyBot.Storage;
+using JourneyBot.Workshops;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace JourneyBot.Hosting;
@@ -17,6 +18,8 @@ public static class JourneyBotExtensions
         services.AddTableStorage(builder.Configuration);
         services.AddMemoryCache(options => options.SizeLimit = 50_000);
         services.AddSingleton<ConversationRegistry>();
+        services.AddWorkshopDialog();
+        services.AddSingleton<WorkshopCommands>();
         services.AddSingleton<IBot, BotRouter>();
         return builder;
     }

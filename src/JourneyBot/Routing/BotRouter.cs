@@ -4,13 +4,14 @@ using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Conversations;
 using JourneyBot.Resources;
+using JourneyBot.Workshops;
 
 namespace JourneyBot.Routing;
 
 /// <summary>
 /// Every route of the bot in one place: typed commands, card verbs, and conversation events (DESIGN.md, One turn, step 3).
 /// </summary>
-public sealed partial class BotRouter(ConversationRegistry conversations, ILogger<BotRouter> logger) : IBot
+public sealed partial class BotRouter(ConversationRegistry conversations, WorkshopDialog dialog, WorkshopCommands workshopCommands, ILogger<BotRouter> logger) : IBot
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed partial class BotRouter(ConversationRegistry conversations, ILogge
                 break;
             case ActivityTypes.Invoke when turn.IsInvoke(InvokeNames.AdaptiveCardAction):
                 await conversations.RememberAsync(turn, cancellationToken);
-                OnCardAction(turn);
+                await OnCardActionAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate:
                 await OnConversationUpdateAsync(turn, cancellationToken);
@@ -38,15 +39,15 @@ public sealed partial class BotRouter(ConversationRegistry conversations, ILogge
     }
 
     /// <summary>A message typed to the bot (mention removed): the table of commands.</summary>
-    private static async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var command = Command.Parse(turn.Text);
         var text = BotText.For(command.Language ?? Languages.Of(turn.Activity));
         var card = command.Kind switch
         {
             CommandKind.Help => HelpCard.Build(text),
-            CommandKind.Start => StartCard.Build(text),
-            _ => HelpCard.Build(text, text.Format("UnknownCommand", CardText.Escape(Shorten(turn.Text)))),
+            CommandKind.Unknown => HelpCard.Build(text, text.Format("UnknownCommand", CardText.Escape(Shorten(turn.Text)))),
+            _ => await workshopCommands.AnswerAsync(turn, command, text, cancellationToken),
         };
         await turn.SendCardAsync(card.ToJson(), cancellationToken);
     }
@@ -59,11 +60,20 @@ public sealed partial class BotRouter(ConversationRegistry conversations, ILogge
             [CardVerbs.Start] = StartCard.Build,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>An Action.Execute click. The answer replaces the clicked card, for the clicker, in the invoke response.</summary>
-    private void OnCardAction(TurnContext turn)
+    /// <summary>
+    /// An Action.Execute click. The answer replaces the clicked card, for the clicker, in the invoke response; workshop
+    /// cards go to the workshop dialog, which also redraws the board for everyone.
+    /// </summary>
+    private async Task OnCardActionAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(Languages.Of(turn.Activity));
         var action = CardClick.Read(turn.Activity);
+        if (action is not null && dialog.Answers(action.Verb))
+        {
+            await dialog.OnClickAsync(turn, action.Verb, action.Data, cancellationToken);
+            return;
+        }
+
         if (action is not null && !CardsByVerb.ContainsKey(action.Verb))
         {
             // A button from a card an older version sent: show what the bot offers now.

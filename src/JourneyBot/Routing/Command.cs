@@ -3,17 +3,20 @@ using JourneyBot.Resources;
 
 namespace JourneyBot.Routing;
 
-/// <summary>What a typed message asks for, and in which language when the word itself says (도움말 is Korean).</summary>
-public sealed record Command(CommandKind Kind, Language? Language)
+/// <summary>
+/// What a typed message asks for, in which language when the word itself says (도움말 is Korean), and what follows the
+/// word (<c>go 3</c>, <c>rename Onboarding map</c>).
+/// </summary>
+public sealed record Command(CommandKind Kind, Language? Language, string Argument = "")
 {
-    private static readonly FrozenDictionary<string, Command> Words = new Dictionary<string, Command>
-    {
-        [CommandWords.Help(Resources.Language.English)] = new(CommandKind.Help, null),
-        ["?"] = new(CommandKind.Help, null),
-        [CommandWords.Help(Resources.Language.Korean)] = new(CommandKind.Help, Resources.Language.Korean),
-        [CommandWords.Start(Resources.Language.English)] = new(CommandKind.Start, null),
-        [CommandWords.Start(Resources.Language.Korean)] = new(CommandKind.Start, Resources.Language.Korean),
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, (CommandKind Kind, Language? Language)> Words = CommandWords.All
+        .SelectMany(entry => new[]
+        {
+            KeyValuePair.Create(entry.English, (entry.Kind, (Language?)null)),
+            KeyValuePair.Create(entry.Korean, (entry.Kind, (Language?)Resources.Language.Korean)),
+        })
+        .Append(KeyValuePair.Create("?", (CommandKind.Help, (Language?)null)))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every word the bot answers as a command (the Teams manifest's command list must be among these).</summary>
     public static IReadOnlyCollection<string> KnownWords => Words.Keys;
@@ -21,9 +24,11 @@ public sealed record Command(CommandKind Kind, Language? Language)
     /// <summary>The command in <paramref name="text"/> (mention already removed): its first word; unknown words give <see cref="CommandKind.Unknown"/>.</summary>
     public static Command Parse(string text)
     {
-        var word = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        var parts = text.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        var word = parts.FirstOrDefault() ?? string.Empty;
+        var argument = parts.Length > 1 ? parts[1].Trim() : string.Empty;
         return Words.TryGetValue(word.TrimEnd('!', '.', '?') is { Length: > 0 } trimmed ? trimmed : word, out var command)
-            ? command
+            ? new Command(command.Kind, command.Language, argument)
             : new Command(CommandKind.Unknown, null);
     }
 }
@@ -34,4 +39,12 @@ public enum CommandKind
     Unknown,
     Help,
     Start,
+    List,
+    Resume,
+    Status,
+    Next,
+    Back,
+    Go,
+    Rename,
+    Cancel,
 }

@@ -1,0 +1,28 @@
+using JourneyBot.Cards;
+
+namespace JourneyBot.Workshops;
+
+/// <summary>Asks before a workshop is cancelled: its answers stay stored and listed, but nobody can change them after.</summary>
+public static class CancelCard
+{
+    public static AdaptiveCard Build(StepView view)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var data = WorkshopCardData.For(map).ToJson();
+        List<CardElement> body =
+        [
+            new TextBlock(text.Format("CancelTitle", CardText.Escape(map.Name))) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(text["CancelExplained"]),
+            .. FormFields.ErrorBelow(view.Form, "actor"),
+            .. FormFields.ErrorBelow(view.Form, "version"),
+        ];
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                new ExecuteAction(text["CancelConfirmButton"], WorkshopVerbs.CancelConfirmed, data) { Style = "destructive" },
+                new ExecuteAction(text["KeepWorkshopButton"], WorkshopVerbs.Show, data),
+            ],
+        };
+    }
+}

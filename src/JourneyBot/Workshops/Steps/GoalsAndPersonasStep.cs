@@ -1,0 +1,16 @@
+using System.Collections.Frozen;
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+
+namespace JourneyBot.Workshops.Steps;
+
+/// <summary>Step 1 (workshop.md): the goals of the map, then the personas it follows.</summary>
+public sealed class GoalsAndPersonasStep : IWorkshopStep
+{
+    public WorkshopStep Number => WorkshopStep.GoalsAndPersonas;
+
+    public IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } =
+        GoalsSection.Verbs.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public IReadOnlyList<CardElement> Board(StepView view) => [.. GoalsSection.Board(view)];
+}
