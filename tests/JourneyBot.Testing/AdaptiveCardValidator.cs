@@ -84,8 +84,21 @@ public sealed class AdaptiveCardValidator : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Throws <see cref="InvalidAdaptiveCardException"/> listing the problems when the card has any.</summary>
+    /// <summary>
+    /// The most a card may weigh: 28 KB of UTF-8 JSON, which every Teams client and connector accepts (protocol.md,
+    /// Adaptive Cards in Teams: message size).
+    /// </summary>
+    public const int MaxCardBytes = 28 * 1024;
+
+    /// <summary>Throws when the official library reports problems with <paramref name="card"/>, or when it is over <see cref="MaxCardBytes"/>.</summary>
     public async Task AssertValidAsync(JsonElement card, CancellationToken cancellationToken)
     {
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(card.GetRawText());
+        if (bytes > MaxCardBytes)
+        {
+            throw new InvalidAdaptiveCardException([$"The card is {bytes:N0} bytes, over the {MaxCardBytes:N0} a Teams message may carry."], Excerpt(card));
+        }
+
         var problems = await ValidateAsync(card, cancellationToken);
         if (problems.Count > 0)
         {

@@ -6,8 +6,9 @@ namespace JourneyBot.Tests;
 
 public sealed partial class ResourceTests
 {
-    /// <summary>Every resource pair of the app: the cards' words and the workshop catalog's words.</summary>
-    public static TheoryData<string> ResourcePairs => ["BotText", "CatalogText"];
+    /// <summary>Every resource pair of the app (the cards' words, the catalog's, each step's), found on disk so none is missed.</summary>
+    public static TheoryData<string> ResourcePairs => [.. Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "src", "JourneyBot", "Resources"), "*.resx")
+        .Select(Path.GetFileName).Where(file => !file!.EndsWith(".ko.resx", StringComparison.Ordinal)).Select(file => file![..^".resx".Length]).Order()];
 
     private static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(RepositoryRoot.Path, "src", "JourneyBot", "Resources", file))

@@ -25,4 +25,10 @@ public sealed record ExecuteAction(string Title, string Verb, JsonElement? Data 
 /// Opens a card inside the card (Action.ShowCard): a form that stays folded until someone wants it. Its inputs are sent
 /// with any Action.Execute of that inner card.
 /// </summary>
-public sealed record ShowCardAction(string Title, AdaptiveCard Card) : CardAction(Title);
+public sealed record ShowCardAction(string Title, InnerCard Card) : CardAction(Title);
+
+/// <summary>The card an Action.ShowCard opens: a body and actions, without the top-level card's schema and version.</summary>
+public sealed record InnerCard(IReadOnlyList<CardElement> Body, IReadOnlyList<CardAction> Actions)
+{
+    [JsonPropertyOrder(-1)] public string Type => "AdaptiveCard";
+}

@@ -29,7 +29,13 @@ public sealed partial class BotText
 
     /// <summary>The text of <paramref name="key"/>; a missing key is a build defect, caught by the resource tests.</summary>
     public string this[string key] =>
-        Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' in BotText.");
+        Resources.GetString(key, _culture)
+        ?? StepResources.Select(step => step.GetString(key, _culture)).FirstOrDefault(text => text is not null)
+        ?? throw new KeyNotFoundException($"No text '{key}' in BotText.");
+
+    /// <summary>The words of steps whose cards have many (a pair each, so each step's words change on their own).</summary>
+    private static readonly ResourceManager[] StepResources =
+        [.. new[] { "PersonasText", "StagesText", "TouchpointsText", "FeedbackText" }.Select(name => new ResourceManager($"JourneyBot.Resources.{name}", typeof(BotText).Assembly))];
 
     public string Format(string key, params object[] args) => string.Format(_culture, this[key], args);
 

@@ -75,7 +75,6 @@ public static class FormFields
         }
     }
 
-    /// <summary>An inner card (for an Action.ShowCard form) without the outer card's Teams width setting.</summary>
-    public static AdaptiveCard Inner(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction> actions) =>
-        new(body) { Actions = actions, Teams = null };
+    /// <summary>A folded form: the card an Action.ShowCard opens.</summary>
+    public static InnerCard Inner(IReadOnlyList<CardElement> body, IReadOnlyList<CardAction> actions) => new(body, actions);
 }

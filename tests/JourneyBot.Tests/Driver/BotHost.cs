@@ -36,6 +36,8 @@ public sealed class BotHost : IAsyncDisposable
             web.UseEnvironment(settings.Environment);
             web.UseSetting("ConnectionStrings:Tables", settings.TablesConnectionString ?? environment.Azurite.ConnectionString);
             web.UseSetting("Storage:TablePrefix", settings.TablePrefix);
+            // Board redraws wait for a quiet moment; in tests a short one, and SharedCardAsync waits for it to pass.
+            web.UseSetting("Connector:UpdateCoalescingWindow", "00:00:00.020");
             web.UseSetting("MicrosoftAppId", settings.AppId ?? string.Empty);
             if (settings.AppId is not null)
             {

@@ -29,6 +29,17 @@ public sealed class CardView(JsonElement json)
         }
     }
 
+    /// <summary>Every input on the card, folded forms (Action.ShowCard) included, in order.</summary>
+    public IReadOnlyList<CardInputView> Inputs
+    {
+        get
+        {
+            var inputs = new List<CardInputView>();
+            CollectInputs(Json, inputs);
+            return inputs;
+        }
+    }
+
     public CardButton Button(string verb) =>
         Buttons.FirstOrDefault(b => b.Verb == verb) ?? throw new InvalidOperationException($"No button with verb '{verb}' on the card:\n{Text}");
 
@@ -72,6 +83,36 @@ public sealed class CardView(JsonElement json)
         }
     }
 
+    private static void CollectInputs(JsonElement element, List<CardInputView> inputs)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (element.TryGetProperty("type", out var type) && type.GetString() is { } kind && kind.StartsWith("Input.", StringComparison.Ordinal))
+                {
+                    inputs.Add(new CardInputView(
+                        kind,
+                        element.GetProperty("id").GetString() ?? string.Empty,
+                        element.TryGetProperty("label", out var label) ? label.GetString() : null,
+                        element.TryGetProperty("value", out var value) ? value.ToString() : null));
+                }
+
+                foreach (var property in element.EnumerateObject())
+                {
+                    CollectInputs(property.Value, inputs);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    CollectInputs(item, inputs);
+                }
+
+                break;
+        }
+    }
+
     private static void CollectButtons(JsonElement element, List<CardButton> buttons)
     {
         switch (element.ValueKind)
@@ -105,3 +146,6 @@ public sealed class CardView(JsonElement json)
 
 /// <summary>A button on a card: Action.Execute with its verb and data, or another action type.</summary>
 public sealed record CardButton(string Type, string Title, string? Verb, JsonElement? Data);
+
+/// <summary>An input on a card: its type, id, label and current value.</summary>
+public sealed record CardInputView(string Type, string Id, string? Label, string? Value);

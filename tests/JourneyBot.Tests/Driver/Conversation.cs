@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using JourneyBot.Connector.Client;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyBot.Tests.Driver;
 
@@ -132,6 +134,23 @@ public sealed class Conversation
     /// <summary>Clicks the first button with <paramref name="verb"/>.</summary>
     public Task<InvokeResult> ClickAsync(BotMessage message, string verb, IReadOnlyDictionary<string, object?>? inputs = null, TestUser? by = null) =>
         ClickAsync(message, message.Card.Button(verb), inputs, by);
+
+    /// <summary>
+    /// What everyone else now sees in <paramref name="message"/>: waits for the board redraws the bot queued, then returns
+    /// the card of the last update of that message (checked by the official library), or null when it was never updated.
+    /// </summary>
+    public async Task<CardView?> SharedCardAsync(BotMessage message)
+    {
+        await _host.Services.GetRequiredService<MessageUpdateCoalescer>().WhenIdleAsync();
+        var update = Connector.Calls.LastOrDefault(call => call.Method == "PUT" && call.ActivityId == message.ActivityId);
+        if (update?.Activity?.Attachments is not [{ Content: { } card }, ..])
+        {
+            return null;
+        }
+
+        await _host.Environment.Cards.AssertValidAsync(card, CancellationToken.None);
+        return new CardView(card);
+    }
 
     /// <summary>Teams announces the bot joining the conversation (install, or added to a team or chat).</summary>
     public async Task<IReadOnlyList<BotMessage>> AddBotAsync()

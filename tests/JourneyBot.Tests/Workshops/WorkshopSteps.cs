@@ -1,0 +1,28 @@
+using JourneyBot.Tests.Driver;
+using JourneyBot.Workshops;
+
+namespace JourneyBot.Tests.Workshops;
+
+/// <summary>Moves a conversation through a workshop the way people do: typing, filling the card's inputs, clicking its buttons.</summary>
+internal static class WorkshopSteps
+{
+    /// <summary>Types "start" (or 시작), fills the setup form and presses Start; returns the setup message (now the board) and the board.</summary>
+    public static async Task<(BotMessage Board, CardView Card)> StartWorkshopAsync(
+        this Conversation chat, TestUser facilitator, string name = "Onboarding journey", string template = "Saas", string language = "en", string mapType = "CurrentState")
+    {
+        var setup = await chat.SendAndGetReplyAsync(language == "ko" ? "시작" : "start", facilitator);
+        var started = await chat.ClickAsync(setup, WorkshopVerbs.Create, new Dictionary<string, object?>
+        {
+            [SetupCard.NameInput] = name,
+            [SetupCard.MapTypeInput] = mapType,
+            [SetupCard.TemplateInput] = template,
+            [SetupCard.LanguageInput] = language,
+        }, facilitator);
+        return (setup, started.Card);
+    }
+
+    /// <summary>Clicks <paramref name="verb"/> on the card <paramref name="board"/> shows now (its latest version for everyone).</summary>
+    public static async Task<InvokeResult> ClickOnBoardAsync(
+        this Conversation chat, BotMessage board, CardView current, string verb, TestUser by, IReadOnlyDictionary<string, object?>? inputs = null) =>
+        await chat.ClickAsync(board, current.Button(verb), inputs, by);
+}
