@@ -56,11 +56,11 @@ test('korean_command_titles_are_the_command_words_the_bot_answers', () => {
   }
 });
 
-test('command_list_offers_start_and_help_in_every_bot_scope', () => {
+test('command_list_offers_the_workshop_commands_in_every_bot_scope', () => {
   const [bot] = manifest.bots;
   assert.deepEqual(bot.scopes, ['personal', 'team', 'groupChat']);
   for (const list of bot.commandLists) {
     assert.deepEqual([...list.scopes].sort(), [...bot.scopes].sort());
-    assert.deepEqual(list.commands.map((c) => c.title).sort(), ['help', 'start']);
+    assert.deepEqual(list.commands.map((c) => c.title).sort(), ['back', 'help', 'list', 'next', 'start', 'status']);
   }
 });

@@ -21,11 +21,9 @@ public static class HelpCard
         body.Add(new TextBlock(text["HelpStepsHeading"]) { Weight = "Bolder", Spacing = "Medium" });
         body.Add(WorkshopStepsList.Names(text));
         body.Add(new TextBlock(text["HelpCommandsHeading"]) { Weight = "Bolder", Spacing = "Medium" });
-        body.Add(new FactSet(
-        [
-            new Fact(CommandWords.Help(text.Language), text["HelpCommandHelp"]),
-            new Fact(CommandWords.Start(text.Language), text["HelpCommandStart"]),
-        ]));
+        body.Add(new FactSet([.. CommandWords.All.Select(command => new Fact(
+            command.Kind == CommandKind.Go ? $"{CommandWords.Word(command.Kind, text.Language)} N" : CommandWords.Word(command.Kind, text.Language),
+            text[$"HelpCommand{command.Kind}"]))]));
         body.Add(new TextBlock(text["HelpMentionHint"]) { IsSubtle = true, Size = "Small" });
 
         return new AdaptiveCard(body)

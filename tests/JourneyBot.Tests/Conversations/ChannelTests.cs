@@ -1,4 +1,5 @@
 using JourneyBot.Tests.Driver;
+using JourneyBot.Workshops;
 
 namespace JourneyBot.Tests.Conversations;
 
@@ -30,7 +31,7 @@ public sealed class ChannelTests(BotEnvironment environment)
         {
             var reply = await chat.SendAndGetReplyAsync("start", from: person);
             Assert.Equal(person.Id, reply.Activity.Recipient?.Id);
-            Assert.Contains("Start a workshop", reply.Card.Text, StringComparison.Ordinal);
+            Assert.Contains("Set up a journey mapping workshop", reply.Card.Text, StringComparison.Ordinal);
         }
     }
 
@@ -44,7 +45,7 @@ public sealed class ChannelTests(BotEnvironment environment)
 
         var welcome = Assert.Single(messages).Card;
         Assert.Contains("JourneyBot입니다", welcome.Text, StringComparison.Ordinal);
-        Assert.Equal("start", welcome.ButtonTitled("워크숍 시작").Verb);
+        Assert.Equal(WorkshopVerbs.Setup, welcome.ButtonTitled("워크숍 시작").Verb);
         Assert.Equal("help", welcome.ButtonTitled("도움말").Verb);
     }
 }

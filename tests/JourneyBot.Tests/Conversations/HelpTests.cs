@@ -1,4 +1,5 @@
 using JourneyBot.Tests.Driver;
+using JourneyBot.Workshops;
 
 namespace JourneyBot.Tests.Conversations;
 
@@ -31,7 +32,7 @@ public sealed class HelpTests(BotEnvironment environment)
         var card = reply.Card;
         Assert.StartsWith(title, card.Text, StringComparison.Ordinal);
         Assert.All(steps, step => Assert.Contains(step, card.Text, StringComparison.Ordinal));
-        Assert.Equal(startButton, card.Button("start").Title);
+        Assert.Equal(startButton, card.Button(WorkshopVerbs.Setup).Title);
     }
 
     [Fact]
@@ -73,6 +74,6 @@ public sealed class HelpTests(BotEnvironment environment)
         Assert.Contains(@"\[win\]\(https://evil.example\)", text, StringComparison.Ordinal);
         Assert.Contains("＜at＞Everyone＜/at＞", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<at>", text, StringComparison.Ordinal);
-        Assert.Contains("Start a workshop", reply.Card.Button("start").Title, StringComparison.Ordinal);
+        Assert.Contains("Start a workshop", reply.Card.Button(WorkshopVerbs.Setup).Title, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,7 @@
 using JourneyBot.Connector.Schema;
+using JourneyBot.Cards;
 using JourneyBot.Tests.Driver;
+using JourneyBot.Workshops;
 
 namespace JourneyBot.Tests.Conversations;
 
@@ -7,12 +9,13 @@ namespace JourneyBot.Tests.Conversations;
 public sealed class StartTests(BotEnvironment environment)
 {
     [Fact]
-    public async Task Start_explains_the_seven_steps_and_what_each_produces()
+    public async Task How_a_workshop_runs_explains_the_seven_steps_and_what_each_produces()
     {
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Alice);
+        var setup = await chat.SendAndGetReplyAsync("start");
 
-        var reply = await chat.SendAndGetReplyAsync("start");
+        var reply = await chat.ClickAsync(setup, CardVerbs.Start);
 
         var text = reply.Card.Text;
         Assert.Contains("Start a workshop", text, StringComparison.Ordinal);
@@ -28,26 +31,28 @@ public sealed class StartTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Bora, locale: "ko-KR");
 
-        var reply = await chat.SendAndGetReplyAsync("시작");
+        var setup = await chat.SendAndGetReplyAsync("시작");
+        var reply = await chat.ClickAsync(setup, CardVerbs.Start);
 
+        Assert.Contains("여정 맵 워크숍 준비", setup.Card.Text, StringComparison.Ordinal);
         Assert.Contains("1단계 · 목표와 페르소나", reply.Card.Text, StringComparison.Ordinal);
         Assert.Contains("2~4시간", reply.Card.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Clicking_start_on_the_help_card_replaces_it_with_the_start_card_through_the_invoke_response()
+    public async Task Clicking_start_on_the_help_card_replaces_it_with_the_setup_form_through_the_invoke_response()
     {
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Alice);
         var help = await chat.SendAndGetReplyAsync("help");
         var sentBefore = environment.Connector.Calls.Count(c => c.ConversationId == chat.Id);
 
-        var clicked = await chat.ClickAsync(help, "start");
+        var clicked = await chat.ClickAsync(help, WorkshopVerbs.Setup);
 
         Assert.Equal(200, clicked.HttpStatus);
         Assert.Equal(200, clicked.Response!.StatusCode);
         Assert.Equal(AdaptiveCardInvokeResponse.CardType, clicked.Response.Type);
-        Assert.Contains("Step 1 · Goals and personas", clicked.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Set up a journey mapping workshop", clicked.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("What you can type", clicked.Card.Text, StringComparison.Ordinal);
         // The answer travels in the HTTP response; nothing else is posted to the conversation.
         Assert.Equal(sentBefore, environment.Connector.Calls.Count(c => c.ConversationId == chat.Id));
@@ -73,7 +78,7 @@ public sealed class StartTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var help = await chat.SendAndGetReplyAsync("help");
 
-        var clicked = await chat.ClickAsync(help, "start", new Dictionary<string, object?> { ["lang"] = "<script>" });
+        var clicked = await chat.ClickAsync(help, CardVerbs.Help, new Dictionary<string, object?> { ["lang"] = "<script>" });
 
         Assert.Equal(200, clicked.HttpStatus);
         Assert.Equal(400, clicked.Response!.StatusCode);
