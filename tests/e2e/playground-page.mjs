@@ -22,8 +22,9 @@ export class PlaygroundChat {
     return chat;
   }
 
+  /** The message compose box (a rich-text editor), not the text inputs of cards in the conversation. */
   composeBox() {
-    return this.page.getByRole('textbox');
+    return this.page.locator('[role="textbox"][contenteditable="true"]');
   }
 
   /** Selects the personal (1:1) chat with the bot in the chat list. */

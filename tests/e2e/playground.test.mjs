@@ -21,7 +21,15 @@ const helpCard = {
   startButton: 'Start a workshop',
   languageButton: '한국어로 보기',
 };
-const startCard = { title: 'Start a workshop', onlyHere: 'Before you begin' };
+const setupCard = { title: 'Set up a journey mapping workshop', nameLabel: 'Workshop name', startButton: 'Start the workshop' };
+const board = {
+  step1: 'Step 1/7 · Goals and personas',
+  step2: 'Step 2/7 · Journey stages',
+  addGoal: 'Add a goal',
+  goalLabel: 'Goal of the map',
+  add: 'Add',
+  next: 'Next: 2. Journey stages ▶',
+};
 const welcomeCard = { title: 'Hello, I am JourneyBot' };
 const koreanHelpCard = { title: 'JourneyBot 도움말', steps: ['목표와 페르소나', '실행과 반복'] };
 
@@ -48,7 +56,7 @@ describe('JourneyBot in the Agents Playground', { timeout: 600_000 }, () => {
     });
   });
 
-  test('help shows the seven steps, and Start a workshop replaces that card in place', async (t) => {
+  test('help shows the seven steps, and Start a workshop replaces that card with the setup form in place', async (t) => {
     await onFailureScreenshot(t, chat, async () => {
       await chat.openPersonalChat();
       const help = await chat.sendAndWaitForCard('help', helpCard.title, ...helpCard.steps);
@@ -58,15 +66,40 @@ describe('JourneyBot in the Agents Playground', { timeout: 600_000 }, () => {
       await button.click();
 
       // The invoke response's card takes the help card's place inside the same message.
-      await message.locator('.ac-adaptiveCard').filter({ hasText: startCard.onlyHere }).waitFor();
+      await message.locator('.ac-adaptiveCard').filter({ hasText: setupCard.title }).waitFor();
       const text = await message.innerText();
-      assert.ok(text.includes(startCard.title), 'the start card shows its title');
       assert.ok(!text.includes(helpCard.title), 'the help card is gone from that message');
       assert.equal(
         await message.getByRole('button', { name: helpCard.startButton }).count(),
         0,
         'the Start a workshop button of the help card is gone from that message',
       );
+    });
+  });
+
+  test('a workshop starts from the setup form and moves from step 1 to step 2 by clicking its cards', async (t) => {
+    await onFailureScreenshot(t, chat, async () => {
+      await chat.openPersonalChat();
+      const setup = await chat.sendAndWaitForCard('start', setupCard.title);
+      const message = await chat.messageHolding(setup, 'start-to-step-2');
+
+      await setup.getByLabel(setupCard.nameLabel).fill('Playground journey');
+      await setup.getByRole('button', { name: setupCard.startButton }).click();
+      const step1 = message.locator('.ac-adaptiveCard').filter({ hasText: board.step1 });
+      await step1.waitFor();
+
+      await step1.getByRole('button', { name: board.addGoal }).click();
+      await step1.getByLabel(board.goalLabel).fill('Find where trials stall');
+      await step1.getByRole('button', { name: board.add, exact: true }).click();
+      const withGoal = message.locator('.ac-adaptiveCard').filter({ hasText: 'Goal: Find where trials stall' });
+      await withGoal.waitFor();
+
+      await withGoal.getByRole('button', { name: board.next }).click();
+      const step2 = message.locator('.ac-adaptiveCard').filter({ hasText: board.step2 });
+      await step2.waitFor();
+      const text = await step2.innerText();
+      assert.ok(text.includes('Playground journey'), 'the board names the workshop');
+      assert.ok(text.includes('Find where trials stall'), 'the goal is on every later card');
     });
   });
 
