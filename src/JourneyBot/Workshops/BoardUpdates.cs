@@ -1,7 +1,7 @@
-using Azure;
 using JourneyBot.Connector.Client;
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
+using JourneyBot.Storage;
 using JourneyBot.Storage.Workshops;
 
 namespace JourneyBot.Workshops;
@@ -55,7 +55,7 @@ public sealed partial class BoardUpdates(MessageUpdateCoalescer coalescer, IWork
                 Conversation = addressing.Conversation,
             };
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
             // The change is saved; only the others' view of it waits for the next click or refresh.
             LogBoardNotRedrawn(logger, exception, workshopId);

@@ -2,6 +2,7 @@ using JourneyBot.Cards;
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Resources;
 using JourneyBot.Routing;
+using JourneyBot.Storage;
 using JourneyBot.Storage.Workshops;
 using JourneyBot.Workshop;
 
@@ -11,9 +12,23 @@ namespace JourneyBot.Workshops;
 /// The workshop commands people type (start, list, resume, status, next, back, go N, rename, cancel). Each answers with
 /// a new message: a board, once clicked, is kept current like any other.
 /// </summary>
-public sealed class WorkshopCommands(WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board)
+public sealed partial class WorkshopCommands(WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, ILogger<WorkshopCommands> logger)
 {
+    /// <summary>The card that answers <paramref name="command"/>; when storage cannot be reached, a card that says so.</summary>
     public async Task<AdaptiveCard> AnswerAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AnswerFromStorageAsync(turn, command, asked, cancellationToken);
+        }
+        catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+        {
+            LogStorageFailed(logger, exception, command.Kind, turn.Activity.Conversation?.Id);
+            return new AdaptiveCard([new TextBlock(asked["StorageUnavailableTyped"])]);
+        }
+    }
+
+    private async Task<AdaptiveCard> AnswerFromStorageAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
     {
         if (turn.ConversationReference is not { } conversation)
         {
@@ -80,4 +95,7 @@ public sealed class WorkshopCommands(WorkshopDialog dialog, WorkshopIndex index,
             _ => board.Build(view with { Notice = view.Text[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"] }),
         };
     }
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Storage failed a typed {Command} in conversation {ConversationId}")]
+    private static partial void LogStorageFailed(ILogger logger, Exception exception, CommandKind command, string? conversationId);
 }

@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
-using Azure;
 using JourneyBot.Cards;
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Resources;
+using JourneyBot.Storage;
 using JourneyBot.Storage.Workshops;
 using JourneyBot.Workshop;
 
@@ -73,7 +73,7 @@ public sealed partial class WorkshopDialog
             };
             turn.SetInvokeResponse(response);
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
             // Loading for a form or a board failed after the client's retries: keep the card, say so.
             LogStorageFailed(_logger, exception, verb, turn.Activity.Conversation?.Id);
