@@ -1,5 +1,6 @@
-// Measures whole turns through the bot's real /api/messages: a typed command (reply posted to a connector) and a
-// card click (answer in the invoke response). Prints figures; asserts nothing about time.
+// Measures whole turns through the bot's real /api/messages: a typed command (reply posted to a connector), a card
+// click answered from memory, and workshop clicks that load from and write to Table Storage (answer in the invoke
+// response, board redrawn through the connector). Prints figures; asserts nothing about time.
 //   BOT_URL=http://127.0.0.1:PORT node tests/bench/turns.mjs [turns] [concurrency]
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -31,13 +32,37 @@ function activity(i, type, extra) {
   };
 }
 
+// One workshop per bench conversation, started through the setup form's button like a person would.
+const run = Date.now().toString(36);
+const conversations = 50;
+const workshopOf = (i) => `bench${run}c${i % conversations}`;
+const click = (i, verb, data) => activity(i, 'invoke', {
+  name: 'adaptiveCard/action', replyToId: 'activity-1',
+  value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+});
+
 const kinds = {
   'message "help" (card reply via connector)': (i) => activity(i, 'message', { text: 'help' }),
   'invoke "start" (card in the HTTP response)': (i) => activity(i, 'invoke', {
     name: 'adaptiveCard/action', replyToId: 'activity-1',
     value: { action: { type: 'Action.Execute', verb: 'start', data: { lang: i % 2 ? 'ko' : 'en' } }, trigger: 'manual' },
   }),
+  'invoke "goal.add" (1 partition read + 1 batch write, board redrawn)': (i) =>
+    click(i, 'goal.add', { wid: workshopOf(i), v: 1, seed: `s${run}${i}`, 'goal.text': `Goal number ${i}` }),
+  'invoke "workshop.show" (1 partition read)': (i) => click(i, 'workshop.show', { wid: workshopOf(i), v: 1 }),
 };
+
+for (let c = 0; c < conversations; c++) {
+  const response = await fetch(`${botUrl}/api/messages`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(click(c, 'workshop.create', {
+      seed: workshopOf(c), 'setup.name': `Bench ${c}`, 'setup.mapType': 'CurrentState', 'setup.template': 'Saas', 'setup.language': 'en',
+    })),
+  });
+  const answer = await response.json();
+  // A figure for a click that found no workshop would measure the wrong thing.
+  if (!JSON.stringify(answer).includes('Step 1/7')) throw new Error(`setting up bench workshop ${c} failed: ${JSON.stringify(answer).slice(0, 200)}`);
+}
 
 async function post(body) {
   const started = performance.now();
