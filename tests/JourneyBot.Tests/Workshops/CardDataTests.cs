@@ -1,0 +1,60 @@
+using System.Text.Json;
+using JourneyBot.Connector.Schema;
+using JourneyBot.Tests.Driver;
+using JourneyBot.Workshops;
+using JourneyBot.Workshops.Steps;
+
+namespace JourneyBot.Tests.Workshops;
+
+[Collection(BotTests.Name)]
+public sealed class CardDataTests(BotEnvironment environment)
+{
+    [Theory]
+    [InlineData("""{"wid":"../other","v":1}""")]
+    [InlineData("""{"wid":"ok","v":-1}""")]
+    [InlineData("""{"wid":"ok","v":"1"}""")]
+    [InlineData("""{"wid":"ok","v":1,"item":{"x":1}}""")]
+    [InlineData("""{"wid":"ok","v":1,"n":100000}""")]
+    [InlineData("""["not","an","object"]""")]
+    public void Card_data_that_is_not_what_a_card_sends_is_refused(string json)
+    {
+        Assert.Null(WorkshopCardData.Parse(JsonDocument.Parse(json).RootElement));
+    }
+
+    [Fact]
+    public void Card_data_round_trips_and_leaves_inputs_to_the_inputs()
+    {
+        var data = new WorkshopCardData { WorkshopId = "w1", Version = 7, Item = "p1.awareness", Seed = "s1", Number = 3 };
+        var json = JsonSerializer.SerializeToNode(data.ToJson())!.AsObject();
+        json["goal.text"] = "typed";
+
+        var read = WorkshopCardData.Parse(JsonSerializer.SerializeToElement(json));
+
+        Assert.Equal(data, read);
+        Assert.Equal("typed", new SubmittedInputs(JsonSerializer.SerializeToElement(json)).Text("goal.text"));
+    }
+
+    [Fact]
+    public void A_person_without_an_Entra_id_gets_an_id_that_per_person_items_can_carry()
+    {
+        var participant = Participants.From(new Activity { Type = "message", From = new ChannelAccount { Id = "29:1AbC/x", Name = "Guest" } });
+
+        Assert.Equal(new JourneyBot.Workshop.Participant("29-1AbC-x", "Guest"), participant);
+    }
+
+    [Fact]
+    public async Task A_click_naming_another_conversations_workshop_finds_nothing_and_changes_nothing()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var alices = bot.PersonalChat(TestUser.Alice);
+        var (setup, board) = await alices.StartWorkshopAsync(TestUser.Alice, name: "Alice's own");
+        var boras = bot.PersonalChat(TestUser.Bora);
+
+        var clicked = await boras.ClickAsync(setup, board.Button(GoalsSection.Add),
+            new Dictionary<string, object?> { [GoalsSection.TextInput] = "Injected" }, TestUser.Bora);
+
+        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, clicked.Response!.Type);
+        Assert.Contains("not in this conversation", clicked.Response.Value!.Value.GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Injected", (await alices.SendAndGetReplyAsync("status")).Card.Text, StringComparison.Ordinal);
+    }
+}
