@@ -11,6 +11,7 @@ namespace JourneyBot.Workshops.Steps.Stages;
 public static class StagesBoard
 {
     private const int ShownChoiceLength = 40;
+    private const int ShownOwnScores = 5;
 
     public static IEnumerable<CardElement> For(StepView view)
     {
@@ -89,11 +90,15 @@ public static class StagesBoard
         var (map, text) = (view.Map, view.Text);
         var withNotes = map.Cells.Count(cell => cell.StageId == stage.Id && HasNotes(cell.Notes));
         var parts = new List<string> { text.Format("StagesRowProgress", withNotes, map.Personas.Count, emotions.Sum(cell => cell.Count)) };
-        if (view.Viewer is not null && emotions.Any(cell => cell.Own is not null))
+        var scoredByViewer = emotions.Count(cell => cell.Own is not null);
+        if (view.Viewer is not null && scoredByViewer > 0)
         {
+            // Values fit for a handful of personas; beyond that the row says how many, and the stage card has the values.
             var ownByPersona = emotions.ToDictionary(cell => cell.PersonaId, cell => cell.Own, StringComparer.Ordinal);
-            parts.Add(text.Format("StagesRowYours", string.Join(" / ", map.Personas.Select(persona =>
-                ownByPersona.GetValueOrDefault(persona.Id) is { } own ? EmotionText.Score(own.Score) : "–"))));
+            parts.Add(map.Personas.Count <= ShownOwnScores
+                ? text.Format("StagesRowYours", string.Join(" / ", map.Personas.Select(persona =>
+                    ownByPersona.GetValueOrDefault(persona.Id) is { } own ? EmotionText.Score(own.Score) : "–")))
+                : text.Format("StagesRowYoursCount", scoredByViewer, map.Personas.Count));
         }
 
         if (EmotionText.StageMean(emotions) is { } mean)
