@@ -5,7 +5,7 @@ using JourneyBot.Workshop;
 using JourneyBot.Workshops;
 using JourneyBot.Workshops.Steps.Stages;
 using Xunit.Abstractions;
-using static JourneyBot.Tests.Workshops.JourneyStagesTests;
+using static JourneyBot.Tests.Workshops.StageSteps;
 
 namespace JourneyBot.Tests.Workshops;
 
