@@ -1,0 +1,48 @@
+using JourneyBot.Tests.Driver;
+using JourneyBot.Workshops;
+
+namespace JourneyBot.Tests.Workshops;
+
+/// <summary>Moves a conversation to step 2 and finds its buttons, the way the journey stages tests need.</summary>
+internal static class StageSteps
+{
+    /// <summary>Two personas, with ids the tests name cells by ("founder.awareness").</summary>
+    public static readonly (string Id, string Name)[] TwoPersonas = [("founder", "Tech founder"), ("manager", "Ops manager")];
+
+    /// <summary>Stores two personas (as step 1 would have) and returns the board <paramref name="by"/> sees after a refresh.</summary>
+    public static async Task<CardView> WithPersonasAsync(BotHost bot, Conversation chat, BotMessage setup, CardView board, TestUser by)
+    {
+        await bot.AddPersonasAsync(chat, board, TwoPersonas);
+        return (await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show), by: by)).Card;
+    }
+
+    /// <summary>Starts a workshop as Alice and moves it to step 2; returns the board message and Alice's step 2 board.</summary>
+    public static async Task<(BotMessage Setup, CardView Board)> StepTwoAsync(Conversation chat, string template = "Saas", string language = "en")
+    {
+        var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice, template: template, language: language);
+        var next = await chat.ClickOnBoardAsync(setup, board, WorkshopVerbs.Next, TestUser.Alice);
+        return (setup, next.Card);
+    }
+
+    /// <summary>The button with <paramref name="verb"/> about <paramref name="item"/> (a stage id, a cell id "{persona}.{stage}").</summary>
+    public static CardButton ButtonAbout(CardView card, string verb, string item) =>
+        card.Buttons.FirstOrDefault(button => button.Verb == verb
+            && button.Data is { } data && data.TryGetProperty("item", out var about) && about.GetString() == item)
+        ?? throw new InvalidOperationException($"No button '{verb}' about '{item}' on the card:\n{card.Text}");
+
+    /// <summary>Card inputs as a person fills them.</summary>
+    public static Dictionary<string, object?> Inputs(params (string Id, object? Value)[] inputs) =>
+        inputs.ToDictionary(input => input.Id, input => input.Value);
+
+    /// <summary>Each of <paramref name="lines"/> appears in <paramref name="text"/>, after the one before it.</summary>
+    public static void AssertInOrder(string text, params string[] lines)
+    {
+        var at = -1;
+        foreach (var line in lines)
+        {
+            var found = text.IndexOf(line, at + 1, StringComparison.Ordinal);
+            Assert.True(found > at, $"'{line}' does not come next in:\n{text}");
+            at = found;
+        }
+    }
+}
