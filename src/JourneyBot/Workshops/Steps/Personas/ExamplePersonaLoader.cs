@@ -11,7 +11,9 @@ public static class ExamplePersonaLoader
     public static Func<JourneyMap, MapOutcome> Command(WorkshopClick click)
     {
         ArgumentNullException.ThrowIfNull(click);
-        var ids = ExamplePersonas.All.ToDictionary(example => example.Key, example => $"{click.NewItemId("examplePersonas")}-{example.Key}", StringComparer.Ordinal);
+        // Loaded at one moment, so listed by id: the position keeps workshop.md's order, the key says which example it was.
+        var ids = ExamplePersonas.All.Select((example, index) => (example.Key, Id: $"{click.NewItemId("examplePersonas")}-{index + 1}-{example.Key}"))
+            .ToDictionary(pair => pair.Key, pair => pair.Id, StringComparer.Ordinal);
         return map =>
         {
             // The same person pressing the same button again: their examples are already there, so say it is saved.

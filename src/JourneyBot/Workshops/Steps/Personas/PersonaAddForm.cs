@@ -35,7 +35,12 @@ public static class PersonaAddForm
     {
         ArgumentNullException.ThrowIfNull(click);
         var profile = Fields.Aggregate(new PersonaProfile { Name = string.Empty }, (changed, field) => field.Write(changed, click.Inputs.Text(field.InputId)));
-        return map => map.AddPersona(click.Actor, click.NewItemId("persona"), profile, click.At);
+        var id = click.NewItemId("persona");
+
+        // The same person pressing Add again on the same card: only "already saved", not also "name taken" by their own persona.
+        return map => map.Personas.Any(persona => persona.Id == id)
+            ? MapOutcomes.Refused(map, ValidationError.Of("id", ErrorCodes.Duplicate, id))
+            : map.AddPersona(click.Actor, id, profile, click.At);
     }
 
     private static IEnumerable<CardElement> Inputs(FormState form) => Fields.SelectMany(field => FormFields.Text(

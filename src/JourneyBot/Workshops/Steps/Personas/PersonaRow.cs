@@ -9,8 +9,11 @@ namespace JourneyBot.Workshops.Steps.Personas;
 /// </summary>
 public static class PersonaRow
 {
+    // A row filled to every limit in Korean stays near 1 KB, so eight rows and ten goals leave the board room to spare.
+    private const int ShownNameLength = 80;
     private const int ShownAttributeLength = 40;
-    private const int ShownSummaryLength = 120;
+    private const int ShownSummaryLength = 90;
+    private const int ShownAuthorLength = 40;
 
     /// <summary>The attributes a row shows, in order, when they are filled.</summary>
     private static readonly PersonaField[] KeyAttributes =
@@ -21,7 +24,7 @@ public static class PersonaRow
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(persona);
         var (map, text) = (view.Map, view.Text);
-        var author = CardText.Escape(persona.Author.Name);
+        var author = CardText.Escape(ProgressHeader.Shorten(persona.Author.Name, ShownAuthorLength));
         var summary = Summary(persona.Profile);
         var data = (WorkshopCardData.For(map) with { Item = persona.Id }).ToJson();
         var buttons = new List<CardAction> { new ExecuteAction(text["PersonaDetailsButton"], PersonasSection.Details, data) };
@@ -32,7 +35,7 @@ public static class PersonaRow
 
         return new Container(
         [
-            new TextBlock(CardText.Escape(persona.Profile.Name)) { Weight = "Bolder" },
+            new TextBlock(CardText.Escape(ProgressHeader.Shorten(persona.Profile.Name, ShownNameLength))) { Weight = "Bolder" },
             new TextBlock(summary.Length == 0 ? $"— {author}" : $"{CardText.Escape(summary)} — {author}") { IsSubtle = true, Size = "Small", Spacing = "None" },
             new ActionSet(buttons) { Spacing = "None" },
         ])
