@@ -22,10 +22,8 @@ public static class PersonaDetails
         }
 
         var mayChange = map.Status == WorkshopStatus.Active && (view.Viewer is null || map.CanChange(persona, view.Viewer));
-        var body = new List<CardElement>
+        var body = new List<CardElement>(PersonaCardHeading.For(view, CardText.Escape(persona.Profile.Name)))
         {
-            new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep))) { IsSubtle = true, Size = "Small" },
-            new TextBlock(CardText.Escape(persona.Profile.Name)) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" },
             new TextBlock(text.Format("PersonaAddedBy", CardText.Escape(persona.Author.Name))) { IsSubtle = true, Size = "Small", Spacing = "None" },
         };
         foreach (var section in PersonaSections.InOrder)

@@ -13,11 +13,7 @@ public static class PersonaList
         var (map, text) = (view.Map, view.Text);
         var pages = Math.Max(1, (map.Personas.Count + PageSize - 1) / PageSize);
         var page = Math.Min(view.Click?.Card.Number ?? 0, pages - 1);
-        var body = new List<CardElement>
-        {
-            new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, Workshop.WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep))) { IsSubtle = true, Size = "Small" },
-            new TextBlock(text.Format("PersonaListTitle", map.Personas.Count, page + 1, pages)) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" },
-        };
+        var body = new List<CardElement>(PersonaCardHeading.For(view, text.Format("PersonaListTitle", map.Personas.Count, page + 1, pages)));
         body.AddRange(map.Personas.Skip(page * PageSize).Take(PageSize).Select(persona => PersonaRow.For(view, persona)));
 
         var actions = new List<CardAction>();

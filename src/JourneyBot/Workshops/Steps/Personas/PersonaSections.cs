@@ -29,7 +29,7 @@ public static class PersonaSections
     public const string ResearchSourcesInput = "persona.researchSources";
     public const string ResearchSourcesField = "researchSources";
 
-    public static IReadOnlyList<PersonaSection> InOrder { get; } = Enum.GetValues<PersonaSection>();
+    public static IReadOnlyList<PersonaSection> InOrder { get; } = Array.AsReadOnly(Enum.GetValues<PersonaSection>());
 
     public static IReadOnlyList<PersonaField> Fields(PersonaSection section) => section switch
     {
@@ -71,14 +71,13 @@ public static class PersonaSections
         var sources = ResearchSources.None;
         foreach (var name in inputs.Choices(ResearchSourcesInput))
         {
-            if (Sources.FirstOrDefault(source => string.Equals(source.ToString(), name, StringComparison.Ordinal)) is var source && source != ResearchSources.None)
-            {
-                sources |= source;
-            }
-            else
+            var source = Sources.FirstOrDefault(flag => string.Equals(flag.ToString(), name, StringComparison.Ordinal));
+            if (source == ResearchSources.None)
             {
                 inputErrors.Add(ValidationError.Of(ResearchSourcesField, ErrorCodes.Invalid, ProgressHeader.Shorten(name, 40)));
             }
+
+            sources |= source;
         }
 
         return sources;
