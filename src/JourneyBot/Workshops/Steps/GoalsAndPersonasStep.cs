@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using JourneyBot.Cards;
 using JourneyBot.Workshop;
+using JourneyBot.Workshops.Steps.Personas;
 
 namespace JourneyBot.Workshops.Steps;
 
@@ -10,7 +11,7 @@ public sealed class GoalsAndPersonasStep : IWorkshopStep
     public WorkshopStep Number => WorkshopStep.GoalsAndPersonas;
 
     public IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } =
-        GoalsSection.Verbs.ToFrozenDictionary(StringComparer.Ordinal);
+        GoalsSection.Verbs.Concat(PersonasSection.Verbs).ToFrozenDictionary(StringComparer.Ordinal);
 
-    public IReadOnlyList<CardElement> Board(StepView view) => [.. GoalsSection.Board(view)];
+    public IReadOnlyList<CardElement> Board(StepView view) => [.. GoalsSection.Board(view), .. PersonasSection.Board(view)];
 }

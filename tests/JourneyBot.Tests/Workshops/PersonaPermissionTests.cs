@@ -1,0 +1,77 @@
+using JourneyBot.Tests.Driver;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Steps.Personas;
+
+namespace JourneyBot.Tests.Workshops;
+
+/// <summary>Who may change a persona (its author or a facilitator), and removing one that others' work hangs on.</summary>
+[Collection(BotTests.Name)]
+public sealed class PersonaPermissionTests(BotEnvironment environment)
+{
+    [Fact]
+    public async Task Another_participant_cannot_edit_Alices_persona_but_the_facilitator_can()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.Channel(locale: "ko-KR");
+        var (setup, board) = await chat.StartWorkshopAsync(TestUser.Chris, language: "ko");
+        var added = await chat.AddPersonaAsync(setup, board, TestUser.Alice, "기술에 밝은 창업자", jobTitle: "창업자");
+        var id = Assert.Single(added.Card.PersonaIds());
+        var alicesDetails = await chat.ClickAsync(setup, added.Card.ButtonFor(PersonasSection.Details, id), by: TestUser.Alice);
+        var alicesForm = await chat.ClickAsync(setup, alicesDetails.Card.ButtonFor(PersonasSection.EditSection, id, (int)PersonaSection.Demographics), by: TestUser.Alice);
+        var demographics = new Dictionary<string, object?> { [PersonaField.AgeRange.InputId] = "25~35세" };
+
+        var borasDetails = await chat.ClickAsync(setup, added.Card.ButtonFor(PersonasSection.Details, id), by: TestUser.Bora);
+        var byBora = await chat.ClickAsync(setup, alicesForm.Card.Button(PersonasSection.Save), demographics, TestUser.Bora);
+        var byChris = await chat.ClickAsync(setup, alicesForm.Card.Button(PersonasSection.Save), demographics, TestUser.Chris);
+
+        Assert.DoesNotContain(borasDetails.Card.Buttons, button => button.Verb == PersonasSection.EditSection);
+        Assert.DoesNotContain(byBora.Card.Buttons, button => button.Verb == PersonasSection.Remove);
+        Assert.Contains("이 작업을 할 권한이 없습니다.", byBora.Card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("권한이 없습니다", byChris.Card.Text, StringComparison.Ordinal);
+        Assert.Contains(@"창업자 · 25\~35세 — Alice Kim", byChris.Card.Text, StringComparison.Ordinal);
+        Assert.Equal("25~35세", Assert.Single((await bot.StoredMapAsync(chat, board.WorkshopIdOf())).Personas).Profile.Demographics.AgeRange);
+    }
+
+    [Fact]
+    public async Task A_persona_nothing_hangs_on_is_removed_at_once()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Alice);
+        var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+        var added = await chat.AddPersonaAsync(setup, board, TestUser.Alice, "Founder Kim");
+        var id = Assert.Single(added.Card.PersonaIds());
+
+        var removed = await chat.ClickAsync(setup, added.Card.ButtonFor(PersonasSection.Remove, id), by: TestUser.Alice);
+
+        Assert.Empty(removed.Card.PersonaIds());
+        Assert.DoesNotContain("Founder Kim", removed.Card.Text, StringComparison.Ordinal);
+        Assert.Empty((await bot.StoredMapAsync(chat, board.WorkshopIdOf())).Personas);
+    }
+
+    [Fact]
+    public async Task Removing_a_persona_with_stage_notes_and_scores_asks_first_and_remove_all_takes_them_too()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Alice);
+        var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+        var added = await chat.AddPersonaAsync(setup, board, TestUser.Alice, "Founder Kim");
+        var id = Assert.Single(added.Card.PersonaIds());
+        var workshopId = board.WorkshopIdOf();
+        var bora = new Participant(TestUser.Bora.AadObjectId, TestUser.Bora.Name);
+        await bot.ArrangeAsync(chat, workshopId, map => map.WriteCell(bora, id, "awareness", new CellNotes { Actions = "Reads a blog post" }, DateTimeOffset.UtcNow));
+        await bot.ArrangeAsync(chat, workshopId, map => map.ScoreEmotion(bora, id, "awareness", 1, "curious", DateTimeOffset.UtcNow));
+
+        var asked = await chat.ClickAsync(setup, added.Card.ButtonFor(PersonasSection.Remove, id), by: TestUser.Alice);
+        var stillThere = await bot.StoredMapAsync(chat, workshopId);
+        var removed = await chat.ClickAsync(setup, asked.Card.Button(PersonasSection.RemoveAll), by: TestUser.Alice);
+
+        Assert.Contains("Remove the persona Founder Kim?", asked.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("1 stage note(s) and 1 emotion score(s) belong to this persona.", asked.Card.Text, StringComparison.Ordinal);
+        Assert.Single(stillThere.Personas);
+        Assert.Empty(removed.Card.PersonaIds());
+        var stored = await bot.StoredMapAsync(chat, workshopId);
+        Assert.Empty(stored.Personas);
+        Assert.Empty(stored.Cells);
+        Assert.Empty(stored.EmotionScores);
+    }
+}
