@@ -45,6 +45,11 @@ public sealed class BotHost : IAsyncDisposable
                 web.UseSetting("BotFrameworkOpenIdMetadataUrl", environment.Issuer.MetadataUrl.ToString());
             }
 
+            foreach (var (key, value) in settings.ExtraSettings)
+            {
+                web.UseSetting(key, value);
+            }
+
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(settings.RemoteAddress));

@@ -18,4 +18,7 @@ public sealed record BotHostSettings
 
     /// <summary>Overrides the environment's Azurite, e.g. with an address where nothing listens.</summary>
     public string? TablesConnectionString { get; init; }
+
+    /// <summary>More configuration by key (e.g. <c>Workshop:LongTouchpointListThreshold</c>), applied after the settings above.</summary>
+    public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
 }

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Tests.Driver;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops;
+using JourneyBot.Workshops.Steps.Touchpoints;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JourneyBot.Tests.Workshops;
+
+/// <summary>Step 3 the way people reach it: the facilitator goes to step 3, someone opens a stage, fills the add form.</summary>
+internal static class TouchpointSteps
+{
+    /// <summary>Starts a workshop and goes to step 3; returns the board message and the board the facilitator sees.</summary>
+    public static async Task<(BotMessage Board, CardView Card)> StartAtTouchpointsAsync(this Conversation chat, TestUser facilitator, string language = "en")
+    {
+        var (board, card) = await chat.StartWorkshopAsync(facilitator, language: language);
+        var moved = await chat.ClickOnBoardAsync(board, card, WorkshopVerbs.Go, facilitator, new Dictionary<string, object?> { ["go.step"] = "3" });
+        return (board, moved.Card);
+    }
+
+    /// <summary>Presses the stage's "View and add" on a board card.</summary>
+    public static async Task<CardView> OpenStageAsync(this Conversation chat, BotMessage board, CardView card, string stageId, TestUser by) =>
+        (await chat.ClickAsync(board, card.Buttons.First(button => button.Verb == TouchpointVerbs.Stage && ItemOf(button) == stageId), null, by)).Card;
+
+    /// <summary>Fills the stage card's add form with <paramref name="inputs"/> and presses Add.</summary>
+    public static Task<InvokeResult> AddTouchpointAsync(this Conversation chat, BotMessage board, CardView stage, TestUser by, IReadOnlyDictionary<string, object?> inputs) =>
+        chat.ClickAsync(board, stage.Button(TouchpointVerbs.Add), inputs, by);
+
+    /// <summary>The add form's inputs for a touchpoint typed by hand.</summary>
+    public static Dictionary<string, object?> Typed(string name, string category = "Marketing", string mode = "Online", string? channel = null, string? owningTeam = null) => new()
+    {
+        [TouchpointInputs.Name] = name,
+        [TouchpointInputs.Category] = category,
+        [TouchpointInputs.Mode] = mode,
+        [TouchpointInputs.Channel] = channel ?? string.Empty,
+        [TouchpointInputs.OwningTeam] = owningTeam ?? string.Empty,
+    };
+
+    /// <summary>Adds touchpoints one after the other from the stage card, reopening it each time as a person would.</summary>
+    public static async Task<CardView> AddManyAsync(this Conversation chat, BotMessage board, CardView card, string stageId, TestUser by, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var stage = await chat.OpenStageAsync(board, card, stageId, by);
+            card = (await chat.AddTouchpointAsync(board, stage, by, Typed(name))).Card;
+        }
+
+        return card;
+    }
+
+    /// <summary>The button with <paramref name="verb"/> in the row of the touchpoint whose line starts with <paramref name="name"/>.</summary>
+    public static CardButton RowButton(this CardView card, string name, string verb)
+    {
+        var row = Flatten(card.Json).First(element => Type(element) == "Container"
+            && element.GetProperty("items")[0].GetProperty("text").GetString()!.StartsWith(name, StringComparison.Ordinal));
+        return new CardView(row).Button(verb);
+    }
+
+    /// <summary>The error text right below input <paramref name="inputId"/>, or null when the next element is not an error.</summary>
+    public static string? ErrorBelow(this CardView card, string inputId)
+    {
+        var elements = Flatten(card.Json).ToList();
+        var input = elements.FindIndex(element => element.TryGetProperty("id", out var id) && id.GetString() == inputId);
+        Assert.True(input >= 0, $"No input {inputId} on the card:\n{card.Text}");
+        return input + 1 < elements.Count && elements[input + 1] is var next && Type(next) == "TextBlock"
+            && next.TryGetProperty("color", out var color) && color.GetString() == "Attention"
+            ? next.GetProperty("text").GetString()
+            : null;
+    }
+
+    /// <summary>Every input of the card with the value it shows, as Teams sends them, with <paramref name="changes"/> typed over them.</summary>
+    public static Dictionary<string, object?> Filled(this CardView card, IReadOnlyDictionary<string, object?> changes)
+    {
+        var inputs = card.Inputs.ToDictionary(input => input.Id, input => (object?)(input.Value ?? string.Empty));
+        foreach (var (id, value) in changes)
+        {
+            inputs[id] = value;
+        }
+
+        return inputs;
+    }
+
+    public static string? ValueOf(this CardView card, string inputId) => card.Inputs.Single(input => input.Id == inputId).Value;
+
+    /// <summary>Changes the stored workshop directly (arranging what other steps' cards would add), checked to be applied.</summary>
+    public static async Task<JourneyMap> ArrangeAsync(this BotHost bot, Conversation chat, CardView card, Func<JourneyMap, MapOutcome> command)
+    {
+        var workshopId = card.Button(WorkshopVerbs.Show).Data!.Value.GetProperty("wid").GetString()!;
+        var result = await bot.Services.GetRequiredService<IWorkshopStore>()
+            .ApplyAsync(new WorkshopOwner(chat.Account.TenantId, chat.Id), workshopId, command, CancellationToken.None);
+        Assert.True(result.Status == WorkshopCommandStatus.Applied, $"{result.Status}: {string.Join(", ", result.Outcome?.Errors ?? [])}");
+        return result.Outcome!.Map;
+    }
+
+    /// <summary>Several commands as one: each runs on the map the previous one made; an item added and then changed is written once.</summary>
+    public static MapOutcome Chain(JourneyMap map, IEnumerable<Func<JourneyMap, MapOutcome>> commands)
+    {
+        var current = map;
+        var changes = new List<MapChange>();
+        foreach (var command in commands)
+        {
+            var outcome = command(current);
+            Assert.True(outcome.Succeeded, string.Join(", ", outcome.Errors));
+            current = outcome.Map;
+            changes.AddRange(outcome.Changes.Where(change => !changes.Any(earlier => earlier.Item == change.Item && earlier.Id == change.Id)));
+        }
+
+        return new MapOutcome { Before = map, Map = current, Changes = changes };
+    }
+
+    public static int Bytes(this CardView card) => System.Text.Encoding.UTF8.GetByteCount(card.Json.GetRawText());
+
+    private static string? ItemOf(CardButton button) =>
+        button.Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("item", out var item) ? item.GetString() : null;
+
+    private static string? Type(JsonElement element) => element.TryGetProperty("type", out var type) ? type.GetString() : null;
+
+    /// <summary>Every element and action of the card in document order (body, items, columns, folded cards); choices and facts are not elements.</summary>
+    private static IEnumerable<JsonElement> Flatten(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray().SelectMany(Flatten))
+            {
+                yield return item;
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (Type(element) is not null)
+            {
+                yield return element;
+            }
+
+            foreach (var property in element.EnumerateObject().Where(p => p.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object && p.Name != "data"))
+            {
+                foreach (var item in Flatten(property.Value))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+}
