@@ -40,6 +40,19 @@ public sealed class CardView(JsonElement json)
         }
     }
 
+    /// <summary>The error shown right below input <paramref name="inputId"/> (an attention-coloured text), or null; fails when there is no such input.</summary>
+    public string? ErrorBelow(string inputId)
+    {
+        var elements = Elements(Json).ToList();
+        var input = elements.FindIndex(element => element.TryGetProperty("id", out var id) && id.GetString() == inputId);
+        Assert.True(input >= 0, $"No input {inputId} on the card:\n{Text}");
+        return input + 1 < elements.Count && elements[input + 1] is var next
+            && next.TryGetProperty("type", out var type) && type.GetString() == "TextBlock"
+            && next.TryGetProperty("color", out var color) && color.GetString() == "Attention"
+            ? next.GetProperty("text").GetString()
+            : null;
+    }
+
     public CardButton Button(string verb) =>
         Buttons.FirstOrDefault(b => b.Verb == verb) ?? throw new InvalidOperationException($"No button with verb '{verb}' on the card:\n{Text}");
 
@@ -80,6 +93,30 @@ public sealed class CardView(JsonElement json)
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Every element and action of the card (objects with a type), in document order.</summary>
+    private static IEnumerable<JsonElement> Elements(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray().SelectMany(Elements))
+            {
+                yield return item;
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("type", out _))
+            {
+                yield return element;
+            }
+
+            foreach (var item in element.EnumerateObject().SelectMany(property => Elements(property.Value)))
+            {
+                yield return item;
+            }
         }
     }
 

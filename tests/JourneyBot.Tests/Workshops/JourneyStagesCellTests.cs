@@ -124,7 +124,7 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         var shared = await chat.SharedCardAsync(setup);
         var chrisStage = await chat.ClickAsync(setup, ButtonAbout(revealed.Card, StageCard.Open, StageKeys.Awareness), by: TestUser.Chris);
 
-        Assert.Contains("You are not allowed to do this.", boraReveal.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Only a facilitator, or the person who added it, can do this.", boraReveal.Card.Text, StringComparison.Ordinal);
         Assert.Contains("team mean 0.0 😐", revealed.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(revealed.Card.Buttons, button => button.Verb == EmotionScoring.Reveal);
         Assert.NotNull(shared);

@@ -183,7 +183,7 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         Assert.Contains(shared.Buttons, button => button.Verb == StageEditing.Edit);
         Assert.Contains("단계는 모두의 작업 틀이 되므로 진행자만 바꿀 수 있습니다.", boraEdit.Card.Text, StringComparison.Ordinal);
         Assert.Empty(boraEdit.Card.Inputs);
-        Assert.Contains("이 작업을 할 권한이 없습니다.", refused.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("진행자나 작성자만 할 수 있습니다.", refused.Card.Text, StringComparison.Ordinal);
         Assert.Contains("1 · 인지", refused.Card.Text, StringComparison.Ordinal);
         Assert.Null((await bot.StoredMapAsync(chat, board)).Stages.Single(stage => stage.Id == StageKeys.Awareness).Name);
     }

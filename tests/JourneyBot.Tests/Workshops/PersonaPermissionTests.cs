@@ -26,8 +26,8 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
 
         Assert.DoesNotContain(borasDetails.Card.Buttons, button => button.Verb == PersonasSection.EditSection);
         Assert.DoesNotContain(byBora.Card.Buttons, button => button.Verb == PersonasSection.Remove);
-        Assert.Contains("이 작업을 할 권한이 없습니다.", byBora.Card.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("권한이 없습니다", byChris.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("진행자나 작성자만 할 수 있습니다.", byBora.Card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("진행자나 작성자만", byChris.Card.Text, StringComparison.Ordinal);
         Assert.Contains(@"창업자 · 25\~35세 — Alice Kim", byChris.Card.Text, StringComparison.Ordinal);
         Assert.Equal("25~35세", Assert.Single((await bot.StoredMapAsync(chat, board.WorkshopIdOf())).Personas).Profile.Demographics.AgeRange);
     }

@@ -40,8 +40,6 @@ internal static class PersonaSteps
     }
 
     /// <summary>The text of the attention-coloured block right after input <paramref name="inputId"/>, or null: the error beside the field.</summary>
-    public static string? ErrorBelow(this CardView card, string inputId) => ErrorBelow(card.Json, inputId);
-
     /// <summary>Runs a command on the stored workshop directly: for work other steps' cards make (stage notes, emotion scores).</summary>
     public static async Task ArrangeAsync(this BotHost bot, Conversation chat, string workshopId, Func<JourneyMap, MapOutcome> command)
     {
@@ -65,33 +63,4 @@ internal static class PersonaSteps
 
     private static int? NumberOf(CardButton button) =>
         button.Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("n", out var n) ? n.GetInt32() : null;
-
-    private static string? ErrorBelow(JsonElement element, string inputId)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Array:
-                var items = element.EnumerateArray().ToList();
-                for (var index = 0; index < items.Count; index++)
-                {
-                    if (items[index].ValueKind == JsonValueKind.Object && items[index].TryGetProperty("id", out var id) && id.GetString() == inputId)
-                    {
-                        return index + 1 < items.Count && items[index + 1].TryGetProperty("color", out var color) && color.GetString() == "Attention"
-                            ? items[index + 1].GetProperty("text").GetString()
-                            : null;
-                    }
-
-                    if (ErrorBelow(items[index], inputId) is { } nested)
-                    {
-                        return nested;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Object:
-                return element.EnumerateObject().Select(property => ErrorBelow(property.Value, inputId)).FirstOrDefault(found => found is not null);
-            default:
-                return null;
-        }
-    }
 }

@@ -57,18 +57,6 @@ internal static class TouchpointSteps
         return new CardView(row).Button(verb);
     }
 
-    /// <summary>The error text right below input <paramref name="inputId"/>, or null when the next element is not an error.</summary>
-    public static string? ErrorBelow(this CardView card, string inputId)
-    {
-        var elements = Flatten(card.Json).ToList();
-        var input = elements.FindIndex(element => element.TryGetProperty("id", out var id) && id.GetString() == inputId);
-        Assert.True(input >= 0, $"No input {inputId} on the card:\n{card.Text}");
-        return input + 1 < elements.Count && elements[input + 1] is var next && Type(next) == "TextBlock"
-            && next.TryGetProperty("color", out var color) && color.GetString() == "Attention"
-            ? next.GetProperty("text").GetString()
-            : null;
-    }
-
     /// <summary>Every input of the card with the value it shows, as Teams sends them, with <paramref name="changes"/> typed over them.</summary>
     public static Dictionary<string, object?> Filled(this CardView card, IReadOnlyDictionary<string, object?> changes)
     {

@@ -143,8 +143,8 @@ public sealed class TouchpointTests(BotEnvironment environment)
         Assert.DoesNotContain(byChris.Buttons, button => button.Verb is TouchpointVerbs.Edit or TouchpointVerbs.Remove);
         Assert.Equal(TouchpointVerbs.Edit, byBora.RowButton("Trade fair booth", TouchpointVerbs.Edit).Verb);
         Assert.Equal(TouchpointVerbs.Remove, byAlice.RowButton("Trade fair booth", TouchpointVerbs.Remove).Verb);
-        Assert.Contains("You are not allowed to do this.", chrisSave.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("You are not allowed to do this.", chrisRemove.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisSave.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisRemove.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Trade fair booth — 박보라", afterChris.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Hijacked", afterChris.Text, StringComparison.Ordinal);
     }
