@@ -9,6 +9,7 @@ public static class WorkshopServiceCollectionExtensions
     public static IServiceCollection AddWorkshopDialog(this IServiceCollection services)
     {
         services.AddSingleton<IWorkshopStep, GoalsAndPersonasStep>();
+        services.AddSingleton<IWorkshopStep, FeedbackAndDataStep>();
         foreach (var step in new[] { WorkshopStep.Visualize, WorkshopStep.Analyze, WorkshopStep.ImplementAndIterate })
         {
             services.AddSingleton<IWorkshopStep>(new UpcomingStep(step));
