@@ -48,6 +48,19 @@ internal static class FeedbackSteps
         Assert.True(result.Status == WorkshopCommandStatus.Applied, string.Join("; ", result.Outcome?.Errors ?? []));
     }
 
+    /// <summary>Runs many commands in batches of <paramref name="batch"/>, each batch one stored change (fewer round trips).</summary>
+    public static async Task ArrangeAllAsync(this BotHost bot, Conversation chat, CardView board, IEnumerable<Func<JourneyMap, MapOutcome>> commands, int batch = 25)
+    {
+        foreach (var chunk in commands.Chunk(batch))
+        {
+            await bot.ArrangeAsync(chat, board, map => chunk.Aggregate(
+                new MapOutcome { Before = map, Map = map },
+                (done, command) => command(done.Map) is { Succeeded: true } next
+                    ? done with { Map = next.Map, Changes = [.. done.Changes, .. next.Changes] }
+                    : throw new InvalidOperationException("An arranged command was refused: " + string.Join("; ", command(done.Map).Errors))));
+        }
+    }
+
     public static async Task<JourneyMap> StoredMapAsync(this BotHost bot, Conversation chat, CardView board) =>
         (await Store(bot).LoadAsync(Owner(chat), WorkshopId(board), CancellationToken.None))?.Map
         ?? throw new InvalidOperationException("The workshop is not stored.");

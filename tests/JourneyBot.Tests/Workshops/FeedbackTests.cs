@@ -1,11 +1,12 @@
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Steps.Feedback;
+using Xunit.Abstractions;
 
 namespace JourneyBot.Tests.Workshops;
 
 [Collection(BotTests.Name)]
-public sealed class FeedbackTests(BotEnvironment environment)
+public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutputHelper output)
 {
     private static readonly StringComparison Exact = StringComparison.Ordinal;
 
@@ -66,12 +67,12 @@ public sealed class FeedbackTests(BotEnvironment environment)
         var consideration = await chat.OpenStageAsync(message, afterFirst.Card, "consideration", TestUser.Alice);
         var afterSecond = await chat.ClickAsync(message, consideration.ButtonFor(KpiSection.Add, "consideration"), Kpi("Trials", "250", volume: true), TestUser.Alice);
 
-        const string conversion = "Awareness → Consideration: 25% move on, 75% drop off (1,000 → 250)";
-        Assert.Contains(conversion, afterSecond.Card.Text, Exact);
-        Assert.Contains("1 KPI(s) · volume 1,000", afterSecond.Card.Text, Exact);
-        Assert.Contains(conversion, (await chat.SharedCardAsync(message))?.Text, Exact);
+        const string funnel = "1. Awareness\n1 KPI(s) · volume 1,000\n↓ 25% move on to the next stage, 75% drop off (1,000 → 250)\n2. Consideration\n1 KPI(s) · volume 250\n";
+        Assert.Contains(funnel, afterSecond.Card.Text, Exact);
+        Assert.DoesNotContain("Mark one KPI per stage", afterSecond.Card.Text, Exact);
+        Assert.Contains(funnel, (await chat.SharedCardAsync(message))?.Text, Exact);
         var stageCard = await chat.OpenStageAsync(message, afterSecond.Card, "consideration", TestUser.Alice);
-        Assert.Contains(conversion, stageCard.Text, Exact);
+        Assert.Contains("Awareness → Consideration: 25% move on, 75% drop off (1,000 → 250)", stageCard.Text, Exact);
         Assert.Contains("Trials: 250 · Web analytics · stage volume", stageCard.Text, Exact);
     }
 

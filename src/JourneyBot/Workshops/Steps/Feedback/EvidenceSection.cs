@@ -23,10 +23,16 @@ public static class EvidenceSection
     public const string StageTarget = "stage";
 
     /// <summary>Notes listed on a stage's card; the rest are counted, so the card stays under the size Teams accepts.</summary>
-    public const int ShownNotes = 8;
+    public const int ShownNotes = 6;
 
     private const string TouchpointTargetPrefix = "touchpoint:";
-    private const int ShownTextLength = 160;
+    private const int ShownTextLength = 120;
+
+    /// <summary>What a note is about is shorter still: the touchpoint's own line is just above on the card.</summary>
+    private const int ShownAboutLength = 30;
+
+    /// <summary>Touchpoint names in the "about" choice.</summary>
+    private const int ChoiceNameLength = 40;
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
@@ -83,7 +89,7 @@ public static class EvidenceSection
         var (map, text) = (view.Map, view.Text);
         var row = text.Format("EvidenceRow", text.BackingName(note.Backing), CardText.Escape(ProgressHeader.Shorten(note.Text, ShownTextLength)));
         return note.Target.Kind == ItemKind.Touchpoint && map.Touchpoints.FirstOrDefault(t => t.Id == note.Target.Id) is { } touchpoint
-            ? text.Format("EvidenceRowAbout", row, CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, FeedbackLabels.ShownNameLength)))
+            ? text.Format("EvidenceRowAbout", row, CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, ShownAboutLength)))
             : row;
     }
 
@@ -96,9 +102,9 @@ public static class EvidenceSection
         {
             fields.AddRange(FormFields.Choice(form, TargetInput, "target", text["EvidenceTargetLabel"],
             [
-                new Choice(text.Format("EvidenceTargetStage", text.StageName(map.Template, stage)), StageTarget),
+                new Choice(text.Format("EvidenceTargetStage", ProgressHeader.Shorten(text.StageName(map.Template, stage), ChoiceNameLength)), StageTarget),
                 .. map.TouchpointsIn(stage.Id).Take(SatisfactionSection.ShownTouchpoints)
-                    .Select(touchpoint => new Choice(text.Format("EvidenceTargetTouchpoint", ProgressHeader.Shorten(touchpoint.Details.Name, FeedbackLabels.ShownNameLength)),
+                    .Select(touchpoint => new Choice(text.Format("EvidenceTargetTouchpoint", ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength)),
                         TouchpointTargetPrefix + touchpoint.Id)),
             ], StageTarget));
         }

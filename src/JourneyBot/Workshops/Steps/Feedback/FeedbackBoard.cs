@@ -5,13 +5,16 @@ namespace JourneyBot.Workshops.Steps.Feedback;
 
 /// <summary>
 /// Step 4 on the shared board: per stage one compact line (KPIs, volume, satisfaction, evidence) and a button that opens
-/// the stage's data card for the person who presses it, then the conversion between consecutive stages. The KPIs and
-/// notes themselves stay off the board, so it stays small however much the team records.
+/// the stage's data card for the person who presses it; between two stages with volumes, the conversion and drop-off,
+/// like a funnel. The KPIs and notes themselves stay off the board, so it stays small however much the team records.
 /// </summary>
 public static class FeedbackBoard
 {
     /// <summary>Open one stage's data card (data: <c>item</c> = the stage).</summary>
     public const string OpenStage = "feedback.stage";
+
+    /// <summary>Stage names on the board: 20 stages fit in a card Teams accepts with room for the rest of the board.</summary>
+    private const int BoardNameLength = 40;
 
     public static IEnumerable<CardElement> Board(StepView view)
     {
@@ -25,21 +28,19 @@ public static class FeedbackBoard
             yield break;
         }
 
+        var conversions = map.StageConversions();
         foreach (var stage in stages)
         {
             yield return StageRow(view, stage);
+            if (conversions.FirstOrDefault(conversion => conversion.FromStageId == stage.Id) is { } toNext)
+            {
+                yield return new TextBlock(FeedbackLabels.ConversionToNext(text, toNext)) { Color = "Accent", Size = "Small", Spacing = "Small" };
+            }
         }
 
-        yield return new TextBlock(text["FeedbackConversionsHeading"]) { Weight = "Bolder", Separator = true, Spacing = "Medium" };
-        var conversions = map.StageConversions();
-        if (conversions.Count == 0)
+        if (conversions.Count == 0 && stages.Count > 1)
         {
-            yield return new TextBlock(text["FeedbackConversionsNone"]) { IsSubtle = true, Size = "Small" };
-        }
-
-        foreach (var conversion in conversions)
-        {
-            yield return new TextBlock(FeedbackLabels.Conversion(text, map, conversion)) { Spacing = "Small" };
+            yield return new TextBlock(text["FeedbackConversionsNone"]) { IsSubtle = true, Size = "Small", Spacing = "Medium" };
         }
     }
 
@@ -51,7 +52,7 @@ public static class FeedbackBoard
         [
             new Column(
             [
-                new TextBlock(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage))) { Weight = "Bolder" },
+                new TextBlock(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage, BoardNameLength))) { Weight = "Bolder" },
                 new TextBlock(Summary(view, stage)) { IsSubtle = true, Size = "Small", Spacing = "None" },
             ])
             {

@@ -7,15 +7,15 @@ namespace JourneyBot.Workshops.Steps.Feedback;
 /// <summary>How step 4 names what it shows: stages, KPIs and the conversion between stages, escaped for a card.</summary>
 public static class FeedbackLabels
 {
-    /// <summary>Stage names on lists and titles are cut here; the stage's own card in step 2 shows the whole name.</summary>
-    public const int ShownNameLength = 60;
+    /// <summary>Names of stages, KPIs and touchpoints on step 4's cards are cut here; step 2 and 3 show the whole name.</summary>
+    public const int ShownNameLength = 50;
 
-    /// <summary>The stage's label (the team's name, else its template label), escaped and shortened.</summary>
-    public static string Stage(BotText text, JourneyMap map, Stage stage)
+    /// <summary>The stage's label (the team's name, else its template label), escaped and cut to <paramref name="length"/>.</summary>
+    public static string Stage(BotText text, JourneyMap map, Stage stage, int length = ShownNameLength)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(map);
-        return CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownNameLength));
+        return CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), length));
     }
 
     /// <summary>
@@ -45,6 +45,17 @@ public static class FeedbackLabels
             ? text.Format("FeedbackConversion", from, to, FeedbackNumbers.Percent(text, rate), FeedbackNumbers.Percent(text, dropOff),
                 FeedbackNumbers.Amount(text, conversion.FromVolume), FeedbackNumbers.Amount(text, conversion.ToVolume))
             : text.Format("FeedbackConversionNoRate", from, to);
+    }
+
+    /// <summary>The same below a stage on the board, where the next stage is the next line: "↓ 25% move on, 75% drop off (1,000 → 250)".</summary>
+    public static string ConversionToNext(BotText text, StageConversion conversion)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(conversion);
+        return conversion is { ConversionRate: { } rate, DropOffRate: { } dropOff }
+            ? text.Format("FeedbackConversionNext", FeedbackNumbers.Percent(text, rate), FeedbackNumbers.Percent(text, dropOff),
+                FeedbackNumbers.Amount(text, conversion.FromVolume), FeedbackNumbers.Amount(text, conversion.ToVolume))
+            : text["FeedbackConversionNextNoRate"];
     }
 
     /// <summary>Every rating of the stage's touchpoints: how many, and their mean to two places (null when none).</summary>

@@ -16,9 +16,9 @@ public static class KpiSection
     public const string Remove = "kpi.remove";
 
     /// <summary>KPIs listed on a stage's card; the rest are counted, so the card stays under the size Teams accepts.</summary>
-    public const int ShownKpis = 10;
+    public const int ShownKpis = 8;
 
-    private const int ShownPeriodLength = 40;
+    private const int ShownPeriodLength = 30;
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {

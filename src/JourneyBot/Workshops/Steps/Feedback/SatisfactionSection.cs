@@ -18,7 +18,7 @@ public static class SatisfactionSection
     public const string ScoreInput = "satisfaction.score";
 
     /// <summary>Touchpoints listed (and offered to rate) on a stage's card; step 3 warns long before a stage has this many.</summary>
-    public const int ShownTouchpoints = 12;
+    public const int ShownTouchpoints = 10;
 
     private const int ChoiceNameLength = 40;
 
