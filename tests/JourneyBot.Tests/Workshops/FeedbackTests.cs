@@ -163,7 +163,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
     }
 
     [Fact]
-    public async Task Only_the_author_or_a_facilitator_may_change_a_KPI()
+    public async Task Only_the_author_or_a_facilitator_may_edit_or_remove_a_KPI()
     {
         await using var bot = await environment.StartBotAsync();
         var chat = bot.Channel();
@@ -190,6 +190,8 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
 
         await chat.ClickAsync(message, boraForm.Button(KpiSection.Save), Kpi("Sessions", "150"), TestUser.Alice);
         Assert.Equal(150m, Assert.Single((await bot.StoredMapAsync(chat, board)).Kpis).Details.Value);
+        await chat.ClickAsync(message, boraCard.ButtonFor(KpiSection.Remove, kpiId), by: TestUser.Bora);
+        Assert.Empty((await bot.StoredMapAsync(chat, board)).Kpis);
     }
 
     [Fact]
