@@ -12,6 +12,7 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<IWorkshopStep, GoalsAndPersonasStep>();
         services.AddSingleton<IWorkshopStep, JourneyStagesStep>();
         services.AddSingleton<IWorkshopStep, TouchpointsAndChannelsStep>();
+        services.AddSingleton<IWorkshopStep, FeedbackAndDataStep>();
         foreach (var step in new[] { WorkshopStep.Visualize, WorkshopStep.Analyze, WorkshopStep.ImplementAndIterate })
         {
             services.AddSingleton<IWorkshopStep>(new UpcomingStep(step));

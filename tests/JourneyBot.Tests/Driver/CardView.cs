@@ -53,6 +53,21 @@ public sealed class CardView(JsonElement json)
             : null;
     }
 
+    /// <summary>The size of the card as Teams receives it (UTF-8 JSON).</summary>
+    public int Bytes => System.Text.Encoding.UTF8.GetByteCount(Json.GetRawText());
+
+    /// <summary>The value input <paramref name="inputId"/> shows.</summary>
+    public string? ValueOf(string inputId) => Inputs.Single(input => input.Id == inputId).Value;
+
+    /// <summary>The button with <paramref name="verb"/> whose data names <paramref name="item"/> (and <paramref name="number"/>, when given).</summary>
+    public CardButton ButtonFor(string verb, string item, int? number = null) =>
+        Buttons.FirstOrDefault(button => button.Verb == verb && DataOf(button, "item")?.GetString() == item
+            && (number is null || (DataOf(button, "n") is { ValueKind: JsonValueKind.Number } n && n.GetInt32() == number)))
+        ?? throw new InvalidOperationException($"No {verb} button about '{item}' on the card:\n{Text}");
+
+    /// <summary>The items the card's <paramref name="verb"/> buttons are about.</summary>
+    public IReadOnlyList<string?> ItemsOf(string verb) => [.. Buttons.Where(button => button.Verb == verb).Select(button => DataOf(button, "item")?.GetString())];
+
     public CardButton Button(string verb) =>
         Buttons.FirstOrDefault(b => b.Verb == verb) ?? throw new InvalidOperationException($"No button with verb '{verb}' on the card:\n{Text}");
 
@@ -95,6 +110,9 @@ public sealed class CardView(JsonElement json)
                 break;
         }
     }
+
+    private static JsonElement? DataOf(CardButton button, string key) =>
+        button.Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty(key, out var value) ? value : null;
 
     /// <summary>Every element and action of the card (objects with a type), in document order.</summary>
     private static IEnumerable<JsonElement> Elements(JsonElement element)

@@ -53,9 +53,9 @@ public sealed class JourneyStagesSizeTests(BotEnvironment environment, ITestOutp
         var revealed = await chat.ClickAsync(setup, aliceBoard.Card.Button(EmotionScoring.Reveal), by: TestUser.Alice);
         var shared = await chat.SharedCardAsync(setup);
         var boraBoard = await chat.ClickAsync(setup, revealed.Card.Button(WorkshopVerbs.Show), by: TestUser.Bora);
-        var stageCard = await chat.ClickAsync(setup, ButtonAbout(boraBoard.Card, StageCard.Open, last), by: TestUser.Bora);
-        var cellForm = await chat.ClickAsync(setup, ButtonAbout(stageCard.Card, CellForm.Edit, $"persona5.{last}"), by: TestUser.Bora);
-        var emotionForm = await chat.ClickAsync(setup, ButtonAbout(stageCard.Card, EmotionScoring.Score, $"persona5.{last}"),
+        var stageCard = await chat.ClickAsync(setup, boraBoard.Card.ButtonFor(StageCard.Open, last), by: TestUser.Bora);
+        var cellForm = await chat.ClickAsync(setup, stageCard.Card.ButtonFor(CellForm.Edit, $"persona5.{last}"), by: TestUser.Bora);
+        var emotionForm = await chat.ClickAsync(setup, stageCard.Card.ButtonFor(EmotionScoring.Score, $"persona5.{last}"),
             Inputs((EmotionScoring.WordInput($"persona5.{last}"), Korean(60, Limits.MaxShortTextLength))), TestUser.Bora);
         var edit = await chat.ClickAsync(setup, revealed.Card.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, last)), TestUser.Alice);
         var removal = await chat.ClickAsync(setup, edit.Card.Button(StageEditing.Remove), by: TestUser.Alice);

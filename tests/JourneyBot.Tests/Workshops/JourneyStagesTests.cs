@@ -138,10 +138,10 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await StepTwoAsync(chat);
         board = await WithPersonasAsync(bot, chat, setup, board, TestUser.Alice);
-        var stage = await chat.ClickAsync(setup, ButtonAbout(board, StageCard.Open, StageKeys.Awareness), by: TestUser.Alice);
-        var form = await chat.ClickAsync(setup, ButtonAbout(stage.Card, CellForm.Edit, "founder.awareness"), by: TestUser.Alice);
+        var stage = await chat.ClickAsync(setup, board.ButtonFor(StageCard.Open, StageKeys.Awareness), by: TestUser.Alice);
+        var form = await chat.ClickAsync(setup, stage.Card.ButtonFor(CellForm.Edit, "founder.awareness"), by: TestUser.Alice);
         await chat.ClickAsync(setup, form.Card.Button(CellForm.Save), Inputs((CellForm.ActionsInput, "Reads a review")), TestUser.Alice);
-        var scored = await chat.ClickAsync(setup, ButtonAbout(stage.Card, EmotionScoring.Score, "founder.awareness"),
+        var scored = await chat.ClickAsync(setup, stage.Card.ButtonFor(EmotionScoring.Score, "founder.awareness"),
             Inputs((EmotionScoring.ScoreInput("founder.awareness"), "1")), TestUser.Alice);
 
         var edit = await chat.ClickAsync(setup, scored.Card.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);

@@ -58,8 +58,8 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         var id = Assert.Single(added.Card.PersonaIds());
         var workshopId = board.WorkshopIdOf();
         var bora = new Participant(TestUser.Bora.AadObjectId, TestUser.Bora.Name);
-        await bot.ArrangeAsync(chat, workshopId, map => map.WriteCell(bora, id, "awareness", new CellNotes { Actions = "Reads a blog post" }, DateTimeOffset.UtcNow));
-        await bot.ArrangeAsync(chat, workshopId, map => map.ScoreEmotion(bora, id, "awareness", 1, "curious", DateTimeOffset.UtcNow));
+        await bot.ChangeStoredAsync(chat, workshopId, map => map.WriteCell(bora, id, "awareness", new CellNotes { Actions = "Reads a blog post" }, DateTimeOffset.UtcNow));
+        await bot.ChangeStoredAsync(chat, workshopId, map => map.ScoreEmotion(bora, id, "awareness", 1, "curious", DateTimeOffset.UtcNow));
 
         var asked = await chat.ClickAsync(setup, added.Card.ButtonFor(PersonasSection.Remove, id), by: TestUser.Alice);
         var stillThere = await bot.StoredMapAsync(chat, workshopId);

@@ -24,11 +24,7 @@ internal static class PersonaSteps
 
     /// <summary>The ids of the personas a card lists, in order (from their Details buttons).</summary>
     public static IReadOnlyList<string> PersonaIds(this CardView card) =>
-        [.. card.Buttons.Where(button => button.Verb == PersonasSection.Details).Select(ItemOf).OfType<string>()];
-
-    /// <summary>The button with <paramref name="verb"/> about item <paramref name="item"/> (and section <paramref name="number"/>).</summary>
-    public static CardButton ButtonFor(this CardView card, string verb, string item, int? number = null) =>
-        card.Buttons.Single(button => button.Verb == verb && ItemOf(button) == item && (number is null || NumberOf(button) == number));
+        [.. card.ItemsOf(PersonasSection.Details).OfType<string>()];
 
     /// <summary>Opens the section form of persona <paramref name="item"/> from its detail card and saves <paramref name="inputs"/>.</summary>
     public static async Task<InvokeResult> SaveSectionAsync(
@@ -38,29 +34,4 @@ internal static class PersonaSteps
         var form = await chat.ClickAsync(board, details.Card.ButtonFor(PersonasSection.EditSection, item, (int)section), by: by);
         return await chat.ClickAsync(board, form.Card.Button(PersonasSection.Save), inputs, by);
     }
-
-    /// <summary>The text of the attention-coloured block right after input <paramref name="inputId"/>, or null: the error beside the field.</summary>
-    /// <summary>Runs a command on the stored workshop directly: for work other steps' cards make (stage notes, emotion scores).</summary>
-    public static async Task ArrangeAsync(this BotHost bot, Conversation chat, string workshopId, Func<JourneyMap, MapOutcome> command)
-    {
-        var store = bot.Services.GetRequiredService<IWorkshopStore>();
-        var result = await store.ApplyAsync(new WorkshopOwner(chat.Account.TenantId, chat.Id), workshopId, command, CancellationToken.None);
-        Assert.Equal(WorkshopCommandStatus.Applied, result.Status);
-    }
-
-    public static async Task<JourneyMap> StoredMapAsync(this BotHost bot, Conversation chat, string workshopId)
-    {
-        var store = bot.Services.GetRequiredService<IWorkshopStore>();
-        var loaded = await store.LoadAsync(new WorkshopOwner(chat.Account.TenantId, chat.Id), workshopId, CancellationToken.None);
-        return Assert.IsType<LoadedWorkshop>(loaded).Map;
-    }
-
-    public static string WorkshopIdOf(this CardView card) =>
-        card.Buttons.Select(button => button.Data).OfType<JsonElement>().Select(data => data.TryGetProperty("wid", out var wid) ? wid.GetString() : null).OfType<string>().First();
-
-    private static string? ItemOf(CardButton button) =>
-        button.Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("item", out var item) ? item.GetString() : null;
-
-    private static int? NumberOf(CardButton button) =>
-        button.Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("n", out var n) ? n.GetInt32() : null;
 }

@@ -24,12 +24,6 @@ internal static class StageSteps
         return (setup, next.Card);
     }
 
-    /// <summary>The button with <paramref name="verb"/> about <paramref name="item"/> (a stage id, a cell id "{persona}.{stage}").</summary>
-    public static CardButton ButtonAbout(CardView card, string verb, string item) =>
-        card.Buttons.FirstOrDefault(button => button.Verb == verb
-            && button.Data is { } data && data.TryGetProperty("item", out var about) && about.GetString() == item)
-        ?? throw new InvalidOperationException($"No button '{verb}' about '{item}' on the card:\n{card.Text}");
-
     /// <summary>Card inputs as a person fills them.</summary>
     public static Dictionary<string, object?> Inputs(params (string Id, object? Value)[] inputs) =>
         inputs.ToDictionary(input => input.Id, input => input.Value);

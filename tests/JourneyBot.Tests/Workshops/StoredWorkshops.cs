@@ -12,7 +12,7 @@ namespace JourneyBot.Tests.Workshops;
 internal static class StoredWorkshops
 {
     /// <summary>The workshop a board belongs to: every workshop button carries its id.</summary>
-    public static string WorkshopIdOf(CardView card) =>
+    public static string WorkshopIdOf(this CardView card) =>
         card.Buttons.Select(button => button.Data).OfType<System.Text.Json.JsonElement>()
             .Select(data => data.TryGetProperty("wid", out var wid) ? wid.GetString() : null)
             .OfType<string>().First();
@@ -21,17 +21,24 @@ internal static class StoredWorkshops
     public static Participant AsParticipant(this TestUser user) => new(user.AadObjectId, user.Name);
 
     /// <summary>Runs <paramref name="commands"/> one after another as one stored change (one batch of at most 100 entities).</summary>
-    public static async Task ChangeStoredAsync(this BotHost bot, Conversation chat, CardView board, params IReadOnlyList<Func<JourneyMap, MapOutcome>> commands)
+    public static Task<JourneyMap> ChangeStoredAsync(this BotHost bot, Conversation chat, CardView board, params IReadOnlyList<Func<JourneyMap, MapOutcome>> commands) =>
+        bot.ChangeStoredAsync(chat, board.WorkshopIdOf(), commands);
+
+    /// <summary>Runs <paramref name="commands"/> on workshop <paramref name="workshopId"/> as one stored change; returns the map saved.</summary>
+    public static async Task<JourneyMap> ChangeStoredAsync(this BotHost bot, Conversation chat, string workshopId, params IReadOnlyList<Func<JourneyMap, MapOutcome>> commands)
     {
         var result = await bot.Services.GetRequiredService<IWorkshopStore>()
-            .ApplyAsync(Owner(chat), WorkshopIdOf(board), map => Chained(map, commands), CancellationToken.None);
-        Assert.Equal(WorkshopCommandStatus.Applied, result.Status);
+            .ApplyAsync(Owner(chat), workshopId, map => Chained(map, commands), CancellationToken.None);
+        Assert.True(result.Status == WorkshopCommandStatus.Applied, $"{result.Status}: {string.Join("; ", result.Outcome?.Errors ?? [])}");
+        return result.Outcome!.Map;
     }
 
     /// <summary>The workshop as stored now.</summary>
-    public static async Task<JourneyMap> StoredMapAsync(this BotHost bot, Conversation chat, CardView board)
+    public static Task<JourneyMap> StoredMapAsync(this BotHost bot, Conversation chat, CardView board) => bot.StoredMapAsync(chat, board.WorkshopIdOf());
+
+    public static async Task<JourneyMap> StoredMapAsync(this BotHost bot, Conversation chat, string workshopId)
     {
-        var loaded = await bot.Services.GetRequiredService<IWorkshopStore>().LoadAsync(Owner(chat), WorkshopIdOf(board), CancellationToken.None);
+        var loaded = await bot.Services.GetRequiredService<IWorkshopStore>().LoadAsync(Owner(chat), workshopId, CancellationToken.None);
         Assert.NotNull(loaded);
         return loaded.Map;
     }
@@ -45,7 +52,8 @@ internal static class StoredWorkshops
 
     private static WorkshopOwner Owner(Conversation chat) => new(chat.Account.TenantId, chat.Id);
 
-    private static MapOutcome Chained(JourneyMap map, IReadOnlyList<Func<JourneyMap, MapOutcome>> commands)
+    /// <summary>Several commands as one outcome: each runs on the map the one before made.</summary>
+    public static MapOutcome Chained(JourneyMap map, IReadOnlyList<Func<JourneyMap, MapOutcome>> commands)
     {
         var current = map;
         var changes = new List<MapChange>();

@@ -63,8 +63,8 @@ public sealed class TouchpointCardSizeTests(BotEnvironment environment, ITestOut
         };
         foreach (var (name, shown) in cards)
         {
-            output.WriteLine($"{name}: {shown.Bytes():N0} bytes");
-            Assert.True(shown.Bytes() <= AdaptiveCardValidator.MaxCardBytes, $"{name}: {shown.Bytes():N0} bytes");
+            output.WriteLine($"{name}: {shown.Bytes:N0} bytes");
+            Assert.True(shown.Bytes <= AdaptiveCardValidator.MaxCardBytes, $"{name}: {shown.Bytes:N0} bytes");
         }
 
         Assert.Equal(Limits.MaxStages, facilitatorBoard.Buttons.Count(button => button.Verb == TouchpointVerbs.Stage));
@@ -80,18 +80,17 @@ public sealed class TouchpointCardSizeTests(BotEnvironment environment, ITestOut
     {
         var facilitator = new Participant(TestUser.Alice.AadObjectId, TestUser.Alice.Name);
         var at = DateTimeOffset.UtcNow;
-        var map = await bot.ArrangeAsync(chat, card, map => Chain(map,
-        [
+        var map = await bot.ChangeStoredAsync(chat, card, map => StoredWorkshops.Chained(map, [
             .. map.StagesInOrder.Select((stage, i) => (Func<JourneyMap, MapOutcome>)(m => m.RenameStage(facilitator, stage.Id, StageName(i)))),
             .. Enumerable.Range(map.Stages.Count, Limits.MaxStages - map.Stages.Count)
                 .Select(i => (Func<JourneyMap, MapOutcome>)(m => m.AddCustomStage(facilitator, $"custom{i}", StageName(i), at))),
         ]));
         foreach (var stage in map.StagesInOrder)
         {
-            map = await bot.ArrangeAsync(chat, card, map => Chain(map, Enumerable.Range(0, TouchpointsPerStage).SelectMany(i => Touchpoint(stage.Id, i, at))));
+            map = await bot.ChangeStoredAsync(chat, card, map => StoredWorkshops.Chained(map, [.. Enumerable.Range(0, TouchpointsPerStage).SelectMany(i => Touchpoint(stage.Id, i, at))]));
         }
 
-        return await bot.ArrangeAsync(chat, card, map => map.RateSatisfaction(facilitator, map.TouchpointsIn(map.StagesInOrder[^1].Id)[0].Id, 3, at));
+        return await bot.ChangeStoredAsync(chat, card, map => map.RateSatisfaction(facilitator, map.TouchpointsIn(map.StagesInOrder[^1].Id)[0].Id, 3, at));
     }
 
     private static IEnumerable<Func<JourneyMap, MapOutcome>> Touchpoint(string stageId, int i, DateTimeOffset at)

@@ -21,7 +21,7 @@ internal static class TouchpointSteps
 
     /// <summary>Presses the stage's "View and add" on a board card.</summary>
     public static async Task<CardView> OpenStageAsync(this Conversation chat, BotMessage board, CardView card, string stageId, TestUser by) =>
-        (await chat.ClickAsync(board, card.Buttons.First(button => button.Verb == TouchpointVerbs.Stage && ItemOf(button) == stageId), null, by)).Card;
+        (await chat.ClickAsync(board, card.ButtonFor(TouchpointVerbs.Stage, stageId), null, by)).Card;
 
     /// <summary>Fills the stage card's add form with <paramref name="inputs"/> and presses Add.</summary>
     public static Task<InvokeResult> AddTouchpointAsync(this Conversation chat, BotMessage board, CardView stage, TestUser by, IReadOnlyDictionary<string, object?> inputs) =>
@@ -68,39 +68,6 @@ internal static class TouchpointSteps
 
         return inputs;
     }
-
-    public static string? ValueOf(this CardView card, string inputId) => card.Inputs.Single(input => input.Id == inputId).Value;
-
-    /// <summary>Changes the stored workshop directly (arranging what other steps' cards would add), checked to be applied.</summary>
-    public static async Task<JourneyMap> ArrangeAsync(this BotHost bot, Conversation chat, CardView card, Func<JourneyMap, MapOutcome> command)
-    {
-        var workshopId = card.Button(WorkshopVerbs.Show).Data!.Value.GetProperty("wid").GetString()!;
-        var result = await bot.Services.GetRequiredService<IWorkshopStore>()
-            .ApplyAsync(new WorkshopOwner(chat.Account.TenantId, chat.Id), workshopId, command, CancellationToken.None);
-        Assert.True(result.Status == WorkshopCommandStatus.Applied, $"{result.Status}: {string.Join(", ", result.Outcome?.Errors ?? [])}");
-        return result.Outcome!.Map;
-    }
-
-    /// <summary>Several commands as one: each runs on the map the previous one made; an item added and then changed is written once.</summary>
-    public static MapOutcome Chain(JourneyMap map, IEnumerable<Func<JourneyMap, MapOutcome>> commands)
-    {
-        var current = map;
-        var changes = new List<MapChange>();
-        foreach (var command in commands)
-        {
-            var outcome = command(current);
-            Assert.True(outcome.Succeeded, string.Join(", ", outcome.Errors));
-            current = outcome.Map;
-            changes.AddRange(outcome.Changes.Where(change => !changes.Any(earlier => earlier.Item == change.Item && earlier.Id == change.Id)));
-        }
-
-        return new MapOutcome { Before = map, Map = current, Changes = changes };
-    }
-
-    public static int Bytes(this CardView card) => System.Text.Encoding.UTF8.GetByteCount(card.Json.GetRawText());
-
-    private static string? ItemOf(CardButton button) =>
-        button.Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("item", out var item) ? item.GetString() : null;
 
     private static string? Type(JsonElement element) => element.TryGetProperty("type", out var type) ? type.GetString() : null;
 

@@ -184,7 +184,7 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (board, card) = await chat.StartAtTouchpointsAsync(TestUser.Alice);
         card = await chat.AddManyAsync(board, card, Awareness, TestUser.Alice, ["Pricing page", "Blog post"]);
-        var rated = await bot.ArrangeAsync(chat, card, map =>
+        var rated = await bot.ChangeStoredAsync(chat, card, map =>
             map.RateSatisfaction(new Workshop.Participant(TestUser.Bora.AadObjectId, TestUser.Bora.Name), map.Touchpoints[0].Id, 4, DateTimeOffset.UtcNow));
         var stage = await chat.OpenStageAsync(board, card, Awareness, TestUser.Alice);
 

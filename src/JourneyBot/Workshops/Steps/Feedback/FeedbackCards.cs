@@ -1,0 +1,56 @@
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+
+namespace JourneyBot.Workshops.Steps.Feedback;
+
+/// <summary>
+/// The cards step 4 shows one person: a stage's data card (its conversion, KPIs, satisfaction per touchpoint, evidence
+/// notes, with the forms to add to them) and the answer to someone opening another person's item to edit.
+/// </summary>
+public static class FeedbackCards
+{
+    /// <summary>The data card of the stage in the click's <c>item</c>; after a refused rating, with the errors beside its fields.</summary>
+    public static AdaptiveCard Stage(StepView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var (map, text) = (view.Map, view.Text);
+        var stage = map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.Item);
+        if (stage is null)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var body = new List<CardElement>
+        {
+            new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep))) { IsSubtle = true, Size = "Small" },
+            new TextBlock(text.Format("FeedbackStageTitle", FeedbackLabels.Stage(text, map, stage))) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" },
+        };
+        body.AddRange(map.StageConversions()
+            .Where(conversion => conversion.FromStageId == stage.Id || conversion.ToStageId == stage.Id)
+            .Select(conversion => new TextBlock(FeedbackLabels.Conversion(text, map, conversion)) { Size = "Small", Spacing = "Small" }));
+        body.AddRange(KpiSection.StageItems(view, stage));
+        body.AddRange(SatisfactionSection.StageItems(view, stage));
+        body.AddRange(EvidenceSection.StageItems(view, stage));
+        return new AdaptiveCard(body)
+        {
+            Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+        };
+    }
+
+    /// <summary>True when the viewer may edit or remove <paramref name="item"/>: its author or a facilitator.</summary>
+    public static bool MayChange(StepView view, IContribution item)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Viewer is null || view.Map.CanChange(item, view.Viewer);
+    }
+
+    /// <summary>Someone opened another person's item to edit (an old or forwarded card): say why there is no form.</summary>
+    public static AdaptiveCard NotYours(StepView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new AdaptiveCard([new TextBlock(view.Text.Error(ValidationError.Of("actor", ErrorCodes.NotAllowed)))])
+        {
+            Actions = [new ExecuteAction(view.Text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(view.Map).ToJson())],
+        };
+    }
+}

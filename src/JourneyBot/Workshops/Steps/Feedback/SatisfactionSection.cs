@@ -1,0 +1,113 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+
+namespace JourneyBot.Workshops.Steps.Feedback;
+
+/// <summary>
+/// Step 4, satisfaction per touchpoint (workshop.md: 1 to 5): each person gives one rating per touchpoint and may change
+/// it; the card shows how many rated and the mean, and the viewer's own rating.
+/// </summary>
+public static class SatisfactionSection
+{
+    /// <summary>Rate a touchpoint of the stage in <c>item</c> (inputs: the touchpoint and the score).</summary>
+    public const string Rate = "satisfaction.rate";
+
+    public const string TouchpointInput = "satisfaction.touchpoint";
+    public const string ScoreInput = "satisfaction.score";
+
+    /// <summary>Touchpoints listed (and offered to rate) on a stage's card; step 3 warns long before a stage has this many.</summary>
+    public const int ShownTouchpoints = 10;
+
+    private const int ChoiceNameLength = 40;
+
+    public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
+    {
+        [Rate] = RateTouchpoint,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The stage's touchpoints with their satisfaction, and the form to rate one.</summary>
+    public static IEnumerable<CardElement> StageItems(StepView view, Stage stage)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(stage);
+        var (map, text) = (view.Map, view.Text);
+        yield return new TextBlock(text["SatisfactionHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        var touchpoints = map.TouchpointsIn(stage.Id);
+        if (touchpoints.Count == 0)
+        {
+            yield return new TextBlock(text["SatisfactionNoTouchpoints"]) { IsSubtle = true };
+            yield break;
+        }
+
+        var shown = touchpoints.Take(ShownTouchpoints).ToArray();
+        foreach (var touchpoint in shown)
+        {
+            yield return new TextBlock(Row(view, touchpoint)) { Spacing = "Small" };
+        }
+
+        if (touchpoints.Count > ShownTouchpoints)
+        {
+            yield return new TextBlock(text.Format("AndMore", touchpoints.Count - ShownTouchpoints)) { IsSubtle = true };
+        }
+
+        if (map.Status != WorkshopStatus.Active)
+        {
+            yield break;
+        }
+
+        foreach (var field in FormFields.Choice(view.Form, TouchpointInput, "touchpointId", text["SatisfactionTouchpointLabel"],
+            [.. shown.Select(touchpoint => new Choice(ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength), touchpoint.Id))],
+            shown.Length == 1 ? shown[0].Id : null))
+        {
+            yield return field;
+        }
+
+        foreach (var field in FormFields.Choice(view.Form, ScoreInput, "score", text["SatisfactionScoreLabel"],
+            [.. Enumerable.Range(Limits.MinRating, Limits.MaxRating - Limits.MinRating + 1).Select(score => new Choice(text[$"SatisfactionScore{Number(score)}"], Number(score)))],
+            stored: null))
+        {
+            yield return field;
+        }
+
+        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], Rate, (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson()) { Style = "positive" }]);
+    }
+
+    /// <summary>"Booking form: 4.5 from 2 ratings · yours: 4", or "not rated yet".</summary>
+    private static string Row(StepView view, Touchpoint touchpoint)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var name = CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, FeedbackLabels.ShownNameLength));
+        var row = map.SatisfactionOf(touchpoint.Id) is { Mean: { } mean, Count: var count }
+            ? text.Format("SatisfactionRow", name, FeedbackNumbers.Mean(text, mean), count)
+            : text.Format("SatisfactionNotRated", name);
+        var ownId = SatisfactionRating.IdFor(touchpoint.Id, view.Observer.AadObjectId);
+        return map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is { } own
+            ? row + text.Format("SatisfactionYours", own.Score)
+            : row;
+    }
+
+    /// <summary>A missing or non-numeric choice is refused beside its field; the domain checks the touchpoint and the range.</summary>
+    private static ClickAnswer RateTouchpoint(WorkshopClick click)
+    {
+        var errors = new List<ValidationError>();
+        var touchpointId = click.Inputs.Text(TouchpointInput)?.Trim();
+        if (string.IsNullOrEmpty(touchpointId))
+        {
+            errors.Add(ValidationError.Of("touchpointId", ErrorCodes.Required));
+        }
+
+        var score = click.Inputs.WholeNumber(ScoreInput, "score", errors);
+        if (score is null && errors.TrueForAll(error => error.Field != "score"))
+        {
+            errors.Add(ValidationError.Of("score", ErrorCodes.Required));
+        }
+
+        return ClickAnswer.Apply(
+            map => MapOutcomes.WithInputErrors(map, errors, current => current.RateSatisfaction(click.Actor, touchpointId ?? string.Empty, score ?? 0, click.At)),
+            FeedbackCards.Stage);
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,92 @@
+using JourneyBot.Testing;
+using JourneyBot.Tests.Driver;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops;
+using JourneyBot.Workshops.Steps.Feedback;
+
+namespace JourneyBot.Tests.Workshops;
+
+public sealed partial class FeedbackTests
+{
+    [Fact]
+    public async Task The_board_the_stage_card_and_every_form_stay_under_28_KB_with_the_most_a_team_can_record()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Bora, locale: "ko-KR");
+        var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Bora, language: "ko");
+        await ArrangeMaximalMapAsync(bot, chat, board);
+        var sizes = new Dictionary<string, int>();
+
+        var refreshed = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Bora)).Card;
+        var stage = await chat.OpenStageDataAsync(message, refreshed, "awareness", TestUser.Bora);
+        var map = await bot.StoredMapAsync(chat, board);
+        var kpiForm = (await chat.ClickAsync(message, stage.ButtonFor(KpiSection.Edit, map.KpisIn("awareness")[0].Id), by: TestUser.Bora)).Card;
+        var noteForm = (await chat.ClickAsync(message, stage.ButtonFor(EvidenceSection.Edit, EvidenceSection.NotesIn(map, "awareness")[0].Id), by: TestUser.Bora)).Card;
+        var refusedKpi = (await chat.ClickAsync(message, stage.ButtonFor(KpiSection.Add, "awareness"), Kpi(Long(101, 1), "많음", Long(201, 2), "1e99"), TestUser.Bora)).Card;
+        var refusedNote = (await chat.ClickAsync(message, stage.ButtonFor(EvidenceSection.Add, "awareness"), Note("touchpoint:gone", "Assumption", Long(2001, 3)), TestUser.Bora)).Card;
+        var refusedRating = (await chat.ClickAsync(message, stage.ButtonFor(SatisfactionSection.Rate, "awareness"), Rating(Id("t", 0), "9"), TestUser.Bora)).Card;
+        var rated = (await chat.ClickAsync(message, stage.ButtonFor(SatisfactionSection.Rate, "awareness"), Rating(Id("t", 0), "3"), TestUser.Bora)).Card;
+        var shared = await chat.SharedCardAsync(message);
+
+        Assert.Contains($"(외 {30 - KpiSection.ShownKpis}개)", stage.Text, Exact);
+        Assert.Contains($"(외 {20 - SatisfactionSection.ShownTouchpoints}개)", stage.Text, Exact);
+        Assert.Contains($"(외 {30 - EvidenceSection.ShownNotes}개)", stage.Text, Exact);
+        Assert.Contains("18. ", refreshed.Text, Exact);
+        Assert.Equal(Limits.MaxStages - 1, refreshed.Text.Split('\n').Count(line => line.StartsWith("↓ 다음 단계로", Exact)));
+        Assert.Equal("받을 수 없는 값입니다: 많음", refusedKpi.ErrorBelow(KpiForm.ValueInput));
+        Assert.NotNull(refusedNote.ErrorBelow(EvidenceSection.TextInput));
+        Assert.NotNull(refusedRating.ErrorBelow(SatisfactionSection.ScoreInput));
+        Assert.NotNull(shared);
+        foreach (var (name, card) in new[] { ("board", refreshed), ("stage card", stage), ("KPI edit form", kpiForm), ("note edit form", noteForm),
+            ("refused KPI", refusedKpi), ("refused note", refusedNote), ("refused rating", refusedRating), ("board after rating", rated), ("shared board", shared) })
+        {
+            sizes[name] = card.Bytes;
+            output.WriteLine($"{name}: {card.Bytes:N0} bytes");
+        }
+
+        Assert.All(sizes, size => Assert.True(size.Value <= AdaptiveCardValidator.MaxCardBytes, $"{size.Key}: {size.Value:N0} bytes"));
+    }
+
+    /// <summary>
+    /// 20 stages with the longest names, a volume on each; on one stage 30 KPIs, 20 touchpoints each rated, 30 notes, all
+    /// at their length limits in Korean with markdown to escape (3 bytes a character either way).
+    /// </summary>
+    private static async Task ArrangeMaximalMapAsync(BotHost bot, Conversation chat, CardView board)
+    {
+        var bora = TestUser.Bora.AsParticipant();
+        var at = DateTimeOffset.UtcNow;
+        var commands = new List<Func<JourneyMap, MapOutcome>> { map => map.AddGoal(bora, "goal", Long(Limits.MaxLongTextLength, 0), at) };
+        commands.AddRange(Enumerable.Range(0, Limits.MaxStages - 8).Select(i => (Func<JourneyMap, MapOutcome>)(map => map.AddCustomStage(bora, Id("custom", i), Long(Limits.MaxNameLength, 100 + i), at))));
+        await bot.ArrangeAllAsync(chat, board, commands);
+
+        var stages = (await bot.StoredMapAsync(chat, board)).StagesInOrder;
+        var data = new List<Func<JourneyMap, MapOutcome>>();
+        data.AddRange(stages.Skip(1).Select(stage => (Func<JourneyMap, MapOutcome>)(map =>
+            map.AddKpi(bora, Id("volume", stage.Position), stage.Id, Details(Long(Limits.MaxNameLength, 7), 999_999_999_999.9999m, volume: true), at))));
+        data.AddRange(Enumerable.Range(0, 30).Select(i => (Func<JourneyMap, MapOutcome>)(map =>
+            map.AddKpi(bora, Id("kpi", i), "awareness", Details(Long(Limits.MaxNameLength, i), -123_456_789_012.3456m, volume: i == 0), at.AddSeconds(i)))));
+        data.AddRange(Enumerable.Range(0, 20).Select(i => (Func<JourneyMap, MapOutcome>)(map =>
+            map.AddTouchpoint(bora, Id("t", i), "awareness", FeedbackSteps.Touchpoint(Long(Limits.MaxNameLength, 200 + i)), at.AddSeconds(i)))));
+        data.AddRange(Enumerable.Range(0, 20).Select(i => (Func<JourneyMap, MapOutcome>)(map => map.RateSatisfaction(bora, Id("t", i), 1 + (i % 5), at))));
+        data.AddRange(Enumerable.Range(0, 30).Select(i => (Func<JourneyMap, MapOutcome>)(map => map.AddEvidenceNote(bora, Id("note", i), Long(Limits.MaxLongTextLength, i),
+            i % 2 == 0 ? EvidenceTarget.Stage("awareness") : EvidenceTarget.Touchpoint(Id("t", i % 20)), EvidenceBacking.PartlyBacked, at.AddSeconds(i)))));
+        await bot.ArrangeAllAsync(chat, board, data);
+    }
+
+    private static KpiDetails Details(string name, decimal value, bool volume) => new()
+    {
+        Name = name,
+        Value = volume ? Math.Abs(value) : value,
+        Period = Long(Limits.MaxShortTextLength, 9),
+        Target = -Limits.MaxKpiValue,
+        Source = EvidenceSource.Observation,
+        IsStageVolume = volume,
+    };
+
+    /// <summary>An id as long as the ones the app makes (20 characters), so the buttons weigh what they will.</summary>
+    private static string Id(string kind, int number) => $"{kind}-{number:D4}".PadRight(20, '0');
+
+    /// <summary>Korean text with markdown that must be escaped: 3 bytes of UTF-8 JSON per character, the worst a person can type.</summary>
+    private static string Long(int length, int seed) =>
+        string.Concat(Enumerable.Repeat($"{seed}번*고객_여정<", length))[..length];
+}
