@@ -67,6 +67,27 @@ public sealed class WorkshopFlowTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task Goals_beyond_the_boards_first_ten_are_reached_a_page_at_a_time_and_stay_editable()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Alice);
+        var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+        var alice = TestUser.Alice.AsParticipant();
+        await bot.ChangeStoredAsync(chat, board, [.. Enumerable.Range(1, 12).Select(i =>
+            (Func<JourneyBot.Workshop.JourneyMap, JourneyBot.Workshop.MapOutcome>)(map => map.AddGoal(alice, $"g{i:D2}", $"Goal number {i}", DateTimeOffset.UtcNow.AddSeconds(i))))]);
+        var refreshed = (await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show))).Card;
+
+        var first = await chat.ClickAsync(setup, refreshed.Button(GoalsSection.List));
+        var second = await chat.ClickAsync(setup, first.Card.ButtonTitled("Next ▶"));
+
+        Assert.DoesNotContain("Goal number 11", refreshed.Text, StringComparison.Ordinal);
+        Assert.Contains("Goals (12) · page 1 of 2", first.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Goal number 12", second.Card.Text, StringComparison.Ordinal);
+        var edit = await chat.ClickAsync(setup, second.Card.ButtonFor(GoalsSection.Edit, "g12"));
+        Assert.Equal("Goal number 12", edit.Card.ValueOf(GoalsSection.TextInput));
+    }
+
+    [Fact]
     public async Task Next_moves_to_step_2_and_a_second_press_on_the_same_card_is_refused_as_stale()
     {
         await using var bot = await environment.StartBotAsync();

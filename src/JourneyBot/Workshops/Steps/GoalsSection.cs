@@ -11,10 +11,13 @@ public static class GoalsSection
     public const string Edit = "goal.edit";
     public const string Save = "goal.save";
     public const string Remove = "goal.remove";
+
+    /// <summary>Every goal, a page at a time (data: <c>n</c> = the page).</summary>
+    public const string List = "goal.list";
     public const string TextInput = "goal.text";
 
     private const int ShownGoals = 10;
-    private const int ShownLength = 200;
+    internal const int ShownLength = 200;
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
@@ -22,6 +25,7 @@ public static class GoalsSection
         [Edit] = _ => ClickAnswer.Show(EditForm),
         [Save] = click => ClickAnswer.Apply(map => map.EditGoal(click.Actor, click.Card.Item ?? string.Empty, click.Inputs.Text(TextInput) ?? string.Empty), EditForm),
         [Remove] = click => ClickAnswer.Apply(map => map.RemoveGoal(click.Actor, click.Card.Item ?? string.Empty)),
+        [List] = _ => ClickAnswer.Show(GoalList.Card),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<CardElement> Board(StepView view)
@@ -41,6 +45,7 @@ public static class GoalsSection
         if (map.Goals.Count > ShownGoals)
         {
             yield return new TextBlock(text.Format("AndMore", map.Goals.Count - ShownGoals)) { IsSubtle = true };
+            yield return new ActionSet([new ExecuteAction(text.Format("AllGoalsButton", map.Goals.Count), List, WorkshopCardData.For(map).ToJson())]);
         }
 
         if (map.Status == WorkshopStatus.Active)

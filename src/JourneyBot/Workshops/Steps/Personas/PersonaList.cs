@@ -11,23 +11,12 @@ public static class PersonaList
     {
         ArgumentNullException.ThrowIfNull(view);
         var (map, text) = (view.Map, view.Text);
-        var pages = Math.Max(1, (map.Personas.Count + PageSize - 1) / PageSize);
-        var page = Math.Min(view.Click?.Card.Number ?? 0, pages - 1);
-        var body = new List<CardElement>(PersonaCardHeading.For(view, text.Format("PersonaListTitle", map.Personas.Count, page + 1, pages)));
-        body.AddRange(map.Personas.Skip(page * PageSize).Take(PageSize).Select(persona => PersonaRow.For(view, persona)));
-
-        var actions = new List<CardAction>();
-        if (page > 0)
+        var page = ItemPage.For(map.Personas.Count, PageSize, view.Click?.Card.Number);
+        var body = new List<CardElement>(PersonaCardHeading.For(view, text.Format("PersonaListTitle", map.Personas.Count, page.Number + 1, page.Count)));
+        body.AddRange(page.Of(map.Personas, PageSize).Select(persona => PersonaRow.For(view, persona)));
+        return new AdaptiveCard(body)
         {
-            actions.Add(new ExecuteAction(text["PersonaListPrevious"], PersonasSection.List, (WorkshopCardData.For(map) with { Number = page - 1 }).ToJson()));
-        }
-
-        if (page < pages - 1)
-        {
-            actions.Add(new ExecuteAction(text["PersonaListNext"], PersonasSection.List, (WorkshopCardData.For(map) with { Number = page + 1 }).ToJson()));
-        }
-
-        actions.Add(new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()));
-        return new AdaptiveCard(body) { Actions = actions };
+            Actions = [.. page.Buttons(view, PersonasSection.List), new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+        };
     }
 }
