@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,9 +14,9 @@ public static class ConnectorJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
 
-            // Korean as UTF-8, not \uXXXX: a third of the bytes on the wire, and message limits count them. The JSON
-            // goes to the Bot Connector, never into an HTML page, so HTML-sensitive characters need no escaping.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // Korean and emoji as UTF-8, not \uXXXX: a third of the bytes on the wire, and message limits count them.
+            // The JSON goes to the Bot Connector, never into an HTML page, so HTML-sensitive characters need no escaping.
+            Encoder = WireJsonEncoder.Instance,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
