@@ -5,6 +5,10 @@ namespace JourneyBot.Workshops;
 /// <summary>Asks before a workshop is cancelled: its answers stay stored and listed, but nobody can change them after.</summary>
 public static class CancelCard
 {
+    /// <summary>The question for the lead facilitator, who alone may cancel; anyone else is told so.</summary>
+    public static AdaptiveCard ForViewer(StepView view) =>
+        view.Viewer is null || view.Map.IsLeadFacilitator(view.Viewer) ? Build(view) : FormCard.NotAllowed(view);
+
     public static AdaptiveCard Build(StepView view)
     {
         var (map, text) = (view.Map, view.Text);

@@ -24,6 +24,16 @@ public static class FormCard
         };
     }
 
+    /// <summary>
+    /// Someone opened a form they may not save (another person's item from the shared board, a facilitator's setting):
+    /// say why there is no form, rather than let them type and be refused.
+    /// </summary>
+    public static AdaptiveCard NotAllowed(StepView view) =>
+        new([new TextBlock(view.Text.Error(Workshop.ValidationError.Of("actor", Workshop.ErrorCodes.NotAllowed)))])
+        {
+            Actions = [new ExecuteAction(view.Text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(view.Map).ToJson())],
+        };
+
     /// <summary>The item a button was about has been removed meanwhile.</summary>
     public static AdaptiveCard Gone(StepView view) => new([new TextBlock(view.Text["ItemGone"])])
     {

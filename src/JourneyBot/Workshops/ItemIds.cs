@@ -12,16 +12,11 @@ public static class ItemIds
 
     /// <summary>
     /// The id of an item <paramref name="actor"/> adds from a card with <paramref name="seed"/>: the same for the same
-    /// person, card and kind (a repeated click is recognised), different for anyone else. Without a seed, random.
+    /// person, card and kind (a repeated click is recognised), different for anyone else.
     /// </summary>
-    public static string For(string? seed, Participant actor, string kind)
+    public static string For(string seed, Participant actor, string kind)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (seed is null)
-        {
-            return NewId()[..20];
-        }
-
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{seed}|{actor.AadObjectId.ToLowerInvariant()}|{kind}"));
         return Convert.ToHexStringLower(hash.AsSpan(0, 10));
     }

@@ -14,7 +14,7 @@ public static class ItemRow
         {
             new TextBlock($"{shown} — {CardText.Escape(item.Author.Name)}") { Spacing = "Small" },
         };
-        var mayChange = view.Viewer is null || map.CanChange(item, view.Viewer);
+        var mayChange = view.MayChange(item);
         if (map.Status == WorkshopStatus.Active && mayChange)
         {
             var data = (WorkshopCardData.For(map) with { Item = item.Id }).ToJson();

@@ -12,6 +12,11 @@ public static class SettingsCard
     public const string AddCoFacilitatorInput = "settings.addCoFacilitator";
     public const string RemoveCoFacilitatorInput = "settings.removeCoFacilitator";
 
+    /// <summary>Where a refused co-facilitator change is shown: beside the picker that was used.</summary>
+    public const string AddCoFacilitatorField = "coFacilitator.add";
+
+    public const string RemoveCoFacilitatorField = "coFacilitator.remove";
+
     /// <summary>Who may be made a co-facilitator: everyone who has contributed, but the facilitators themselves.</summary>
     public static IReadOnlyList<Participant> Candidates(JourneyMap map) =>
     [
@@ -41,9 +46,17 @@ public static class SettingsCard
 
         body.Add(new TextBlock(text["CoFacilitatorsHeading"]) { Weight = "Bolder", Separator = true, Spacing = "Medium" });
         body.Add(new TextBlock(text.Format("FacilitatorIs", CardText.Escape(map.Facilitator.Name))) { Spacing = "Small" });
+        var lead = view.Viewer is null || map.IsLeadFacilitator(view.Viewer);
+        if (!lead)
+        {
+            // Only the lead facilitator names co-facilitators and cancels (the domain's rule); others see who they are.
+            body.Add(new TextBlock(map.CoFacilitators.Count == 0 ? text["NoCoFacilitatorsYet"] : text.Format("CoFacilitatorsAre", string.Join(", ", map.CoFacilitators.Select(p => CardText.Escape(p.Name))))));
+            return new AdaptiveCard(body) { Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, data)] };
+        }
+
         if (map.CoFacilitators.Count > 0)
         {
-            body.AddRange(FormFields.Choice(view.Form, RemoveCoFacilitatorInput, "coFacilitator", text["CoFacilitatorsNow"],
+            body.AddRange(FormFields.Choice(view.Form, RemoveCoFacilitatorInput, RemoveCoFacilitatorField, text["CoFacilitatorsNow"],
                 [.. map.CoFacilitators.Select(person => new Choice(person.Name, person.AadObjectId))], null));
             body.Add(new ActionSet([new ExecuteAction(text["RemoveCoFacilitatorButton"], WorkshopVerbs.RemoveCoFacilitator, data)]));
         }
@@ -55,7 +68,7 @@ public static class SettingsCard
         }
         else
         {
-            body.AddRange(FormFields.Choice(view.Form, AddCoFacilitatorInput, "coFacilitator", text["AddCoFacilitatorLabel"],
+            body.AddRange(FormFields.Choice(view.Form, AddCoFacilitatorInput, AddCoFacilitatorField, text["AddCoFacilitatorLabel"],
                 [.. candidates.Select(person => new Choice(person.Name, person.AadObjectId))], null));
             body.Add(new ActionSet([new ExecuteAction(text["AddCoFacilitatorButton"], WorkshopVerbs.AddCoFacilitator, data)]));
         }

@@ -26,6 +26,12 @@ public sealed record StepView
     /// <summary>True when the viewer is known to facilitate; the shared board shows facilitator buttons to all (labelled).</summary>
     public bool ShowsFacilitatorActions => Viewer is null || Map.IsFacilitator(Viewer);
 
+    /// <summary>
+    /// Whether the card may offer Edit and Remove for <paramref name="item"/>: to its author or a facilitator in their own
+    /// view, and to everyone on the shared board (the domain refuses others, with a reason).
+    /// </summary>
+    public bool MayChange(IContribution item) => Viewer is null || Map.CanChange(item, Viewer);
+
     /// <summary>Someone to ask "whose is this?" for: the viewer, or nobody (the shared board sees no private scores).</summary>
     public Participant Observer => Viewer ?? Nobody;
 

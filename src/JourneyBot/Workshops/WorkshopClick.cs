@@ -15,7 +15,8 @@ public sealed record WorkshopClick
     /// The id of an item added from this click: the card's seed and the person, so pressing Save twice adds the item once
     /// and two people adding from the same card never collide.
     /// </summary>
-    public string NewItemId(string kind) => ItemIds.For(Card.Seed, Actor, kind);
+    /// <remarks>A card without a seed (an older one) uses the click's time instead: the same on every rerun of the command.</remarks>
+    public string NewItemId(string kind) => ItemIds.For(Card.Seed ?? At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), Actor, kind);
 
     /// <summary>Refuses the command when the workshop moved on since the card was drawn (see Storage/Workshops/README.md, Reruns).</summary>
     public Func<JourneyMap, MapOutcome> Guarded(Func<JourneyMap, MapOutcome> command) => map => map.Version != Card.Version

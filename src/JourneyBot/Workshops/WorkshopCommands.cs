@@ -68,7 +68,7 @@ public sealed partial class WorkshopCommands(WorkshopDialog dialog, WorkshopInde
         };
         if (command.Kind == CommandKind.Cancel)
         {
-            return CancelCard.Build(view);
+            return CancelCard.ForViewer(view);
         }
 
         if (change is null)

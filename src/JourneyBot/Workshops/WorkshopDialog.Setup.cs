@@ -72,7 +72,8 @@ public sealed partial class WorkshopDialog
             }
         }
 
-        if (!await _index.ActivateAsync(owner, map, cancellationToken))
+        // Start pressed again on an old form whose workshop has since been cancelled: show it, never make it active again.
+        if (map.Status == WorkshopStatus.Active && !await _index.ActivateAsync(owner, map, cancellationToken))
         {
             return AdaptiveCardInvokeResponse.Message(text["WorkshopTooBusy"]);
         }

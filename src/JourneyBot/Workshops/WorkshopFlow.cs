@@ -16,15 +16,17 @@ public sealed class WorkshopFlow(WorkshopBoard board) : IWorkshopVerbs
         [WorkshopVerbs.Next] = click => ClickAnswer.Apply(click.Guarded(map => map.NextStep(click.Actor))),
         [WorkshopVerbs.Back] = click => ClickAnswer.Apply(click.Guarded(map => map.PreviousStep(click.Actor))),
         [WorkshopVerbs.Go] = GoToStep,
-        [WorkshopVerbs.Settings] = _ => ClickAnswer.Show(SettingsCard.Build),
+        [WorkshopVerbs.Settings] = _ => ClickAnswer.Show(view => view.ShowsFacilitatorActions ? SettingsCard.Build(view) : FormCard.NotAllowed(view)),
         [WorkshopVerbs.Rename] = click => ClickAnswer.Apply(
             click.Guarded(map => map.Rename(click.Actor, click.Inputs.Text(SettingsCard.NameInput) ?? string.Empty)), SettingsCard.Build),
         [WorkshopVerbs.Language] = click => ClickAnswer.Apply(
             click.Guarded(map => map.ChangeLanguage(click.Actor, click.Inputs.Text(SettingsCard.LanguageInput) ?? string.Empty)), SettingsCard.Build),
         [WorkshopVerbs.AddCoFacilitator] = AddCoFacilitator,
         [WorkshopVerbs.RemoveCoFacilitator] = click => ClickAnswer.Apply(
-            click.Guarded(map => map.RemoveCoFacilitator(click.Actor, click.Inputs.Text(SettingsCard.RemoveCoFacilitatorInput) ?? string.Empty)), SettingsCard.Build),
-        [WorkshopVerbs.Cancel] = _ => ClickAnswer.Show(CancelCard.Build),
+            click.Guarded(ErrorsBeside(SettingsCard.RemoveCoFacilitatorField,
+                map => map.RemoveCoFacilitator(click.Actor, click.Inputs.Text(SettingsCard.RemoveCoFacilitatorInput) ?? string.Empty))),
+            SettingsCard.Build),
+        [WorkshopVerbs.Cancel] = _ => ClickAnswer.Show(CancelCard.ForViewer),
         [WorkshopVerbs.CancelConfirmed] = click => ClickAnswer.Apply(click.Guarded(map => map.Cancel(click.Actor)), CancelCard.Build),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -40,10 +42,21 @@ public sealed class WorkshopFlow(WorkshopBoard board) : IWorkshopVerbs
     {
         var chosen = click.Inputs.Text(SettingsCard.AddCoFacilitatorInput);
         return ClickAnswer.Apply(
-            click.Guarded(map => SettingsCard.Candidates(map).FirstOrDefault(person => person.AadObjectId == chosen) is { } person
+            click.Guarded(ErrorsBeside(SettingsCard.AddCoFacilitatorField, map => SettingsCard.Candidates(map).FirstOrDefault(person => person.AadObjectId == chosen) is { } person
                 ? map.AddCoFacilitator(click.Actor, person)
-                : MapOutcomes.Refused(map, ValidationError.Of("coFacilitator", chosen is null ? ErrorCodes.Required : ErrorCodes.NotFound, chosen ?? string.Empty))),
+                : MapOutcomes.Refused(map, ValidationError.Of(CoFacilitatorField, chosen is null ? ErrorCodes.Required : ErrorCodes.NotFound, chosen ?? string.Empty)))),
             SettingsCard.Build);
     }
+
+    private const string CoFacilitatorField = "coFacilitator";
+
+    /// <summary>The settings card has two co-facilitator pickers: a refusal shows beside the one that was used.</summary>
+    private static Func<JourneyMap, MapOutcome> ErrorsBeside(string field, Func<JourneyMap, MapOutcome> command) => map =>
+    {
+        var outcome = command(map);
+        return outcome.Succeeded
+            ? outcome
+            : outcome with { Errors = [.. outcome.Errors.Select(error => error.Field == CoFacilitatorField ? error with { Field = field } : error)] };
+    };
 
 }

@@ -7,7 +7,7 @@ namespace JourneyBot.Workshops;
 /// Keeps the conversation index (its active and past workshops) in step with what happens to a workshop: started,
 /// resumed, renamed, cancelled or completed.
 /// </summary>
-public sealed class WorkshopIndex(IConversationWorkshops index, IWorkshopStore store)
+public sealed partial class WorkshopIndex(IConversationWorkshops index, IWorkshopStore store, ILogger<WorkshopIndex> logger)
 {
     /// <summary>The conversation's active workshop, loaded; null when there is none (or it is no longer there).</summary>
     public async Task<LoadedWorkshop?> ActiveAsync(WorkshopOwner owner, CancellationToken cancellationToken)
@@ -29,6 +29,19 @@ public sealed class WorkshopIndex(IConversationWorkshops index, IWorkshopStore s
     /// </summary>
     public async Task RecordAsync(WorkshopOwner owner, MapOutcome outcome, CancellationToken cancellationToken)
     {
+        try
+        {
+            await RecordChangeAsync(owner, outcome, cancellationToken);
+        }
+        catch (Exception exception) when (Storage.StorageFaults.IsFault(exception, cancellationToken))
+        {
+            // The change itself is saved: reporting it as failed would make the person repeat it onto a stale card.
+            LogIndexNotRecorded(logger, exception, outcome.Map.Id);
+        }
+    }
+
+    private async Task RecordChangeAsync(WorkshopOwner owner, MapOutcome outcome, CancellationToken cancellationToken)
+    {
         var (before, after) = (outcome.Before, outcome.Map);
         if (before.Status == WorkshopStatus.Active && after.Status != WorkshopStatus.Active)
         {
@@ -47,4 +60,7 @@ public sealed class WorkshopIndex(IConversationWorkshops index, IWorkshopStore s
             }
         }
     }
+
+    [LoggerMessage(EventId = 3200, Level = LogLevel.Warning, Message = "Saved workshop {WorkshopId} but could not record its new name or status in the conversation index")]
+    private static partial void LogIndexNotRecorded(ILogger logger, Exception exception, string workshopId);
 }

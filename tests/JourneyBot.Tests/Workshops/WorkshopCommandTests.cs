@@ -221,4 +221,49 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         Assert.Contains("Step 1/7", made.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Step 2/7", next.Card.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Settings_are_the_facilitators_and_naming_co_facilitators_or_cancelling_the_leads()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var channel = bot.Channel();
+        var (setup, board) = await channel.StartWorkshopAsync(TestUser.Alice);
+        await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsSection.Add, TestUser.Bora,
+            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsSection.TextInput] = "Shorten time to value" });
+
+        var borasSettings = await channel.ClickAsync(setup, board.Button(WorkshopVerbs.Settings), by: TestUser.Bora);
+        var borasCancel = await channel.SendAndGetReplyAsync("cancel", TestUser.Bora);
+        var settings = await channel.ClickAsync(setup, board.Button(WorkshopVerbs.Settings), by: TestUser.Alice);
+        await channel.ClickAsync(setup, settings.Card.Button(WorkshopVerbs.AddCoFacilitator),
+            new Dictionary<string, object?> { [SettingsCard.AddCoFacilitatorInput] = TestUser.Bora.AadObjectId }, TestUser.Alice);
+        var coFacilitatorsSettings = await channel.ClickAsync(setup, board.Button(WorkshopVerbs.Settings), by: TestUser.Bora);
+
+        Assert.Contains("Only a facilitator", borasSettings.Card.Text, StringComparison.Ordinal);
+        Assert.Empty(borasSettings.Card.Inputs);
+        Assert.Contains("Only a facilitator", borasCancel.Card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(borasCancel.Card.Buttons, b => b.Verb == WorkshopVerbs.CancelConfirmed);
+        Assert.Contains(SettingsCard.NameInput, coFacilitatorsSettings.Card.Inputs.Select(i => i.Id));
+        Assert.DoesNotContain(coFacilitatorsSettings.Card.Inputs, i => i.Id == SettingsCard.AddCoFacilitatorInput);
+        Assert.DoesNotContain(coFacilitatorsSettings.Card.Buttons, b => b.Verb == WorkshopVerbs.Cancel);
+        Assert.Contains("Co-facilitators: 박보라", coFacilitatorsSettings.Card.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Someone_elses_goal_opens_no_form_to_type_into_only_the_reason()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var channel = bot.Channel();
+        var (setup, board) = await channel.StartWorkshopAsync(TestUser.Alice);
+        var added = await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsSection.Add, TestUser.Bora,
+            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsSection.TextInput] = "Bora's goal" });
+        var shared = await channel.SharedCardAsync(setup);
+
+        var chrisOpens = await channel.ClickAsync(setup, shared!.Button(JourneyBot.Workshops.Steps.GoalsSection.Edit), by: TestUser.Chris);
+        var aliceOpens = await channel.ClickAsync(setup, shared.Button(JourneyBot.Workshops.Steps.GoalsSection.Edit), by: TestUser.Alice);
+
+        Assert.Contains("Bora's goal", added.Card.Text, StringComparison.Ordinal);
+        Assert.Empty(chrisOpens.Card.Inputs);
+        Assert.Contains("Only a facilitator, or the person who added it", chrisOpens.Card.Text, StringComparison.Ordinal);
+        Assert.Equal("Bora's goal", aliceOpens.Card.ValueOf(JourneyBot.Workshops.Steps.GoalsSection.TextInput));
+    }
 }

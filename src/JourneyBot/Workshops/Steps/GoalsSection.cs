@@ -65,8 +65,13 @@ public static class GoalsSection
     private static AdaptiveCard EditForm(StepView view)
     {
         var goal = view.Map.Goals.FirstOrDefault(g => g.Id == view.Click?.Card.Item);
-        return goal is null
-            ? FormCard.Gone(view)
+        if (goal is null)
+        {
+            return FormCard.Gone(view);
+        }
+
+        return !view.MayChange(goal)
+            ? FormCard.NotAllowed(view)
             : FormCard.Build(view, view.Text["EditGoalTitle"],
                 FormFields.Text(view.Form, TextInput, "text", view.Text["GoalLabel"], Limits.MaxLongTextLength, goal.Text, required: true, multiline: true),
                 new ExecuteAction(view.Text["SaveButton"], Save, (WorkshopCardData.For(view.Map) with { Item = goal.Id }).ToJson()) { Style = "positive" });

@@ -21,7 +21,7 @@ public static class PersonaDetails
             return FormCard.Gone(view);
         }
 
-        var mayChange = map.Status == WorkshopStatus.Active && (view.Viewer is null || map.CanChange(persona, view.Viewer));
+        var mayChange = map.Status == WorkshopStatus.Active && view.MayChange(persona);
         var body = new List<CardElement>(PersonaCardHeading.For(view, CardText.Escape(persona.Profile.Name)))
         {
             new TextBlock(text.Format("PersonaAddedBy", CardText.Escape(persona.Author.Name))) { IsSubtle = true, Size = "Small", Spacing = "None" },

@@ -28,7 +28,7 @@ public static class PersonaRow
         var summary = Summary(persona.Profile);
         var data = (WorkshopCardData.For(map) with { Item = persona.Id }).ToJson();
         var buttons = new List<CardAction> { new ExecuteAction(text["PersonaDetailsButton"], PersonasSection.Details, data) };
-        if (map.Status == WorkshopStatus.Active && (view.Viewer is null || map.CanChange(persona, view.Viewer)))
+        if (map.Status == WorkshopStatus.Active && view.MayChange(persona))
         {
             buttons.Add(new ExecuteAction(text["RemoveButton"], PersonasSection.Remove, data) { Style = "destructive" });
         }

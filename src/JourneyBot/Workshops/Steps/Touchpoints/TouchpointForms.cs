@@ -53,7 +53,7 @@ public static class TouchpointForms
     private static AdaptiveCard For(StepView view, Func<Touchpoint, Stage, AdaptiveCard> card) =>
         view.Map.Touchpoints.FirstOrDefault(touchpoint => touchpoint.Id == view.Click?.Card.Item) is { } found
         && view.Map.Stages.FirstOrDefault(stage => stage.Id == found.StageId) is { } stage
-            ? card(found, stage)
+            ? (view.MayChange(found) ? card(found, stage) : FormCard.NotAllowed(view))
             : FormCard.Gone(view);
 
     private static System.Text.Json.JsonElement ItemData(StepView view, Touchpoint touchpoint) =>

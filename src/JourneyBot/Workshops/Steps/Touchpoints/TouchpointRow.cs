@@ -39,7 +39,7 @@ public static class TouchpointRow
             new TextBlock($"{Shown(details.Name, ShownName)} — {Shown(touchpoint.Author.Name, ShownAuthor)}") { Weight = "Bolder" },
             new TextBlock(string.Join(" · ", facts)) { IsSubtle = true, Size = "Small", Spacing = "None" },
         };
-        if (map.Status == WorkshopStatus.Active && (view.Viewer is null || map.CanChange(touchpoint, view.Viewer)))
+        if (map.Status == WorkshopStatus.Active && view.MayChange(touchpoint))
         {
             var data = (WorkshopCardData.For(map) with { Item = touchpoint.Id }).ToJson();
             items.Add(new ActionSet(
