@@ -35,6 +35,7 @@ public sealed partial class FeedbackTests
 
         Assert.Equal(kpis.Select(kpi => kpi.Id), kpiPages.SelectMany(page => page.ItemsOf(KpiSection.Edit)));
         Assert.Equal(notes.Select(note => note.Id), notePages.SelectMany(page => page.ItemsOf(EvidenceSection.Edit)));
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => Id("t", i)), touchpointPages.SelectMany(page => page.ItemsOf(SatisfactionSection.Withdraw)));
         Assert.Contains("전체 30개 중 25–30", notePages[^1].Text, Exact);
         Assert.Equal(kpis[^1].Details.Name, kpiForm.ValueOf(KpiForm.NameInput));
         Assert.Equal(notes[^1].Text, noteForm.ValueOf(EvidenceSection.TextInput));

@@ -7,12 +7,18 @@ namespace JourneyBot.Workshops.Steps.Feedback;
 
 /// <summary>
 /// Step 4, satisfaction per touchpoint (workshop.md: 1 to 5): each person gives one rating per touchpoint and may change
-/// it; the card shows how many rated and the mean, and the viewer's own rating.
+/// or withdraw it; the card shows how many rated and the mean, and the viewer's own rating.
 /// </summary>
 public static class SatisfactionSection
 {
     /// <summary>Rate a touchpoint of the stage in <c>item</c> (inputs: the touchpoint and the score; <c>n</c>: the page rated from).</summary>
     public const string Rate = "satisfaction.rate";
+
+    /// <summary>
+    /// Withdraw the clicker's own rating of the touchpoint in <c>item</c>: the rating's id is made from whoever presses,
+    /// so a button passed on to someone else withdraws nothing of the first person's.
+    /// </summary>
+    public const string Withdraw = "satisfaction.withdraw";
 
     /// <summary>The stage's touchpoints alone at the page in <c>n</c> (data: <c>item</c> = the stage).</summary>
     public const string Page = "satisfaction.page";
@@ -28,6 +34,8 @@ public static class SatisfactionSection
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
         [Rate] = RateTouchpoint,
+        [Withdraw] = click => ClickAnswer.Apply(map =>
+            map.RemoveSatisfactionRating(click.Actor, SatisfactionRating.IdFor(click.Card.Item ?? string.Empty, click.Actor.AadObjectId))),
         [Page] = _ => ClickAnswer.Show(PageCard),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -83,8 +91,8 @@ public static class SatisfactionSection
         yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], Rate, data) { Style = "positive" }]);
     }
 
-    /// <summary>"Booking form: 4.5 from 2 ratings · yours: 4", or "not rated yet".</summary>
-    private static TextBlock Row(StepView view, Touchpoint touchpoint)
+    /// <summary>"Booking form: 4.5 from 2 ratings · yours: 4", or "not rated yet"; with the button to withdraw the viewer's own.</summary>
+    private static Container Row(StepView view, Touchpoint touchpoint)
     {
         var (map, text) = (view.Map, view.Text);
         var name = CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, FeedbackLabels.ShownNameLength));
@@ -92,9 +100,19 @@ public static class SatisfactionSection
             ? text.Format("SatisfactionRow", name, FeedbackNumbers.Mean(text, mean), count)
             : text.Format("SatisfactionNotRated", name);
         var ownId = SatisfactionRating.IdFor(touchpoint.Id, view.Observer.AadObjectId);
-        return new TextBlock(map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is { } own
-            ? row + text.Format("SatisfactionYours", own.Score)
-            : row) { Spacing = "Small" };
+        if (map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is not { } own)
+        {
+            return new Container([new TextBlock(row)]) { Spacing = "Small" };
+        }
+
+        var items = new List<CardElement> { new TextBlock(row + text.Format("SatisfactionYours", own.Score)) };
+        if (map.Status == WorkshopStatus.Active)
+        {
+            items.Add(new ActionSet([new ExecuteAction(text["SatisfactionWithdrawButton"], Withdraw,
+                (WorkshopCardData.For(map) with { Item = touchpoint.Id }).ToJson()) { Style = "destructive" }]) { Spacing = "None" });
+        }
+
+        return new Container(items) { Spacing = "Small" };
     }
 
     /// <summary>The stage's touchpoints alone, at the page in the click's <c>n</c>.</summary>
