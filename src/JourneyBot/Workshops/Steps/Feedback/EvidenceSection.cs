@@ -108,6 +108,8 @@ public static class EvidenceSection
         var fields = new List<CardElement>();
         if (note is null)
         {
+            // The first page of touchpoints only: this form folds into the stage card and every notes page, and a choice per
+            // touchpoint would grow them without bound (step 3 sets no limit on touchpoints).
             fields.AddRange(FormFields.Choice(form, TargetInput, "target", text["EvidenceTargetLabel"],
             [
                 new Choice(text.Format("EvidenceTargetStage", ProgressHeader.Shorten(text.StageName(map.Template, stage), ChoiceNameLength)), StageTarget),
