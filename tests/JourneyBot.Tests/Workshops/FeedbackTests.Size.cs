@@ -9,46 +9,81 @@ namespace JourneyBot.Tests.Workshops;
 public sealed partial class FeedbackTests
 {
     [Fact]
-    public async Task The_board_the_stage_card_and_every_form_stay_under_28_KB_with_the_most_a_team_can_record()
+    public async Task The_board_every_page_of_the_stage_card_and_every_form_stay_under_28_KB_with_the_most_a_team_can_record()
     {
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Bora, locale: "ko-KR");
         var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Bora, language: "ko");
         await ArrangeMaximalMapAsync(bot, chat, board);
-        var sizes = new Dictionary<string, int>();
+        var map = await bot.StoredMapAsync(chat, board);
+        var (kpis, notes) = (map.KpisIn("awareness"), EvidenceSection.NotesIn(map, "awareness"));
 
         var refreshed = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Bora)).Card;
         var stage = await chat.OpenStageDataAsync(message, refreshed, "awareness", TestUser.Bora);
-        var map = await bot.StoredMapAsync(chat, board);
-        var kpiForm = (await chat.ClickAsync(message, stage.ButtonFor(KpiSection.Edit, map.KpisIn("awareness")[0].Id), by: TestUser.Bora)).Card;
-        var noteForm = (await chat.ClickAsync(message, stage.ButtonFor(EvidenceSection.Edit, EvidenceSection.NotesIn(map, "awareness")[0].Id), by: TestUser.Bora)).Card;
+        var kpiPages = await PagesAsync(chat, message, stage, KpiSection.Page, kpis.Count, KpiSection.PageSize);
+        var touchpointPages = await PagesAsync(chat, message, stage, SatisfactionSection.Page, 20, SatisfactionSection.PageSize);
+        var notePages = await PagesAsync(chat, message, stage, EvidenceSection.Page, notes.Count, EvidenceSection.PageSize);
+        var kpiForm = (await chat.ClickAsync(message, kpiPages[^1].ButtonFor(KpiSection.Edit, kpis[^1].Id), by: TestUser.Bora)).Card;
+        var noteForm = (await chat.ClickAsync(message, notePages[^1].ButtonFor(EvidenceSection.Edit, notes[^1].Id), by: TestUser.Bora)).Card;
         var refusedKpi = (await chat.ClickAsync(message, stage.ButtonFor(KpiSection.Add, "awareness"), Kpi(Long(101, 1), "많음", Long(201, 2), "1e99"), TestUser.Bora)).Card;
         var refusedNote = (await chat.ClickAsync(message, stage.ButtonFor(EvidenceSection.Add, "awareness"), Note("touchpoint:gone", "Assumption", Long(2001, 3)), TestUser.Bora)).Card;
         var refusedRating = (await chat.ClickAsync(message, stage.ButtonFor(SatisfactionSection.Rate, "awareness"), Rating(Id("t", 0), "9"), TestUser.Bora)).Card;
-        var rated = (await chat.ClickAsync(message, stage.ButtonFor(SatisfactionSection.Rate, "awareness"), Rating(Id("t", 0), "3"), TestUser.Bora)).Card;
+        var lastPageRate = touchpointPages[^1].ButtonFor(SatisfactionSection.Rate, "awareness", touchpointPages.Count - 1);
+        var refusedOnLastPage = (await chat.ClickAsync(message, lastPageRate, Rating(Id("t", 19), "9"), TestUser.Bora)).Card;
+        var rated = (await chat.ClickAsync(message, lastPageRate, Rating(Id("t", 19), "3"), TestUser.Bora)).Card;
         var shared = await chat.SharedCardAsync(message);
 
-        Assert.Contains($"(외 {30 - KpiSection.ShownKpis}개)", stage.Text, Exact);
-        Assert.Contains($"(외 {20 - SatisfactionSection.ShownTouchpoints}개)", stage.Text, Exact);
-        Assert.Contains($"(외 {30 - EvidenceSection.ShownNotes}개)", stage.Text, Exact);
+        Assert.Equal(kpis.Select(kpi => kpi.Id), kpiPages.SelectMany(page => page.ItemsOf(KpiSection.Edit)));
+        Assert.Equal(notes.Select(note => note.Id), notePages.SelectMany(page => page.ItemsOf(EvidenceSection.Edit)));
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => Id("t", i)), touchpointPages.SelectMany(page => page.ItemsOf(SatisfactionSection.Withdraw)));
+        Assert.Contains("전체 30개 중 25–30", notePages[^1].Text, Exact);
+        Assert.Equal(kpis[^1].Details.Name, kpiForm.ValueOf(KpiForm.NameInput));
+        Assert.Equal(notes[^1].Text, noteForm.ValueOf(EvidenceSection.TextInput));
         Assert.Contains("18. ", refreshed.Text, Exact);
         Assert.Equal(Limits.MaxStages - 1, refreshed.Text.Split('\n').Count(line => line.StartsWith("↓ 다음 단계로", Exact)));
         Assert.Equal("받을 수 없는 값입니다: 많음", refusedKpi.ErrorBelow(KpiForm.ValueInput));
         Assert.NotNull(refusedNote.ErrorBelow(EvidenceSection.TextInput));
         Assert.NotNull(refusedRating.ErrorBelow(SatisfactionSection.ScoreInput));
+        Assert.NotNull(refusedOnLastPage.ErrorBelow(SatisfactionSection.ScoreInput));
+        Assert.Contains("전체 20개 중 11–20", refusedOnLastPage.Text, Exact);
+        Assert.Equal(3, (await bot.StoredMapAsync(chat, board)).SatisfactionRatings.Single(rating => rating.TouchpointId == Id("t", 19)).Score);
         Assert.NotNull(shared);
-        foreach (var (name, card) in new[] { ("board", refreshed), ("stage card", stage), ("KPI edit form", kpiForm), ("note edit form", noteForm),
-            ("refused KPI", refusedKpi), ("refused note", refusedNote), ("refused rating", refusedRating), ("board after rating", rated), ("shared board", shared) })
+        var cards = new List<(string Name, CardView Card)>
         {
-            sizes[name] = card.Bytes;
+            ("board", refreshed), ("KPI edit form, last KPI", kpiForm), ("note edit form, last note", noteForm), ("refused KPI", refusedKpi),
+            ("refused note", refusedNote), ("refused rating", refusedRating), ("refused rating, last page", refusedOnLastPage),
+            ("board after rating", rated), ("shared board", shared),
+        };
+        cards.AddRange(kpiPages.Select((page, n) => (n == 0 ? "stage card" : $"KPIs, page {n + 1}", page)));
+        cards.AddRange(touchpointPages.Skip(1).Select((page, n) => ($"satisfaction, page {n + 2}", page)));
+        cards.AddRange(notePages.Skip(1).Select((page, n) => ($"notes, page {n + 2}", page)));
+        foreach (var (name, card) in cards)
+        {
             output.WriteLine($"{name}: {card.Bytes:N0} bytes");
         }
 
-        Assert.All(sizes, size => Assert.True(size.Value <= AdaptiveCardValidator.MaxCardBytes, $"{size.Key}: {size.Value:N0} bytes"));
+        Assert.All(cards, card => Assert.True(card.Card.Bytes <= AdaptiveCardValidator.MaxCardBytes, $"{card.Name}: {card.Card.Bytes:N0} bytes"));
     }
 
     /// <summary>
-    /// 20 stages with the longest names, a volume on each; on one stage 30 KPIs, 20 touchpoints each rated, 30 notes, all
+    /// The stage card, then each page of one section reached by its Next button; the last page offers no Next. The stage
+    /// card shows the first page of every section, so it comes first.
+    /// </summary>
+    private static async Task<List<CardView>> PagesAsync(Conversation chat, BotMessage message, CardView stage, string verb, int count, int pageSize)
+    {
+        var pages = new List<CardView> { stage };
+        for (var n = 1; n * pageSize < count; n++)
+        {
+            pages.Add((await chat.ClickAsync(message, pages[^1].ButtonFor(verb, "awareness", n), by: TestUser.Bora)).Card);
+        }
+
+        Assert.Contains($"전체 {count}개 중 1–{pageSize}", stage.Text, Exact);
+        Assert.DoesNotContain(pages[^1].Buttons, button => button.Verb == verb && button.Title == "다음");
+        return pages;
+    }
+
+    /// <summary>
+    /// 20 stages with the longest names (the template's first two renamed), a volume on each; on one stage 30 KPIs, 20 touchpoints each rated, 30 notes, all
     /// at their length limits in Korean with markdown to escape (3 bytes a character either way).
     /// </summary>
     private static async Task ArrangeMaximalMapAsync(BotHost bot, Conversation chat, CardView board)
@@ -56,6 +91,8 @@ public sealed partial class FeedbackTests
         var bora = TestUser.Bora.AsParticipant();
         var at = DateTimeOffset.UtcNow;
         var commands = new List<Func<JourneyMap, MapOutcome>> { map => map.AddGoal(bora, "goal", Long(Limits.MaxLongTextLength, 0), at) };
+        commands.Add(map => map.RenameStage(bora, "awareness", Long(Limits.MaxNameLength, 50)));
+        commands.Add(map => map.RenameStage(bora, "consideration", Long(Limits.MaxNameLength, 51)));
         commands.AddRange(Enumerable.Range(0, Limits.MaxStages - 8).Select(i => (Func<JourneyMap, MapOutcome>)(map => map.AddCustomStage(bora, Id("custom", i), Long(Limits.MaxNameLength, 100 + i), at))));
         await bot.ArrangeAllAsync(chat, board, commands);
 

@@ -19,11 +19,14 @@ public static class EvidenceSection
     public const string BackingInput = "evidence.backing";
     public const string TargetInput = "evidence.target";
 
+    /// <summary>The stage's notes alone at the page in <c>n</c> (data: <c>item</c> = the stage).</summary>
+    public const string Page = "evidence.page";
+
     /// <summary>The target choice for the stage itself; a touchpoint is <c>touchpoint:{id}</c>.</summary>
     public const string StageTarget = "stage";
 
-    /// <summary>Notes listed on a stage's card; the rest are counted, so the card stays under the size Teams accepts.</summary>
-    public const int ShownNotes = 6;
+    /// <summary>Notes on a page: with the other sections' first pages, the stage's card stays under the size Teams accepts.</summary>
+    public const int PageSize = 6;
 
     private const string TouchpointTargetPrefix = "touchpoint:";
     private const int ShownTextLength = 120;
@@ -40,6 +43,7 @@ public static class EvidenceSection
         [Edit] = _ => ClickAnswer.Show(EditForm),
         [Save] = SaveNote,
         [Remove] = click => ClickAnswer.Apply(map => map.RemoveEvidenceNote(click.Actor, click.Card.Item ?? string.Empty)),
+        [Page] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The notes about a stage and about its touchpoints, in the order they were added.</summary>
@@ -52,8 +56,11 @@ public static class EvidenceSection
             .OrderBy(note => note.CreatedAt)];
     }
 
-    /// <summary>The stage's notes on its data card, and the folded form to add one.</summary>
-    public static IEnumerable<CardElement> StageItems(StepView view, Stage stage)
+    /// <summary>
+    /// A page of the stage's notes (<paramref name="page"/> null: the first, on the stage's data card), and the folded
+    /// form to add one.
+    /// </summary>
+    public static IEnumerable<CardElement> StageItems(StepView view, Stage stage, int? page)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
@@ -65,14 +72,15 @@ public static class EvidenceSection
             yield return new TextBlock(text["EvidenceNone"]) { IsSubtle = true };
         }
 
-        foreach (var note in notes.Take(ShownNotes))
+        var (shown, at) = FeedbackPages.Slice(notes, PageSize, page ?? 0);
+        foreach (var note in shown)
         {
             yield return ItemRow.For(view, note, Row(view, note), Edit, Remove);
         }
 
-        if (notes.Count > ShownNotes)
+        foreach (var pager in FeedbackPages.Pager(view, Page, stage, at, PageSize, notes.Count))
         {
-            yield return new TextBlock(text.Format("AndMore", notes.Count - ShownNotes)) { IsSubtle = true };
+            yield return pager;
         }
 
         if (map.Status == WorkshopStatus.Active)
@@ -100,10 +108,12 @@ public static class EvidenceSection
         var fields = new List<CardElement>();
         if (note is null)
         {
+            // The first page of touchpoints only: this form folds into the stage card and every notes page, and a choice per
+            // touchpoint would grow them without bound (step 3 sets no limit on touchpoints).
             fields.AddRange(FormFields.Choice(form, TargetInput, "target", text["EvidenceTargetLabel"],
             [
                 new Choice(text.Format("EvidenceTargetStage", ProgressHeader.Shorten(text.StageName(map.Template, stage), ChoiceNameLength)), StageTarget),
-                .. map.TouchpointsIn(stage.Id).Take(SatisfactionSection.ShownTouchpoints)
+                .. map.TouchpointsIn(stage.Id).Take(SatisfactionSection.PageSize)
                     .Select(touchpoint => new Choice(text.Format("EvidenceTargetTouchpoint", ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength)),
                         TouchpointTargetPrefix + touchpoint.Id)),
             ], StageTarget));

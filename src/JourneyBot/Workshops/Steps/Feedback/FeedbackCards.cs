@@ -5,11 +5,15 @@ namespace JourneyBot.Workshops.Steps.Feedback;
 
 /// <summary>
 /// The cards step 4 shows one person: a stage's data card (its conversion, KPIs, satisfaction per touchpoint, evidence
-/// notes, with the forms to add to them) and the answer to someone opening another person's item to edit.
+/// notes, each a page at a time, with the forms to add to them) and the answer to someone opening another person's
+/// item to edit.
 /// </summary>
 public static class FeedbackCards
 {
-    /// <summary>The data card of the stage in the click's <c>item</c>; after a refused rating, with the errors beside its fields.</summary>
+    /// <summary>
+    /// The data card of the stage in the click's <c>item</c>: each section's first page (the rest a Next away, see
+    /// <see cref="FeedbackPages"/>); after a refused rating, with the errors beside its fields.
+    /// </summary>
     public static AdaptiveCard Stage(StepView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -20,21 +24,27 @@ public static class FeedbackCards
             return FormCard.Gone(view);
         }
 
-        var body = new List<CardElement>
-        {
-            new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep))) { IsSubtle = true, Size = "Small" },
-            new TextBlock(text.Format("FeedbackStageTitle", FeedbackLabels.Stage(text, map, stage))) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" },
-        };
+        var body = new List<CardElement>(Header(view, stage));
         body.AddRange(map.StageConversions()
             .Where(conversion => conversion.FromStageId == stage.Id || conversion.ToStageId == stage.Id)
             .Select(conversion => new TextBlock(FeedbackLabels.Conversion(text, map, conversion)) { Size = "Small", Spacing = "Small" }));
-        body.AddRange(KpiSection.StageItems(view, stage));
-        body.AddRange(SatisfactionSection.StageItems(view, stage));
-        body.AddRange(EvidenceSection.StageItems(view, stage));
+        body.AddRange(KpiSection.StageItems(view, stage, page: null));
+        body.AddRange(SatisfactionSection.StageItems(view, stage, page: null));
+        body.AddRange(EvidenceSection.StageItems(view, stage, page: null));
         return new AdaptiveCard(body)
         {
             Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
         };
+    }
+
+    /// <summary>The step and the stage's title, on its data card and on each of its section's pages.</summary>
+    public static IEnumerable<CardElement> Header(StepView view, Stage stage)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(stage);
+        var (map, text) = (view.Map, view.Text);
+        yield return new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep))) { IsSubtle = true, Size = "Small" };
+        yield return new TextBlock(text.Format("FeedbackStageTitle", FeedbackLabels.Stage(text, map, stage))) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" };
     }
 
     /// <summary>True when the viewer may edit or remove <paramref name="item"/>: its author or a facilitator.</summary>

@@ -15,8 +15,11 @@ public static class KpiSection
     public const string Save = "kpi.save";
     public const string Remove = "kpi.remove";
 
-    /// <summary>KPIs listed on a stage's card; the rest are counted, so the card stays under the size Teams accepts.</summary>
-    public const int ShownKpis = 8;
+    /// <summary>The stage's KPIs alone at the page in <c>n</c> (data: <c>item</c> = the stage).</summary>
+    public const string Page = "kpi.page";
+
+    /// <summary>KPIs on a page: with the other sections' first pages, the stage's card stays under the size Teams accepts.</summary>
+    public const int PageSize = 8;
 
     private const int ShownPeriodLength = 30;
 
@@ -27,10 +30,14 @@ public static class KpiSection
         [Edit] = _ => ClickAnswer.Show(EditForm),
         [Save] = click => ClickAnswer.Apply(KpiForm.Command(click, (map, details) => map.EditKpi(click.Actor, click.Card.Item ?? string.Empty, details)), EditForm),
         [Remove] = click => ClickAnswer.Apply(map => map.RemoveKpi(click.Actor, click.Card.Item ?? string.Empty)),
+        [Page] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The stage's KPIs on its data card, the KPIs suggested for it, and the folded form to add one.</summary>
-    public static IEnumerable<CardElement> StageItems(StepView view, Stage stage)
+    /// <summary>
+    /// A page of the stage's KPIs (<paramref name="page"/> null: the first, on the stage's data card), the KPIs suggested
+    /// for it, and the folded form to add one.
+    /// </summary>
+    public static IEnumerable<CardElement> StageItems(StepView view, Stage stage, int? page)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
@@ -42,14 +49,15 @@ public static class KpiSection
             yield return new TextBlock(text["KpiNone"]) { IsSubtle = true };
         }
 
-        foreach (var kpi in kpis.Take(ShownKpis))
+        var (shown, at) = FeedbackPages.Slice(kpis, PageSize, page ?? 0);
+        foreach (var kpi in shown)
         {
             yield return ItemRow.For(view, kpi, Row(view, kpi), Edit, Remove);
         }
 
-        if (kpis.Count > ShownKpis)
+        foreach (var pager in FeedbackPages.Pager(view, Page, stage, at, PageSize, kpis.Count))
         {
-            yield return new TextBlock(text.Format("AndMore", kpis.Count - ShownKpis)) { IsSubtle = true };
+            yield return pager;
         }
 
         if (KpiSuggestions.ForStage(stage.Key) is { Count: > 0 } suggestions)

@@ -7,28 +7,43 @@ namespace JourneyBot.Workshops.Steps.Feedback;
 
 /// <summary>
 /// Step 4, satisfaction per touchpoint (workshop.md: 1 to 5): each person gives one rating per touchpoint and may change
-/// it; the card shows how many rated and the mean, and the viewer's own rating.
+/// or withdraw it; the card shows how many rated and the mean, and the viewer's own rating.
 /// </summary>
 public static class SatisfactionSection
 {
-    /// <summary>Rate a touchpoint of the stage in <c>item</c> (inputs: the touchpoint and the score).</summary>
+    /// <summary>Rate a touchpoint of the stage in <c>item</c> (inputs: the touchpoint and the score; <c>n</c>: the page rated from).</summary>
     public const string Rate = "satisfaction.rate";
+
+    /// <summary>
+    /// Withdraw the clicker's own rating of the touchpoint in <c>item</c>: the rating's id is made from whoever presses,
+    /// so a button passed on to someone else withdraws nothing of the first person's.
+    /// </summary>
+    public const string Withdraw = "satisfaction.withdraw";
+
+    /// <summary>The stage's touchpoints alone at the page in <c>n</c> (data: <c>item</c> = the stage).</summary>
+    public const string Page = "satisfaction.page";
 
     public const string TouchpointInput = "satisfaction.touchpoint";
     public const string ScoreInput = "satisfaction.score";
 
-    /// <summary>Touchpoints listed (and offered to rate) on a stage's card; step 3 warns long before a stage has this many.</summary>
-    public const int ShownTouchpoints = 10;
+    /// <summary>Touchpoints listed (and offered to rate) on a page; step 3 warns long before a stage has this many.</summary>
+    public const int PageSize = 10;
 
     private const int ChoiceNameLength = 40;
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
         [Rate] = RateTouchpoint,
+        [Withdraw] = click => ClickAnswer.Apply(map =>
+            map.RemoveSatisfactionRating(click.Actor, SatisfactionRating.IdFor(click.Card.Item ?? string.Empty, click.Actor.AadObjectId))),
+        [Page] = _ => ClickAnswer.Show(PageCard),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The stage's touchpoints with their satisfaction, and the form to rate one.</summary>
-    public static IEnumerable<CardElement> StageItems(StepView view, Stage stage)
+    /// <summary>
+    /// A page of the stage's touchpoints with their satisfaction (<paramref name="page"/> null: the first, on the stage's
+    /// data card), and the form to rate one of them.
+    /// </summary>
+    public static IEnumerable<CardElement> StageItems(StepView view, Stage stage, int? page)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
@@ -41,15 +56,15 @@ public static class SatisfactionSection
             yield break;
         }
 
-        var shown = touchpoints.Take(ShownTouchpoints).ToArray();
+        var (shown, at) = FeedbackPages.Slice(touchpoints, PageSize, page ?? 0);
         foreach (var touchpoint in shown)
         {
-            yield return new TextBlock(Row(view, touchpoint)) { Spacing = "Small" };
+            yield return Row(view, touchpoint);
         }
 
-        if (touchpoints.Count > ShownTouchpoints)
+        foreach (var pager in FeedbackPages.Pager(view, Page, stage, at, PageSize, touchpoints.Count))
         {
-            yield return new TextBlock(text.Format("AndMore", touchpoints.Count - ShownTouchpoints)) { IsSubtle = true };
+            yield return pager;
         }
 
         if (map.Status != WorkshopStatus.Active)
@@ -59,7 +74,7 @@ public static class SatisfactionSection
 
         foreach (var field in FormFields.Choice(view.Form, TouchpointInput, "touchpointId", text["SatisfactionTouchpointLabel"],
             [.. shown.Select(touchpoint => new Choice(ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength), touchpoint.Id))],
-            shown.Length == 1 ? shown[0].Id : null))
+            shown.Count == 1 ? shown[0].Id : null))
         {
             yield return field;
         }
@@ -71,11 +86,13 @@ public static class SatisfactionSection
             yield return field;
         }
 
-        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], Rate, (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson()) { Style = "positive" }]);
+        // The page goes with the rating, so a refused one comes back on the page it was given from.
+        var data = (WorkshopCardData.For(map) with { Item = stage.Id, Number = page is null ? null : at }).ToJson();
+        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], Rate, data) { Style = "positive" }]);
     }
 
-    /// <summary>"Booking form: 4.5 from 2 ratings · yours: 4", or "not rated yet".</summary>
-    private static string Row(StepView view, Touchpoint touchpoint)
+    /// <summary>"Booking form: 4.5 from 2 ratings · yours: 4", or "not rated yet"; with the button to withdraw the viewer's own.</summary>
+    private static Container Row(StepView view, Touchpoint touchpoint)
     {
         var (map, text) = (view.Map, view.Text);
         var name = CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, FeedbackLabels.ShownNameLength));
@@ -83,10 +100,23 @@ public static class SatisfactionSection
             ? text.Format("SatisfactionRow", name, FeedbackNumbers.Mean(text, mean), count)
             : text.Format("SatisfactionNotRated", name);
         var ownId = SatisfactionRating.IdFor(touchpoint.Id, view.Observer.AadObjectId);
-        return map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is { } own
-            ? row + text.Format("SatisfactionYours", own.Score)
-            : row;
+        if (map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is not { } own)
+        {
+            return new Container([new TextBlock(row)]) { Spacing = "Small" };
+        }
+
+        var items = new List<CardElement> { new TextBlock(row + text.Format("SatisfactionYours", own.Score)) };
+        if (map.Status == WorkshopStatus.Active)
+        {
+            items.Add(new ActionSet([new ExecuteAction(text["SatisfactionWithdrawButton"], Withdraw,
+                (WorkshopCardData.For(map) with { Item = touchpoint.Id }).ToJson()) { Style = "destructive" }]) { Spacing = "None" });
+        }
+
+        return new Container(items) { Spacing = "Small" };
     }
+
+    /// <summary>The stage's touchpoints alone, at the page in the click's <c>n</c>.</summary>
+    private static AdaptiveCard PageCard(StepView view) => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page));
 
     /// <summary>A missing or non-numeric choice is refused beside its field; the domain checks the touchpoint and the range.</summary>
     private static ClickAnswer RateTouchpoint(WorkshopClick click)
@@ -106,7 +136,7 @@ public static class SatisfactionSection
 
         return ClickAnswer.Apply(
             map => MapOutcomes.WithInputErrors(map, errors, current => current.RateSatisfaction(click.Actor, touchpointId ?? string.Empty, score ?? 0, click.At)),
-            FeedbackCards.Stage);
+            view => view.Click?.Card.Number is null ? FeedbackCards.Stage(view) : PageCard(view));
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
