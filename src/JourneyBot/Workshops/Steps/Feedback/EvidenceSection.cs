@@ -189,11 +189,11 @@ public static class EvidenceSection
             return FormCard.Gone(view);
         }
 
-        return FeedbackCards.MayChange(view, note)
+        return view.MayChange(note)
             ? FormCard.Build(view, view.Text.Format("EvidenceEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 Fields(view.Form, map, stage, note),
                 new ExecuteAction(view.Text["SaveButton"], Save, (WorkshopCardData.For(map) with { Item = note.Id }).ToJson()) { Style = "positive" })
-            : FeedbackCards.NotYours(view);
+            : FormCard.NotAllowed(view);
     }
 
     private static System.Text.Json.JsonElement AddData(JourneyMap map, Stage stage, string? seed) =>

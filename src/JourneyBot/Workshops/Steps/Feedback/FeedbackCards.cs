@@ -46,21 +46,4 @@ public static class FeedbackCards
         yield return new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep))) { IsSubtle = true, Size = "Small" };
         yield return new TextBlock(text.Format("FeedbackStageTitle", FeedbackLabels.Stage(text, map, stage))) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" };
     }
-
-    /// <summary>True when the viewer may edit or remove <paramref name="item"/>: its author or a facilitator.</summary>
-    public static bool MayChange(StepView view, IContribution item)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        return view.Viewer is null || view.Map.CanChange(item, view.Viewer);
-    }
-
-    /// <summary>Someone opened another person's item to edit (an old or forwarded card): say why there is no form.</summary>
-    public static AdaptiveCard NotYours(StepView view)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        return new AdaptiveCard([new TextBlock(view.Text.Error(ValidationError.Of("actor", ErrorCodes.NotAllowed)))])
-        {
-            Actions = [new ExecuteAction(view.Text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(view.Map).ToJson())],
-        };
-    }
 }

@@ -116,11 +116,11 @@ public static class KpiSection
             return FormCard.Gone(view);
         }
 
-        return FeedbackCards.MayChange(view, kpi)
+        return view.MayChange(kpi)
             ? FormCard.Build(view, view.Text.Format("KpiEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 KpiForm.Fields(view.Form, map, stage, kpi),
                 new ExecuteAction(view.Text["SaveButton"], Save, (WorkshopCardData.For(map) with { Item = kpi.Id }).ToJson()) { Style = "positive" })
-            : FeedbackCards.NotYours(view);
+            : FormCard.NotAllowed(view);
     }
 
     private static System.Text.Json.JsonElement AddData(StepView view, Stage stage, string? seed) =>
