@@ -5,16 +5,23 @@ namespace JourneyBot.Workshops;
 /// <summary>A form shown to one person in place of the board (editing an item, or an add refused with errors), with a way back.</summary>
 public static class FormCard
 {
+    /// <summary>
+    /// The top of a card shown to one person instead of the board: where the workshop is (step n/7, small) and the
+    /// card's title (<paramref name="title"/>, already escaped).
+    /// </summary>
+    public static IEnumerable<CardElement> Heading(StepView view, string title)
+    {
+        var (map, text) = (view.Map, view.Text);
+        yield return new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, Workshop.WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep)))
+        {
+            IsSubtle = true, Size = "Small",
+        };
+        yield return new TextBlock(title) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" };
+    }
+
     public static AdaptiveCard Build(StepView view, string title, IEnumerable<CardElement> fields, ExecuteAction submit)
     {
-        var body = new List<CardElement>
-        {
-            new TextBlock(view.Text.Format("ProgressStep", (int)view.Map.CurrentStep, Workshop.WorkshopSteps.InOrder.Count, view.Text.StepName(view.Map.CurrentStep)))
-            {
-                IsSubtle = true, Size = "Small",
-            },
-            new TextBlock(title) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" },
-        };
+        var body = new List<CardElement>(Heading(view, title));
         body.AddRange(fields);
         body.AddRange(FormFields.ErrorBelow(view.Form, "actor"));
         body.AddRange(FormFields.ErrorBelow(view.Form, "id"));

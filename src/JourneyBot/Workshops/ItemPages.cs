@@ -15,6 +15,22 @@ public readonly record struct ItemPage(int Number, int Count)
     /// <summary>The items on this page.</summary>
     public IEnumerable<T> Of<T>(IEnumerable<T> items, int pageSize) => items.Skip(Number * pageSize).Take(pageSize);
 
+    /// <summary>
+    /// Below a list of <paramref name="items"/>: "9–16 of 30" and the buttons to the pages around this one; nothing when
+    /// everything fits on one page.
+    /// </summary>
+    public IEnumerable<CardElement> Pager(StepView view, string verb, int pageSize, int items, string? item = null)
+    {
+        if (Count <= 1)
+        {
+            yield break;
+        }
+
+        var first = (Number * pageSize) + 1;
+        yield return new TextBlock(view.Text.Format("PageShown", first, Math.Min(items, first + pageSize - 1), items)) { IsSubtle = true, Size = "Small" };
+        yield return new ActionSet([.. Buttons(view, verb, item)]) { Spacing = "None" };
+    }
+
     /// <summary>Previous and next buttons for <paramref name="verb"/>, where there is a page to go to.</summary>
     public IEnumerable<CardAction> Buttons(StepView view, string verb, string? item = null)
     {

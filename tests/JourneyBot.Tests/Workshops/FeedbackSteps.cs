@@ -15,12 +15,8 @@ namespace JourneyBot.Tests.Workshops;
 internal static class FeedbackSteps
 {
     /// <summary>Starts a workshop (SaaS stages) and moves it to step 4; returns the board message and the facilitator's board.</summary>
-    public static async Task<(BotMessage Board, CardView Card)> StartAtFeedbackAsync(this Conversation chat, TestUser facilitator, string language = "en")
-    {
-        var (setup, board) = await chat.StartWorkshopAsync(facilitator, language: language);
-        var moved = await chat.ClickOnBoardAsync(setup, board, WorkshopVerbs.Go, facilitator, new Dictionary<string, object?> { ["go.step"] = "4" });
-        return (setup, moved.Card);
-    }
+    public static Task<(BotMessage Board, CardView Card)> StartAtFeedbackAsync(this Conversation chat, TestUser facilitator, string language = "en") =>
+        chat.StartAtStepAsync(facilitator, WorkshopStep.FeedbackAndData, language: language);
 
     /// <summary><paramref name="by"/> presses the stage's button on <paramref name="current"/> and gets its data card.</summary>
     public static async Task<CardView> OpenStageDataAsync(this Conversation chat, BotMessage board, CardView current, string stageId, TestUser by) =>

@@ -78,7 +78,7 @@ public sealed partial class FeedbackTests
         }
 
         Assert.Contains($"전체 {count}개 중 1–{pageSize}", stage.Text, Exact);
-        Assert.DoesNotContain(pages[^1].Buttons, button => button.Verb == verb && button.Title == "다음");
+        Assert.DoesNotContain(pages[^1].Buttons, button => button.Verb == verb && button.Title == "다음 ▶");
         return pages;
     }
 

@@ -17,12 +17,8 @@ internal static class StageSteps
     }
 
     /// <summary>Starts a workshop as Alice and moves it to step 2; returns the board message and Alice's step 2 board.</summary>
-    public static async Task<(BotMessage Setup, CardView Board)> StepTwoAsync(Conversation chat, string template = "Saas", string language = "en")
-    {
-        var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice, template: template, language: language);
-        var next = await chat.ClickOnBoardAsync(setup, board, WorkshopVerbs.Next, TestUser.Alice);
-        return (setup, next.Card);
-    }
+    public static Task<(BotMessage Board, CardView Card)> StepTwoAsync(Conversation chat, string template = "Saas", string language = "en") =>
+        chat.StartAtStepAsync(TestUser.Alice, JourneyBot.Workshop.WorkshopStep.JourneyStages, template, language);
 
     /// <summary>Card inputs as a person fills them.</summary>
     public static Dictionary<string, object?> Inputs(params (string Id, object? Value)[] inputs) =>

@@ -29,7 +29,7 @@ public sealed class TouchpointCardSizeTests(BotEnvironment environment, ITestOut
 
         var facilitatorBoard = (await chat.ClickAsync(board, card.Button(WorkshopVerbs.Show), null, TestUser.Alice)).Card;
         var stage = await chat.OpenStageAsync(board, facilitatorBoard, last, TestUser.Alice);
-        var secondPage = (await chat.ClickAsync(board, stage.ButtonTitled("다음"), null, TestUser.Alice)).Card;
+        var secondPage = (await chat.ClickAsync(board, stage.ButtonTitled("다음 ▶"), null, TestUser.Alice)).Card;
         var refusedAdd = (await chat.AddTouchpointAsync(board, stage, TestUser.Alice, new Dictionary<string, object?>
         {
             [TouchpointInputs.Suggestion] = "offSiteMention",

@@ -12,12 +12,8 @@ namespace JourneyBot.Tests.Workshops;
 internal static class TouchpointSteps
 {
     /// <summary>Starts a workshop and goes to step 3; returns the board message and the board the facilitator sees.</summary>
-    public static async Task<(BotMessage Board, CardView Card)> StartAtTouchpointsAsync(this Conversation chat, TestUser facilitator, string language = "en")
-    {
-        var (board, card) = await chat.StartWorkshopAsync(facilitator, language: language);
-        var moved = await chat.ClickOnBoardAsync(board, card, WorkshopVerbs.Go, facilitator, new Dictionary<string, object?> { ["go.step"] = "3" });
-        return (board, moved.Card);
-    }
+    public static Task<(BotMessage Board, CardView Card)> StartAtTouchpointsAsync(this Conversation chat, TestUser facilitator, string language = "en") =>
+        chat.StartAtStepAsync(facilitator, WorkshopStep.TouchpointsAndChannels, language: language);
 
     /// <summary>Presses the stage's "View and add" on a board card.</summary>
     public static async Task<CardView> OpenStageAsync(this Conversation chat, BotMessage board, CardView card, string stageId, TestUser by) =>

@@ -21,6 +21,16 @@ internal static class WorkshopSteps
         return (setup, started.Card);
     }
 
+    /// <summary>Starts a workshop and has the facilitator go to <paramref name="step"/>; returns the board message and the facilitator's board.</summary>
+    public static async Task<(BotMessage Board, CardView Card)> StartAtStepAsync(
+        this Conversation chat, TestUser facilitator, JourneyBot.Workshop.WorkshopStep step, string template = "Saas", string language = "en")
+    {
+        var (setup, board) = await chat.StartWorkshopAsync(facilitator, template: template, language: language);
+        var moved = await chat.ClickOnBoardAsync(setup, board, WorkshopVerbs.Go, facilitator,
+            new Dictionary<string, object?> { ["go.step"] = ((int)step).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return (setup, moved.Card);
+    }
+
     /// <summary>Clicks <paramref name="verb"/> on the card <paramref name="board"/> shows now (its latest version for everyone).</summary>
     public static async Task<InvokeResult> ClickOnBoardAsync(
         this Conversation chat, BotMessage board, CardView current, string verb, TestUser by, IReadOnlyDictionary<string, object?>? inputs = null) =>

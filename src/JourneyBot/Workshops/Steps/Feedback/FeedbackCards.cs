@@ -43,7 +43,9 @@ public static class FeedbackCards
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep))) { IsSubtle = true, Size = "Small" };
-        yield return new TextBlock(text.Format("FeedbackStageTitle", FeedbackLabels.Stage(text, map, stage))) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" };
+        foreach (var element in FormCard.Heading(view, text.Format("FeedbackStageTitle", FeedbackLabels.Stage(text, map, stage))))
+        {
+            yield return element;
+        }
     }
 }

@@ -14,36 +14,15 @@ public static class FeedbackPages
     public static (IReadOnlyList<T> Shown, int Page) Slice<T>(IReadOnlyList<T> items, int pageSize, int page)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
-        var at = Math.Clamp(page, 0, pages - 1);
-        return ([.. items.Skip(at * pageSize).Take(pageSize)], at);
+        var at = ItemPage.For(items.Count, pageSize, page);
+        return ([.. at.Of(items, pageSize)], at.Number);
     }
 
     /// <summary>"9–16 of 30" and Previous/Next opening the section (<paramref name="verb"/>) at the page before or after; nothing when all fit.</summary>
     public static IEnumerable<CardElement> Pager(StepView view, string verb, Stage stage, int page, int pageSize, int count)
     {
-        ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
-        if (count <= pageSize)
-        {
-            yield break;
-        }
-
-        var text = view.Text;
-        var first = (page * pageSize) + 1;
-        yield return new TextBlock(text.Format("FeedbackPageShown", first, Math.Min(count, first + pageSize - 1), count)) { IsSubtle = true, Size = "Small" };
-        var buttons = new List<CardAction>();
-        if (page > 0)
-        {
-            buttons.Add(new ExecuteAction(text["FeedbackPreviousPageButton"], verb, (WorkshopCardData.For(view.Map) with { Item = stage.Id, Number = page - 1 }).ToJson()));
-        }
-
-        if (first + pageSize <= count)
-        {
-            buttons.Add(new ExecuteAction(text["FeedbackNextPageButton"], verb, (WorkshopCardData.For(view.Map) with { Item = stage.Id, Number = page + 1 }).ToJson()));
-        }
-
-        yield return new ActionSet(buttons) { Spacing = "None" };
+        return ItemPage.For(count, pageSize, page).Pager(view, verb, pageSize, count, stage.Id);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class PersonaDetails
         }
 
         var mayChange = map.Status == WorkshopStatus.Active && view.MayChange(persona);
-        var body = new List<CardElement>(PersonaCardHeading.For(view, CardText.Escape(persona.Profile.Name)))
+        var body = new List<CardElement>(FormCard.Heading(view, CardText.Escape(persona.Profile.Name)))
         {
             new TextBlock(text.Format("PersonaAddedBy", CardText.Escape(persona.Author.Name))) { IsSubtle = true, Size = "Small", Spacing = "None" },
         };

@@ -12,7 +12,7 @@ public static class PersonaList
         ArgumentNullException.ThrowIfNull(view);
         var (map, text) = (view.Map, view.Text);
         var page = ItemPage.For(map.Personas.Count, PageSize, view.Click?.Card.Number);
-        var body = new List<CardElement>(PersonaCardHeading.For(view, text.Format("PersonaListTitle", map.Personas.Count, page.Number + 1, page.Count)));
+        var body = new List<CardElement>(FormCard.Heading(view, text.Format("PersonaListTitle", map.Personas.Count, page.Number + 1, page.Count)));
         body.AddRange(page.Of(map.Personas, PageSize).Select(persona => PersonaRow.For(view, persona)));
         return new AdaptiveCard(body)
         {

@@ -40,14 +40,8 @@ public static class StageCard
         }
 
         var stage = stages[index];
-        var body = new List<CardElement>
-        {
-            new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep))) { IsSubtle = true, Size = "Small" },
-            new TextBlock(text.Format("StagesCardTitle", index + 1, stages.Count, CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownNameLength))))
-            {
-                Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None",
-            },
-        };
+        var body = new List<CardElement>(FormCard.Heading(view,
+            text.Format("StagesCardTitle", index + 1, stages.Count, CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownNameLength)))));
         if (map.Personas.Count == 0)
         {
             body.Add(new TextBlock(text["StagesNoPersonas"]));

@@ -24,13 +24,8 @@ public static class StageTouchpointsCard
         }
 
         var touchpoints = map.TouchpointsIn(stage.Id);
-        var pages = Math.Max(1, (touchpoints.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(view.Click?.Card.Number ?? 0, 0, pages - 1);
-        var body = new List<CardElement>
-        {
-            new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep))) { IsSubtle = true, Size = "Small" },
-            new TextBlock(text.Format("TouchpointsStageTitle", Title(view, stage))) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" },
-        };
+        var page = ItemPage.For(touchpoints.Count, PageSize, view.Click?.Card.Number);
+        var body = new List<CardElement>(FormCard.Heading(view, text.Format("TouchpointsStageTitle", Title(view, stage))));
         if (touchpoints.Count > threshold)
         {
             body.Add(new Container([new TextBlock(text.Format("TouchpointsLongListFinding", touchpoints.Count, threshold))]) { Style = "warning" });
@@ -41,11 +36,8 @@ public static class StageTouchpointsCard
             body.Add(new TextBlock(text["TouchpointsStageNone"]) { IsSubtle = true });
         }
 
-        body.AddRange(touchpoints.Skip(page * PageSize).Take(PageSize).Select(touchpoint => TouchpointRow.For(view, touchpoint)));
-        if (pages > 1)
-        {
-            body.AddRange(Pager(view, stage, page, pages, touchpoints.Count));
-        }
+        body.AddRange(page.Of(touchpoints, PageSize).Select(touchpoint => TouchpointRow.For(view, touchpoint)));
+        body.AddRange(page.Pager(view, TouchpointVerbs.Stage, PageSize, touchpoints.Count, stage.Id));
 
         var actions = new List<CardAction>();
         if (map.Status == WorkshopStatus.Active)
@@ -84,28 +76,4 @@ public static class StageTouchpointsCard
 
     private static ExecuteAction AddButton(StepView view, string stageId, string? seed) =>
         new(view.Text["AddButton"], TouchpointVerbs.Add, (WorkshopCardData.For(view.Map) with { Item = stageId, Seed = seed }).ToJson()) { Style = "positive" };
-
-    private static IEnumerable<CardElement> Pager(StepView view, Stage stage, int page, int pages, int count)
-    {
-        var text = view.Text;
-        var first = (page * PageSize) + 1;
-        yield return new TextBlock(text.Format("TouchpointsPageShown", first, Math.Min(count, first + PageSize - 1), count))
-        {
-            IsSubtle = true, Size = "Small", Separator = true,
-        };
-        var buttons = new List<CardAction>();
-        if (page > 0)
-        {
-            buttons.Add(new ExecuteAction(text["TouchpointsPreviousPageButton"], TouchpointVerbs.Stage,
-                (WorkshopCardData.For(view.Map) with { Item = stage.Id, Number = page - 1 }).ToJson()));
-        }
-
-        if (page < pages - 1)
-        {
-            buttons.Add(new ExecuteAction(text["TouchpointsNextPageButton"], TouchpointVerbs.Stage,
-                (WorkshopCardData.For(view.Map) with { Item = stage.Id, Number = page + 1 }).ToJson()));
-        }
-
-        yield return new ActionSet(buttons) { Spacing = "None" };
-    }
 }
