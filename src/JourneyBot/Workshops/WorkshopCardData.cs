@@ -6,10 +6,10 @@ namespace JourneyBot.Workshops;
 
 /// <summary>
 /// The context a workshop card carries in every Action.Execute (DESIGN.md: every action is self-contained): which
-/// workshop, the version the card showed, the item a button is about, and a seed for the ids of items added from it.
+/// workshop, the version and step the card showed, the item a button is about, and a seed for the ids of items added from it.
 /// </summary>
 /// <remarks>
-/// JSON keys are short and reserved: <c>wid</c>, <c>v</c>, <c>item</c>, <c>seed</c>, <c>n</c>. Teams merges the card's
+/// JSON keys are short and reserved: <c>wid</c>, <c>v</c>, <c>step</c>, <c>item</c>, <c>seed</c>, <c>n</c>. Teams merges the card's
 /// inputs into the same object, so input ids are dotted (<c>goal.text</c>) and never one of these.
 /// </remarks>
 public sealed record WorkshopCardData
@@ -18,6 +18,9 @@ public sealed record WorkshopCardData
 
     /// <summary>The <see cref="JourneyMap.Version"/> the card was drawn from; a step move from an older card is refused as stale.</summary>
     public long Version { get; init; }
+
+    /// <summary>The step the card was drawn at; a change made from a card the workshop has moved on from says so.</summary>
+    public WorkshopStep? Step { get; init; }
 
     public string? Item { get; init; }
 
@@ -28,13 +31,18 @@ public sealed record WorkshopCardData
     public int? Number { get; init; }
 
     /// <summary>The data of a button on a card drawn from <paramref name="map"/>.</summary>
-    public static WorkshopCardData For(JourneyMap map) => new() { WorkshopId = map.Id, Version = map.Version };
+    public static WorkshopCardData For(JourneyMap map) => new() { WorkshopId = map.Id, Version = map.Version, Step = map.CurrentStep };
 
     public JsonElement ToJson()
     {
         var json = new Dictionary<string, object>();
         Put(json, "wid", WorkshopId);
         json["v"] = Version;
+        if (Step is { } step)
+        {
+            json["step"] = (int)step;
+        }
+
         Put(json, "item", Item);
         Put(json, "seed", Seed);
         if (Number is { } number)
@@ -67,6 +75,17 @@ public sealed record WorkshopCardData
             return null;
         }
 
+        WorkshopStep? step = null;
+        if (json.TryGetProperty("step", out var s))
+        {
+            if (s.ValueKind != JsonValueKind.Number || !s.TryGetInt32(out var value) || WorkshopSteps.FromNumber(value) is not { } known)
+            {
+                return null;
+            }
+
+            step = known;
+        }
+
         int? number = null;
         if (json.TryGetProperty("n", out var n))
         {
@@ -78,7 +97,7 @@ public sealed record WorkshopCardData
             number = value;
         }
 
-        return new WorkshopCardData { WorkshopId = workshopId, Version = version, Item = item, Seed = seed, Number = number };
+        return new WorkshopCardData { WorkshopId = workshopId, Version = version, Step = step, Item = item, Seed = seed, Number = number };
     }
 
     private static void Put(Dictionary<string, object> json, string key, string? value)

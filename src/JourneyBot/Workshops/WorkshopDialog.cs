@@ -99,7 +99,13 @@ public sealed partial class WorkshopDialog
             case WorkshopCommandStatus.Applied:
                 await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
                 _updates.Request(turn, owner, workshopId);
-                return Card(_board.Build(new StepView { Map = result.Outcome!.Map, Text = WorkshopText.Of(result.Outcome.Map), Viewer = click.Actor }));
+                return Card(_board.Build(new StepView
+                {
+                    Map = result.Outcome!.Map,
+                    Text = WorkshopText.Of(result.Outcome.Map),
+                    Viewer = click.Actor,
+                    Notice = MovedOn(click, result.Outcome),
+                }));
             case WorkshopCommandStatus.Rejected:
                 return Refused(turn, owner, workshopId, click, apply, result.Outcome!);
             case WorkshopCommandStatus.NotFound:
@@ -136,6 +142,15 @@ public sealed partial class WorkshopDialog
     }
 
     private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(card.ToJson());
+
+    /// <summary>
+    /// Saved from a card of an earlier step (an old board further up the chat): the work is kept, and the person is told
+    /// the team has moved on, since the board they get back shows another step.
+    /// </summary>
+    private static string? MovedOn(WorkshopClick click, MapOutcome outcome) =>
+        click.Card.Step is { } shown && shown != outcome.Map.CurrentStep && outcome.Before.CurrentStep == outcome.Map.CurrentStep
+            ? WorkshopText.Of(outcome.Map).Format("MovedOnNotice", (int)shown, (int)outcome.Map.CurrentStep, WorkshopText.Of(outcome.Map).StepName(outcome.Map.CurrentStep))
+            : null;
 
     [LoggerMessage(EventId = 3000, Level = LogLevel.Warning, Message = "Refused the data of a {Verb} click in conversation {ConversationId}")]
     private static partial void LogBadCardData(ILogger logger, string verb, string? conversationId);

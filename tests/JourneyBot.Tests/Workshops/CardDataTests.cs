@@ -15,6 +15,7 @@ public sealed class CardDataTests(BotEnvironment environment)
     [InlineData("""{"wid":"ok","v":"1"}""")]
     [InlineData("""{"wid":"ok","v":1,"item":{"x":1}}""")]
     [InlineData("""{"wid":"ok","v":1,"n":100000}""")]
+    [InlineData("""{"wid":"ok","v":1,"step":9}""")]
     [InlineData("""["not","an","object"]""")]
     public void Card_data_that_is_not_what_a_card_sends_is_refused(string json)
     {

@@ -88,6 +88,21 @@ public sealed class WorkshopFlowTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task A_goal_added_from_a_step_1_card_after_the_team_moved_on_is_kept_and_the_person_told()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Alice);
+        var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+        await chat.SendAndGetReplyAsync("next");
+
+        var late = await chat.ClickOnBoardAsync(setup, board, GoalsSection.Add, TestUser.Alice,
+            new Dictionary<string, object?> { [GoalsSection.TextInput] = "Written on the old card" });
+
+        Assert.Contains("Saved in step 1. The workshop has moved on to step 2: Journey stages.", late.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("🎯 Goal: Written on the old card", late.Card.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Next_moves_to_step_2_and_a_second_press_on_the_same_card_is_refused_as_stale()
     {
         await using var bot = await environment.StartBotAsync();
