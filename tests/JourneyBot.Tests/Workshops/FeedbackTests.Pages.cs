@@ -67,4 +67,26 @@ public sealed partial class FeedbackTests
         var again = (await chat.ClickAsync(message, stage.ButtonFor(SatisfactionSection.Page, "retention", 1), by: TestUser.Alice)).Card;
         Assert.Contains("Touchpoint 11: 2 from 1 rating(s) · your rating: 2", again.Text, Exact);
     }
+
+    [Fact]
+    public async Task A_note_can_be_about_a_touchpoint_on_a_later_page_and_a_refused_one_keeps_its_choice()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Alice);
+        var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Alice);
+        var alice = TestUser.Alice.AsParticipant();
+        await bot.ChangeStoredAsync(chat, board, [.. Enumerable.Range(1, SatisfactionSection.PageSize + 2).Select(i => (Func<JourneyMap, MapOutcome>)(map =>
+            map.AddTouchpoint(alice, $"tp-{i:D2}", "retention", FeedbackSteps.Touchpoint($"Touchpoint {i}"), DateTimeOffset.UtcNow.AddSeconds(i))))]);
+        var stage = await chat.OpenStageDataAsync(message, board, "retention", TestUser.Alice);
+        var second = (await chat.ClickAsync(message, stage.ButtonFor(SatisfactionSection.Page, "retention", 1), by: TestUser.Alice)).Card;
+
+        var refused = (await chat.ClickAsync(message, second.ButtonFor(EvidenceSection.Add, "retention"),
+            Note("touchpoint:tp-12", "DataBacked", " "), TestUser.Alice)).Card;
+        var added = await chat.ClickAsync(message, refused.Button(EvidenceSection.Add), Note("touchpoint:tp-12", "DataBacked", "Churn interviews"), TestUser.Alice);
+
+        Assert.Equal("Required.", refused.ErrorBelow(EvidenceSection.TextInput));
+        Assert.Equal("touchpoint:tp-12", refused.ValueOf(EvidenceSection.TargetInput));
+        Assert.Equal(200, added.HttpStatus);
+        Assert.Equal(EvidenceTarget.Touchpoint("tp-12"), Assert.Single((await bot.StoredMapAsync(chat, board)).EvidenceNotes).Target);
+    }
 }

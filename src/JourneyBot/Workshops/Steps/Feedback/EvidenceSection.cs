@@ -85,11 +85,25 @@ public static class EvidenceSection
 
         if (map.Status == WorkshopStatus.Active)
         {
-            yield return new ActionSet([new ShowCardAction(text["EvidenceAddButton"], FormFields.Inner(
-                [.. Fields(view.Form with { Submitted = null, Errors = [] }, map, stage, note: null)],
-                [new ExecuteAction(text["AddButton"], Add, AddData(map, stage, ItemIds.NewId())) { Style = "positive" }]))]);
+            yield return AddButton(view, stage, TouchpointsPage(map, stage, page: 0));
         }
     }
+
+    /// <summary>
+    /// The folded form to add a note about the stage or one of <paramref name="touchpoints"/>: the stage card offers the
+    /// first page of touchpoints, each satisfaction page its own, so a note can be about any touchpoint.
+    /// </summary>
+    public static ActionSet AddButton(StepView view, Stage stage, IReadOnlyList<Touchpoint> touchpoints)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var text = view.Text;
+        return new ActionSet([new ShowCardAction(text["EvidenceAddButton"], FormFields.Inner(
+            [.. Fields(view.Form with { Submitted = null, Errors = [] }, view.Map, stage, note: null, touchpoints)],
+            [new ExecuteAction(text["AddButton"], Add, AddData(view.Map, stage, ItemIds.NewId())) { Style = "positive" }]))]);
+    }
+
+    private static IReadOnlyList<Touchpoint> TouchpointsPage(JourneyMap map, Stage stage, int page) =>
+        FeedbackPages.Slice(map.TouchpointsIn(stage.Id), SatisfactionSection.PageSize, page).Shown;
 
     /// <summary>"**Assumption**: half of the trials stall here (about: Setup guide)", escaped.</summary>
     private static string Row(StepView view, EvidenceNote note)
@@ -102,18 +116,17 @@ public static class EvidenceSection
     }
 
     /// <summary>The note's text and backing; what it is about is chosen when adding (the stage or one of its touchpoints).</summary>
-    private static List<CardElement> Fields(FormState form, JourneyMap map, Stage stage, EvidenceNote? note)
+    private static List<CardElement> Fields(FormState form, JourneyMap map, Stage stage, EvidenceNote? note, IReadOnlyList<Touchpoint>? touchpoints = null)
     {
         var text = form.Text;
         var fields = new List<CardElement>();
         if (note is null)
         {
-            // The first page of touchpoints only: this form folds into the stage card and every notes page, and a choice per
-            // touchpoint would grow them without bound (step 3 sets no limit on touchpoints).
+            // One page of touchpoints: a choice per touchpoint would grow the card without bound (step 3 sets no limit).
             fields.AddRange(FormFields.Choice(form, TargetInput, "target", text["EvidenceTargetLabel"],
             [
                 new Choice(text.Format("EvidenceTargetStage", ProgressHeader.Shorten(text.StageName(map.Template, stage), ChoiceNameLength)), StageTarget),
-                .. map.TouchpointsIn(stage.Id).Take(SatisfactionSection.PageSize)
+                .. (touchpoints ?? [])
                     .Select(touchpoint => new Choice(text.Format("EvidenceTargetTouchpoint", ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength)),
                         TouchpointTargetPrefix + touchpoint.Id)),
             ], StageTarget));
@@ -174,7 +187,7 @@ public static class EvidenceSection
         return stage is null
             ? FormCard.Gone(view)
             : FormCard.Build(view, view.Text.Format("EvidenceAddTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
-                Fields(view.Form, view.Map, stage, note: null),
+                Fields(view.Form, view.Map, stage, note: null, TargetsAround(view.Map, stage, view.Click?.Inputs.Text(TargetInput))),
                 new ExecuteAction(view.Text["AddButton"], Add, AddData(view.Map, stage, view.Click?.Card.Seed)) { Style = "positive" });
     }
 
@@ -194,6 +207,14 @@ public static class EvidenceSection
                 Fields(view.Form, map, stage, note),
                 new ExecuteAction(view.Text["SaveButton"], Save, (WorkshopCardData.For(map) with { Item = note.Id }).ToJson()) { Style = "positive" })
             : FormCard.NotAllowed(view);
+    }
+
+    /// <summary>After a refused add: the page of touchpoints holding the one chosen, so the choice comes back as it was.</summary>
+    private static IReadOnlyList<Touchpoint> TargetsAround(JourneyMap map, Stage stage, string? chosen)
+    {
+        var all = map.TouchpointsIn(stage.Id);
+        var index = all.ToList().FindIndex(touchpoint => TouchpointTargetPrefix + touchpoint.Id == chosen);
+        return TouchpointsPage(map, stage, Math.Max(0, index) / SatisfactionSection.PageSize);
     }
 
     private static System.Text.Json.JsonElement AddData(JourneyMap map, Stage stage, string? seed) =>

@@ -89,6 +89,11 @@ public static class SatisfactionSection
         // The page goes with the rating, so a refused one comes back on the page it was given from.
         var data = (WorkshopCardData.For(map) with { Item = stage.Id, Number = page is null ? null : at }).ToJson();
         yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], Rate, data) { Style = "positive" }]);
+        if (page is not null)
+        {
+            // The stage card's note form offers the first page of touchpoints; each later page offers its own.
+            yield return EvidenceSection.AddButton(view, stage, shown);
+        }
     }
 
     /// <summary>"Booking form: 4.5 from 2 ratings · yours: 4", or "not rated yet"; with the button to withdraw the viewer's own.</summary>
