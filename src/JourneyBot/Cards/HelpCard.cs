@@ -30,7 +30,7 @@ public static class HelpCard
         {
             Actions =
             [
-                new ExecuteAction(text["StartWorkshopButton"], Workshops.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = "positive" },
+                new ExecuteAction(text["StartWorkshopButton"], Workshops.Flow.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = "positive" },
                 new ExecuteAction(text["SwitchLanguageButton"], CardVerbs.Help, new ShowCardData(text.Language.Other()).ToJson()),
             ],
         };

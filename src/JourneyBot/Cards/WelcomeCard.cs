@@ -14,7 +14,7 @@ public static class WelcomeCard
     {
         Actions =
         [
-            new ExecuteAction(text["StartWorkshopButton"], Workshops.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = "positive" },
+            new ExecuteAction(text["StartWorkshopButton"], Workshops.Flow.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = "positive" },
             new ExecuteAction(text["HelpButton"], CardVerbs.Help, new ShowCardData(text.Language).ToJson()),
             new ExecuteAction(text["SwitchLanguageButton"], CardVerbs.Help, new ShowCardData(text.Language.Other()).ToJson()),
         ],

@@ -3,6 +3,7 @@ using JourneyBot.Conversations;
 using JourneyBot.Routing;
 using JourneyBot.Storage;
 using JourneyBot.Workshops;
+using JourneyBot.Workshops.Dialog;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace JourneyBot.Hosting;

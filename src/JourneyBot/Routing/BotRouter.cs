@@ -4,7 +4,7 @@ using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Conversations;
 using JourneyBot.Resources;
-using JourneyBot.Workshops;
+using JourneyBot.Workshops.Dialog;
 
 namespace JourneyBot.Routing;
 

@@ -1,5 +1,13 @@
 using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Steps;
+using JourneyBot.Workshops.Steps.FeedbackAndData;
+using JourneyBot.Workshops.Steps.GoalsAndPersonas;
+using JourneyBot.Workshops.Steps.JourneyStages;
+using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
+using JourneyBot.Workshops.Steps.Upcoming;
 
 namespace JourneyBot.Workshops;
 

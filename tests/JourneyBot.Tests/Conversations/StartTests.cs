@@ -1,7 +1,7 @@
-using JourneyBot.Connector.Schema;
 using JourneyBot.Cards;
+using JourneyBot.Connector.Schema;
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshops;
+using JourneyBot.Workshops.Flow;
 
 namespace JourneyBot.Tests.Conversations;
 

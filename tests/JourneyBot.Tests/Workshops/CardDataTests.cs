@@ -1,8 +1,8 @@
 using System.Text.Json;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 
 namespace JourneyBot.Tests.Workshops;
 

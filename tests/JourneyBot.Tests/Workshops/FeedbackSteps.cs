@@ -1,10 +1,6 @@
-using System.Text.Json;
-using JourneyBot.Storage.Workshops;
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps.Feedback;
-using Microsoft.Extensions.DependencyInjection;
+using JourneyBot.Workshops.Steps.FeedbackAndData;
 
 namespace JourneyBot.Tests.Workshops;
 

@@ -1,6 +1,6 @@
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops.Steps.Feedback;
+using JourneyBot.Workshops.Steps.FeedbackAndData;
 
 namespace JourneyBot.Tests.Workshops;
 

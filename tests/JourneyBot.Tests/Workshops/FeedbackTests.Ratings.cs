@@ -1,5 +1,5 @@
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshops.Steps.Feedback;
+using JourneyBot.Workshops.Steps.FeedbackAndData;
 
 namespace JourneyBot.Tests.Workshops;
 

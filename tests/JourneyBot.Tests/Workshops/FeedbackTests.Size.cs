@@ -1,8 +1,8 @@
 using JourneyBot.Testing;
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps.Feedback;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Steps.FeedbackAndData;
 
 namespace JourneyBot.Tests.Workshops;
 

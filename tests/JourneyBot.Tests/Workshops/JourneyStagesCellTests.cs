@@ -1,7 +1,7 @@
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps.Stages;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Steps.JourneyStages;
 using static JourneyBot.Tests.Workshops.StageSteps;
 
 namespace JourneyBot.Tests.Workshops;

@@ -2,8 +2,8 @@ using System.Text;
 using JourneyBot.Testing;
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps.Stages;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Steps.JourneyStages;
 using Xunit.Abstractions;
 using static JourneyBot.Tests.Workshops.StageSteps;
 

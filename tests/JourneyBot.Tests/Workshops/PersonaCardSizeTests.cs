@@ -2,8 +2,7 @@ using System.Text;
 using JourneyBot.Testing;
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops.Steps;
-using JourneyBot.Workshops.Steps.Personas;
+using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 using Xunit.Abstractions;
 
 namespace JourneyBot.Tests.Workshops;

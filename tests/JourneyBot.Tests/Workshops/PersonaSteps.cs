@@ -1,9 +1,5 @@
-using System.Text.Json;
-using JourneyBot.Storage.Workshops;
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshop;
-using JourneyBot.Workshops.Steps.Personas;
-using Microsoft.Extensions.DependencyInjection;
+using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 
 namespace JourneyBot.Tests.Workshops;
 

@@ -1,7 +1,6 @@
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps.Personas;
+using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 
 namespace JourneyBot.Tests.Workshops;
 

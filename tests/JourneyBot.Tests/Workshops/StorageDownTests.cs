@@ -1,6 +1,6 @@
 using JourneyBot.Connector.Schema;
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshops.Steps;
+using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 
 namespace JourneyBot.Tests.Workshops;
 

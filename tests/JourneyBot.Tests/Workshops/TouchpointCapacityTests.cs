@@ -1,5 +1,5 @@
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshops.Steps.Touchpoints;
+using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 using static JourneyBot.Tests.Workshops.TouchpointSteps;
 
 namespace JourneyBot.Tests.Workshops;

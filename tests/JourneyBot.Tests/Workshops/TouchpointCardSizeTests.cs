@@ -1,10 +1,9 @@
 using JourneyBot.Testing;
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps.Touchpoints;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 using Xunit.Abstractions;
-using static JourneyBot.Tests.Workshops.TouchpointSteps;
 
 namespace JourneyBot.Tests.Workshops;
 

@@ -1,10 +1,7 @@
 using System.Text.Json;
-using JourneyBot.Storage.Workshops;
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps.Touchpoints;
-using Microsoft.Extensions.DependencyInjection;
+using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 
 namespace JourneyBot.Tests.Workshops;
 

@@ -1,7 +1,6 @@
 using JourneyBot.Storage.Workshops;
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps.Touchpoints;
+using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 using Microsoft.Extensions.DependencyInjection;
 using static JourneyBot.Tests.Workshops.TouchpointSteps;
 

@@ -1,10 +1,10 @@
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps;
-using JourneyBot.Workshops.Steps.Feedback;
-using JourneyBot.Workshops.Steps.Stages;
-using JourneyBot.Workshops.Steps.Touchpoints;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Steps.FeedbackAndData;
+using JourneyBot.Workshops.Steps.GoalsAndPersonas;
+using JourneyBot.Workshops.Steps.JourneyStages;
+using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 
 namespace JourneyBot.Tests.Workshops;
 

@@ -1,5 +1,5 @@
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshops;
+using JourneyBot.Workshops.Flow;
 
 namespace JourneyBot.Tests.Workshops;
 
@@ -152,8 +152,8 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         Assert.Contains("No workshop is running", (await chat.SendAndGetReplyAsync("status")).Card.Text, StringComparison.Ordinal);
         var list = await chat.SendAndGetReplyAsync("list");
         Assert.Contains("To cancel", list.Card.Text, StringComparison.Ordinal);
-        var late = await chat.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsSection.Add, TestUser.Alice,
-            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsSection.TextInput] = "Too late" });
+        var late = await chat.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Add, TestUser.Alice,
+            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.TextInput] = "Too late" });
         Assert.DoesNotContain("Too late", late.Card.Text, StringComparison.Ordinal);
     }
 
@@ -210,8 +210,8 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var channel = bot.Channel();
         var (setup, board) = await channel.StartWorkshopAsync(TestUser.Alice);
-        await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsSection.Add, TestUser.Bora,
-            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsSection.TextInput] = "Shorten time to value" });
+        await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Add, TestUser.Bora,
+            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.TextInput] = "Shorten time to value" });
 
         var settings = await channel.ClickAsync(setup, board.Button(WorkshopVerbs.Settings), by: TestUser.Alice);
         var made = await channel.ClickAsync(setup, settings.Card.Button(WorkshopVerbs.AddCoFacilitator),
@@ -228,8 +228,8 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var channel = bot.Channel();
         var (setup, board) = await channel.StartWorkshopAsync(TestUser.Alice);
-        await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsSection.Add, TestUser.Bora,
-            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsSection.TextInput] = "Shorten time to value" });
+        await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Add, TestUser.Bora,
+            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.TextInput] = "Shorten time to value" });
 
         var borasSettings = await channel.ClickAsync(setup, board.Button(WorkshopVerbs.Settings), by: TestUser.Bora);
         var borasCancel = await channel.SendAndGetReplyAsync("cancel", TestUser.Bora);
@@ -254,16 +254,16 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var channel = bot.Channel();
         var (setup, board) = await channel.StartWorkshopAsync(TestUser.Alice);
-        var added = await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsSection.Add, TestUser.Bora,
-            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsSection.TextInput] = "Bora's goal" });
+        var added = await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Add, TestUser.Bora,
+            new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.TextInput] = "Bora's goal" });
         var shared = await channel.SharedCardAsync(setup);
 
-        var chrisOpens = await channel.ClickAsync(setup, shared!.Button(JourneyBot.Workshops.Steps.GoalsSection.Edit), by: TestUser.Chris);
-        var aliceOpens = await channel.ClickAsync(setup, shared.Button(JourneyBot.Workshops.Steps.GoalsSection.Edit), by: TestUser.Alice);
+        var chrisOpens = await channel.ClickAsync(setup, shared!.Button(JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Edit), by: TestUser.Chris);
+        var aliceOpens = await channel.ClickAsync(setup, shared.Button(JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Edit), by: TestUser.Alice);
 
         Assert.Contains("Bora's goal", added.Card.Text, StringComparison.Ordinal);
         Assert.Empty(chrisOpens.Card.Inputs);
         Assert.Contains("Only a facilitator, or the person who added it", chrisOpens.Card.Text, StringComparison.Ordinal);
-        Assert.Equal("Bora's goal", aliceOpens.Card.ValueOf(JourneyBot.Workshops.Steps.GoalsSection.TextInput));
+        Assert.Equal("Bora's goal", aliceOpens.Card.ValueOf(JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.TextInput));
     }
 }

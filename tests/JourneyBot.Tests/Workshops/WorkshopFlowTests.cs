@@ -1,6 +1,6 @@
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshops;
-using JourneyBot.Workshops.Steps;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 
 namespace JourneyBot.Tests.Workshops;
 

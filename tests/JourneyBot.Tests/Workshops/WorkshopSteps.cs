@@ -1,5 +1,5 @@
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshops;
+using JourneyBot.Workshops.Flow;
 
 namespace JourneyBot.Tests.Workshops;
 

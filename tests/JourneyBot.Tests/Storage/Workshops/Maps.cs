@@ -1,6 +1,6 @@
-using JourneyBot.Storage.Workshops;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using JourneyBot.Storage.Workshops;
 using JourneyBot.Workshop;
 
 namespace JourneyBot.Tests.Storage.Workshops;

@@ -1,6 +1,5 @@
 using JourneyBot.Storage.Workshops;
 using JourneyBot.Tests.Driver;
-using JourneyBot.Workshop;
 
 namespace JourneyBot.Tests.Storage.Workshops;
 

@@ -1,0 +1,103 @@
+using JourneyBot.Cards;
+using JourneyBot.Connector.Hosting;
+using JourneyBot.Resources;
+using JourneyBot.Routing;
+using JourneyBot.Storage;
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Flow;
+
+namespace JourneyBot.Workshops.Dialog;
+
+/// <summary>
+/// The workshop commands people type (start, list, resume, status, next, back, go N, rename, cancel). Each answers with
+/// a new message: a board, once clicked, is kept current like any other.
+/// </summary>
+public sealed partial class WorkshopCommands(WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, ILogger<WorkshopCommands> logger)
+{
+    /// <summary>The card that answers <paramref name="command"/>; when storage cannot be reached, a card that says so.</summary>
+    public async Task<AdaptiveCard> AnswerAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AnswerFromStorageAsync(turn, command, asked, cancellationToken);
+        }
+        catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+        {
+            LogStorageFailed(logger, exception, command.Kind, turn.Activity.Conversation?.Id);
+            return new AdaptiveCard([new TextBlock(asked["StorageUnavailableTyped"])]);
+        }
+    }
+
+    private async Task<AdaptiveCard> AnswerFromStorageAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
+    {
+        if (turn.ConversationReference is not { } conversation)
+        {
+            return HelpCard.Build(asked);
+        }
+
+        var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);
+        var actor = Participants.From(turn.Activity);
+        if (command.Kind == CommandKind.Start)
+        {
+            return await dialog.StartCardAsync(owner, asked, null, cancellationToken);
+        }
+
+        if (command.Kind == CommandKind.List)
+        {
+            return WorkshopListCard.Build(asked, await index.ListAsync(owner, cancellationToken));
+        }
+
+        var active = await index.ActiveAsync(owner, cancellationToken);
+        if (active is null)
+        {
+            return command.Kind == CommandKind.Resume
+                ? WorkshopListCard.Build(asked, await index.ListAsync(owner, cancellationToken))
+                : WorkshopListCard.NoWorkshop(asked, asked["NoActiveWorkshop"]);
+        }
+
+        var view = new StepView { Map = active.Map, Text = WorkshopText.Of(active.Map), Viewer = actor };
+        Func<JourneyMap, MapOutcome>? change = command.Kind switch
+        {
+            CommandKind.Next => map => map.NextStep(actor),
+            CommandKind.Back => map => map.PreviousStep(actor),
+            CommandKind.Go => map => int.TryParse(command.Argument, out var number)
+                ? map.GoToStep(actor, number)
+                : MapOutcomes.Refused(map, ValidationError.Of("step", ErrorCodes.OutOfRange, (int)WorkshopSteps.First, (int)WorkshopSteps.Last)),
+            CommandKind.Rename => map => map.Rename(actor, command.Argument),
+            _ => null,
+        };
+        if (command.Kind == CommandKind.Cancel)
+        {
+            return CancelCard.ForViewer(view);
+        }
+
+        if (change is null)
+        {
+            return board.Build(view); // status, resume
+        }
+
+        var result = await store.ApplyAsync(owner, active.Map.Id, change, cancellationToken);
+        if (result.Status == WorkshopCommandStatus.Applied)
+        {
+            await index.RecordAsync(owner, result.Outcome!, cancellationToken);
+        }
+
+        return result switch
+        {
+            { Status: WorkshopCommandStatus.Applied or WorkshopCommandStatus.Rejected, Outcome: { } outcome } => board.Build(view with
+            {
+                Map = outcome.Map,
+                Text = WorkshopText.Of(outcome.Map),
+                Errors = outcome.Errors,
+                Notice = outcome.Succeeded ? null : string.Join(" ", outcome.Errors.Select(view.Text.Error).Select(CardText.Escape)),
+            }),
+            { Status: WorkshopCommandStatus.NotFound } => WorkshopListCard.NoWorkshop(asked, asked["NoActiveWorkshop"]),
+            _ => board.Build(view with { Notice = view.Text[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"] }),
+        };
+    }
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Storage failed a typed {Command} in conversation {ConversationId}")]
+    private static partial void LogStorageFailed(ILogger logger, Exception exception, CommandKind command, string? conversationId);
+}

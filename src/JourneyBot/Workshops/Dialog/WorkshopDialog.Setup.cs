@@ -1,0 +1,109 @@
+using JourneyBot.Cards;
+using JourneyBot.Connector.Hosting;
+using JourneyBot.Connector.Schema;
+using JourneyBot.Resources;
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Flow;
+
+namespace JourneyBot.Workshops.Dialog;
+
+/// <summary>Starting and resuming: the clicks that act on the conversation's workshops rather than on one of them.</summary>
+public sealed partial class WorkshopDialog
+{
+    /// <summary>
+    /// The card that answers "start": the setup form, or, while a workshop is active, the question whether to continue
+    /// it or replace it (replacing keeps it, listed and resumable).
+    /// </summary>
+    public async Task<AdaptiveCard> StartCardAsync(WorkshopOwner owner, BotText text, string? agreedToReplace, CancellationToken cancellationToken)
+    {
+        var active = await _index.ActiveAsync(owner, cancellationToken);
+        return active is { Map.Status: WorkshopStatus.Active } && active.Map.Id != agreedToReplace
+            ? ReplaceCard.Build(text, active.Map)
+            : SetupCard.Build(text, ItemIds.NewId(), agreedToReplace);
+    }
+
+    private async Task<AdaptiveCardInvokeResponse> SetupAsync(WorkshopOwner owner, BotText text, string? agreedToReplace, CancellationToken cancellationToken) =>
+        Card(await StartCardAsync(owner, text, agreedToReplace, cancellationToken));
+
+    private async Task<AdaptiveCardInvokeResponse> CreateAsync(TurnContext turn, WorkshopOwner owner, WorkshopClick click, BotText asked, CancellationToken cancellationToken)
+    {
+        if (click.Card.Seed is not { } workshopId)
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]);
+        }
+
+        var inputs = click.Inputs;
+        var errors = new List<ValidationError>();
+        var mapType = inputs.Choice<MapType>(SetupCard.MapTypeInput, "mapType", errors);
+        var template = inputs.Choice<StageTemplate>(SetupCard.TemplateInput, "template", errors);
+        var language = inputs.Text(SetupCard.LanguageInput) ?? string.Empty;
+        var text = language == WorkshopLanguages.Korean ? BotText.Korean : language == WorkshopLanguages.English ? BotText.English : asked;
+
+        var active = await _index.ActiveAsync(owner, cancellationToken);
+        if (active is { Map.Status: WorkshopStatus.Active } && active.Map.Id != workshopId && active.Map.Id != click.Card.Item)
+        {
+            // Someone started another workshop while this form was open: ask rather than replace it unseen.
+            return Card(ReplaceCard.Build(text, active.Map));
+        }
+
+        var started = JourneyMap.Start(new NewWorkshop
+        {
+            Id = workshopId,
+            Name = inputs.Text(SetupCard.NameInput) ?? string.Empty,
+            MapType = mapType ?? MapType.CurrentState,
+            Template = template ?? StageTemplate.Saas,
+            Language = language,
+            Facilitator = click.Actor,
+            CreatedAt = click.At,
+        });
+        if (errors.Count > 0 || started.Map is not { } map)
+        {
+            return Card(SetupCard.Build(text, workshopId, click.Card.Item, [.. errors, .. started.Errors], inputs));
+        }
+
+        var created = await _store.CreateAsync(owner, map, cancellationToken);
+        if (created.Status == SaveStatus.IdTaken)
+        {
+            // Start pressed again (or retried after a failure): the workshop exists; carry on with it, if it is ours.
+            map = (await _store.LoadAsync(owner, workshopId, cancellationToken))?.Map;
+            if (map is null)
+            {
+                return AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]);
+            }
+        }
+
+        // Start pressed again on an old form whose workshop has since been cancelled: show it, never make it active again.
+        if (map.Status == WorkshopStatus.Active && !await _index.ActivateAsync(owner, map, cancellationToken))
+        {
+            return AdaptiveCardInvokeResponse.Message(text["WorkshopTooBusy"]);
+        }
+
+        _updates.Request(turn, owner, map.Id);
+        return Card(_board.Build(new StepView { Map = map, Text = WorkshopText.Of(map), Viewer = click.Actor }));
+    }
+
+    private async Task<AdaptiveCardInvokeResponse> ResumeAsync(TurnContext turn, WorkshopOwner owner, WorkshopClick click, BotText asked, CancellationToken cancellationToken)
+    {
+        if (click.Card.WorkshopId is not { } workshopId)
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]);
+        }
+
+        var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+        if (loaded is null)
+        {
+            return AdaptiveCardInvokeResponse.Message(asked["WorkshopNotFound"]);
+        }
+
+        var map = loaded.Map;
+        if (map.Status == WorkshopStatus.Active && !await _index.ActivateAsync(owner, map, cancellationToken))
+        {
+            return AdaptiveCardInvokeResponse.Message(asked["WorkshopTooBusy"]);
+        }
+
+        _updates.Request(turn, owner, map.Id);
+        return Card(_board.Build(new StepView { Map = map, Text = WorkshopText.Of(map), Viewer = click.Actor }));
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+using JourneyBot.Cards;
+using JourneyBot.Connector.Hosting;
+using JourneyBot.Connector.Schema;
+using JourneyBot.Resources;
+using JourneyBot.Storage;
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Steps;
+
+namespace JourneyBot.Workshops.Dialog;
+
+/// <summary>
+/// A click on a workshop card, end to end (DESIGN.md, One turn, steps 4 and 5): read the card's context, let the owner
+/// of the verb decide, run it on the stored workshop, answer the clicker with the new card and redraw the board for
+/// everyone else. Storage trouble never loses what the person typed: the card stays as it was, with a message.
+/// </summary>
+public sealed partial class WorkshopDialog
+{
+    private readonly IWorkshopStore _store;
+    private readonly WorkshopBoard _board;
+    private readonly BoardUpdates _updates;
+    private readonly WorkshopIndex _index;
+    private readonly TimeProvider _time;
+    private readonly ILogger<WorkshopDialog> _logger;
+    private readonly FrozenDictionary<string, Func<WorkshopClick, ClickAnswer>> _verbs;
+
+    public WorkshopDialog(
+        IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, WorkshopIndex index,
+        TimeProvider time, ILogger<WorkshopDialog> logger)
+    {
+        _store = store;
+        _board = board;
+        _updates = updates;
+        _index = index;
+        _time = time;
+        _logger = logger;
+        _verbs = steps.Cast<IWorkshopVerbs>().Append(flow)
+            .SelectMany(owner => owner.Verbs)
+            .ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>True for every verb a workshop card can carry.</summary>
+    public bool Answers(string verb) => _verbs.ContainsKey(verb) || verb is WorkshopVerbs.Setup or WorkshopVerbs.Create or WorkshopVerbs.Resume;
+
+    public async Task OnClickAsync(TurnContext turn, string verb, System.Text.Json.JsonElement? data, CancellationToken cancellationToken)
+    {
+        var asked = BotText.For(ShowCardData.Parse(data)?.Language ?? Languages.Of(turn.Activity));
+        if (WorkshopCardData.Parse(data) is not { } card || turn.ConversationReference is not { } conversation)
+        {
+            LogBadCardData(_logger, verb, turn.Activity.Conversation?.Id);
+            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]));
+            return;
+        }
+
+        var click = new WorkshopClick
+        {
+            Verb = verb,
+            Card = card,
+            Inputs = new SubmittedInputs(data),
+            Actor = Participants.From(turn.Activity),
+            At = _time.GetUtcNow(),
+        };
+        var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);
+        try
+        {
+            var response = verb switch
+            {
+                WorkshopVerbs.Setup => await SetupAsync(owner, asked, card.Item, cancellationToken),
+                WorkshopVerbs.Create => await CreateAsync(turn, owner, click, asked, cancellationToken),
+                WorkshopVerbs.Resume => await ResumeAsync(turn, owner, click, asked, cancellationToken),
+                _ when card.WorkshopId is null => AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]),
+                _ => await AnswerAsync(turn, owner, card.WorkshopId, click, _verbs[verb](click), asked, cancellationToken),
+            };
+            turn.SetInvokeResponse(response);
+        }
+        catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+        {
+            // Loading for a form or a board failed after the client's retries: keep the card, say so.
+            LogStorageFailed(_logger, exception, verb, turn.Activity.Conversation?.Id);
+            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Message(asked["StorageUnavailable"]));
+        }
+    }
+
+    private async Task<AdaptiveCardInvokeResponse> AnswerAsync(
+        TurnContext turn, WorkshopOwner owner, string workshopId, WorkshopClick click, ClickAnswer answer, BotText asked, CancellationToken cancellationToken)
+    {
+        if (answer is ShowAnswer show)
+        {
+            var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+            return loaded is null
+                ? AdaptiveCardInvokeResponse.Message(asked["WorkshopNotFound"])
+                : Card(show.Card(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click }));
+        }
+
+        var apply = (ApplyAnswer)answer;
+        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, cancellationToken);
+        switch (result.Status)
+        {
+            case WorkshopCommandStatus.Applied:
+                await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
+                _updates.Request(turn, owner, workshopId);
+                return Card(_board.Build(new StepView
+                {
+                    Map = result.Outcome!.Map,
+                    Text = WorkshopText.Of(result.Outcome.Map),
+                    Viewer = click.Actor,
+                    Notice = MovedOn(click, result.Outcome),
+                }));
+            case WorkshopCommandStatus.Rejected:
+                return Refused(turn, owner, workshopId, click, apply, result.Outcome!);
+            case WorkshopCommandStatus.NotFound:
+                return AdaptiveCardInvokeResponse.Message(asked["WorkshopNotFound"]);
+            default:
+                // Too busy or storage down: nothing was saved, and the card (with what the person typed) stays as it is.
+                return AdaptiveCardInvokeResponse.Message(asked[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"]);
+        }
+    }
+
+    /// <summary>
+    /// A refused command: a stale card gets the current board (and the shared message is redrawn too); a refused form
+    /// comes back with the errors beside its fields and the input kept; anything else shows the board with the reason.
+    /// </summary>
+    private AdaptiveCardInvokeResponse Refused(TurnContext turn, WorkshopOwner owner, string workshopId, WorkshopClick click, ApplyAnswer apply, MapOutcome outcome)
+    {
+        var text = WorkshopText.Of(outcome.Map);
+        var reasons = string.Join(" ", outcome.Errors.Select(text.Error).Distinct().Select(CardText.Escape));
+        var view = new StepView { Map = outcome.Map, Text = text, Viewer = click.Actor, Click = click, Errors = outcome.Errors, Notice = reasons };
+        if (outcome.Errors.All(error => error is { Field: "id", Code: ErrorCodes.Duplicate }))
+        {
+            // The same person pressed the same Add twice (the id comes from the card and the person): it is saved once.
+            return Card(_board.Build(view with { Click = null, Errors = [], Notice = text["AlreadySaved"] }));
+        }
+
+        if (outcome.Errors.Any(error => error.Code == ErrorCodes.Stale))
+        {
+            _updates.Request(turn, owner, workshopId);
+            return Card(_board.Build(view with { Click = null }));
+        }
+
+        var formCanShow = apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.NotAllowed));
+        return Card(formCanShow ? apply.Form!(view) : _board.Build(view with { Click = null }));
+    }
+
+    private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(card.ToJson());
+
+    /// <summary>
+    /// Saved from a card of an earlier step (an old board further up the chat): the work is kept, and the person is told
+    /// the team has moved on, since the board they get back shows another step.
+    /// </summary>
+    private static string? MovedOn(WorkshopClick click, MapOutcome outcome) =>
+        click.Card.Step is { } shown && shown != outcome.Map.CurrentStep && outcome.Before.CurrentStep == outcome.Map.CurrentStep
+            ? WorkshopText.Of(outcome.Map).Format("MovedOnNotice", (int)shown, (int)outcome.Map.CurrentStep, WorkshopText.Of(outcome.Map).StepName(outcome.Map.CurrentStep))
+            : null;
+
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Warning, Message = "Refused the data of a {Verb} click in conversation {ConversationId}")]
+    private static partial void LogBadCardData(ILogger logger, string verb, string? conversationId);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Storage failed a {Verb} click in conversation {ConversationId}")]
+    private static partial void LogStorageFailed(ILogger logger, Exception exception, string verb, string? conversationId);
+}

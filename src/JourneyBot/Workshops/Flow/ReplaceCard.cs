@@ -1,0 +1,28 @@
+using JourneyBot.Cards;
+using JourneyBot.Resources;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Dialog;
+
+namespace JourneyBot.Workshops.Flow;
+
+/// <summary>Asked when someone starts a workshop while another is active: continue that one, or start a new one beside it.</summary>
+public static class ReplaceCard
+{
+    public static AdaptiveCard Build(BotText text, JourneyMap active)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(text["ReplaceTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(text.Format("ReplaceExplained", CardText.Escape(active.Name), (int)active.CurrentStep, text.StepName(active.CurrentStep),
+                CardText.Escape(active.Facilitator.Name))),
+        };
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                new ExecuteAction(text["ContinueWorkshopButton"], WorkshopVerbs.Resume, WorkshopCardData.For(active).ToJson()) { Style = "positive" },
+                new ExecuteAction(text["StartNewWorkshopButton"], WorkshopVerbs.Setup, new WorkshopCardData { Item = active.Id }.ToJson()),
+            ],
+        };
+    }
+}

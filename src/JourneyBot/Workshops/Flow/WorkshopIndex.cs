@@ -1,0 +1,66 @@
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Workshop;
+
+namespace JourneyBot.Workshops.Flow;
+
+/// <summary>
+/// Keeps the conversation index (its active and past workshops) in step with what happens to a workshop: started,
+/// resumed, renamed, cancelled or completed.
+/// </summary>
+public sealed partial class WorkshopIndex(IConversationWorkshops index, IWorkshopStore store, ILogger<WorkshopIndex> logger)
+{
+    /// <summary>The conversation's active workshop, loaded; null when there is none (or it is no longer there).</summary>
+    public async Task<LoadedWorkshop?> ActiveAsync(WorkshopOwner owner, CancellationToken cancellationToken)
+    {
+        var active = await index.FindActiveAsync(owner.TenantId, owner.ConversationId, cancellationToken);
+        return active is null ? null : await store.LoadAsync(owner, active.WorkshopId, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<ConversationWorkshop>> ListAsync(WorkshopOwner owner, CancellationToken cancellationToken) =>
+        index.ListAsync(owner.TenantId, owner.ConversationId, cancellationToken);
+
+    /// <summary>Makes <paramref name="map"/> the conversation's active workshop; false when others kept changing the index.</summary>
+    public Task<bool> ActivateAsync(WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken) =>
+        index.SetActiveAsync(owner.TenantId, owner.ConversationId, new ConversationWorkshop { WorkshopId = map.Id, Name = map.Name, CreatedAt = map.CreatedAt }, cancellationToken);
+
+    /// <summary>
+    /// After a command is saved: a new name is listed under that name; a cancelled or completed workshop stops being the
+    /// active one. Best effort: the workshop itself is saved, and the index is recorded again on the next change.
+    /// </summary>
+    public async Task RecordAsync(WorkshopOwner owner, MapOutcome outcome, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RecordChangeAsync(owner, outcome, cancellationToken);
+        }
+        catch (Exception exception) when (Storage.StorageFaults.IsFault(exception, cancellationToken))
+        {
+            // The change itself is saved: reporting it as failed would make the person repeat it onto a stale card.
+            LogIndexNotRecorded(logger, exception, outcome.Map.Id);
+        }
+    }
+
+    private async Task RecordChangeAsync(WorkshopOwner owner, MapOutcome outcome, CancellationToken cancellationToken)
+    {
+        var (before, after) = (outcome.Before, outcome.Map);
+        if (before.Status == WorkshopStatus.Active && after.Status != WorkshopStatus.Active)
+        {
+            var active = await index.FindActiveAsync(owner.TenantId, owner.ConversationId, cancellationToken);
+            if (active?.WorkshopId == after.Id)
+            {
+                await index.DeactivateAsync(owner.TenantId, owner.ConversationId, cancellationToken);
+            }
+        }
+        else if (before.Name != after.Name)
+        {
+            var active = await index.FindActiveAsync(owner.TenantId, owner.ConversationId, cancellationToken);
+            if (active?.WorkshopId == after.Id)
+            {
+                await ActivateAsync(owner, after, cancellationToken);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 3200, Level = LogLevel.Warning, Message = "Saved workshop {WorkshopId} but could not record its new name or status in the conversation index")]
+    private static partial void LogIndexNotRecorded(ILogger logger, Exception exception, string workshopId);
+}

@@ -1,0 +1,50 @@
+using JourneyBot.Cards;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+
+namespace JourneyBot.Workshops.Forms;
+
+/// <summary>Which page of a long list a card shows (zero-based) and how many there are: no item is ever out of reach.</summary>
+public readonly record struct ItemPage(int Number, int Count)
+{
+    /// <summary>The page a button asked for (<see cref="WorkshopCardData.Number"/>), kept within the pages there are now.</summary>
+    public static ItemPage For(int items, int pageSize, int? requested)
+    {
+        var count = Math.Max(1, (items + pageSize - 1) / pageSize);
+        return new ItemPage(Math.Clamp(requested ?? 0, 0, count - 1), count);
+    }
+
+    /// <summary>The items on this page.</summary>
+    public IEnumerable<T> Of<T>(IEnumerable<T> items, int pageSize) => items.Skip(Number * pageSize).Take(pageSize);
+
+    /// <summary>
+    /// Below a list of <paramref name="items"/>: "9–16 of 30" and the buttons to the pages around this one; nothing when
+    /// everything fits on one page.
+    /// </summary>
+    public IEnumerable<CardElement> Pager(StepView view, string verb, int pageSize, int items, string? item = null)
+    {
+        if (Count <= 1)
+        {
+            yield break;
+        }
+
+        var first = (Number * pageSize) + 1;
+        yield return new TextBlock(view.Text.Format("PageShown", first, Math.Min(items, first + pageSize - 1), items)) { IsSubtle = true, Size = "Small" };
+        yield return new ActionSet([.. Buttons(view, verb, item)]) { Spacing = "None" };
+    }
+
+    /// <summary>Previous and next buttons for <paramref name="verb"/>, where there is a page to go to.</summary>
+    public IEnumerable<CardAction> Buttons(StepView view, string verb, string? item = null)
+    {
+        var data = WorkshopCardData.For(view.Map) with { Item = item };
+        if (Number > 0)
+        {
+            yield return new ExecuteAction(view.Text["PreviousPageButton"], verb, (data with { Number = Number - 1 }).ToJson());
+        }
+
+        if (Number < Count - 1)
+        {
+            yield return new ExecuteAction(view.Text["NextPageButton"], verb, (data with { Number = Number + 1 }).ToJson());
+        }
+    }
+}

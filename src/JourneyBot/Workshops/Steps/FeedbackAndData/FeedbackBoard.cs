@@ -1,0 +1,95 @@
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+
+namespace JourneyBot.Workshops.Steps.FeedbackAndData;
+
+/// <summary>
+/// Step 4 on the shared board: per stage one compact line (KPIs, volume, satisfaction, evidence) and a button that opens
+/// the stage's data card for the person who presses it; between two stages with volumes, the conversion and drop-off,
+/// like a funnel. The KPIs and notes themselves stay off the board, so it stays small however much the team records.
+/// </summary>
+public static class FeedbackBoard
+{
+    /// <summary>Open one stage's data card (data: <c>item</c> = the stage).</summary>
+    public const string OpenStage = "feedback.stage";
+
+    /// <summary>Stage names on the board: 20 stages fit in a card Teams accepts with room for the rest of the board.</summary>
+    private const int BoardNameLength = 40;
+
+    public static IEnumerable<CardElement> Board(StepView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var (map, text) = (view.Map, view.Text);
+        yield return new TextBlock(text["FeedbackIntro"]) { Separator = true, Spacing = "Medium" };
+        var stages = map.StagesInOrder;
+        if (stages.Count == 0)
+        {
+            yield return new TextBlock(text["FeedbackNoStages"]) { IsSubtle = true };
+            yield break;
+        }
+
+        var conversions = map.StageConversions();
+        foreach (var stage in stages)
+        {
+            yield return StageRow(view, stage);
+            if (conversions.FirstOrDefault(conversion => conversion.FromStageId == stage.Id) is { } toNext)
+            {
+                yield return new TextBlock(FeedbackLabels.ConversionToNext(text, toNext)) { Color = "Accent", Size = "Small", Spacing = "Small" };
+            }
+        }
+
+        if (conversions.Count == 0 && stages.Count > 1)
+        {
+            yield return new TextBlock(text["FeedbackConversionsNone"]) { IsSubtle = true, Size = "Small", Spacing = "Medium" };
+        }
+    }
+
+    private static ColumnSet StageRow(StepView view, Stage stage)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var data = (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson();
+        return new ColumnSet(
+        [
+            new Column(
+            [
+                new TextBlock(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage, BoardNameLength))) { Weight = "Bolder" },
+                new TextBlock(Summary(view, stage)) { IsSubtle = true, Size = "Small", Spacing = "None" },
+            ])
+            {
+                Width = "stretch", VerticalContentAlignment = "Center",
+            },
+            new Column([new ActionSet([new ExecuteAction(text["FeedbackOpenStageButton"], OpenStage, data)])])
+            {
+                Width = "auto", VerticalContentAlignment = "Center",
+            },
+        ])
+        {
+            Spacing = "Small",
+        };
+    }
+
+    /// <summary>"3 KPIs · volume 1,000 · satisfaction 4.25 (8) · 2 evidence notes": only the parts the stage has.</summary>
+    private static string Summary(StepView view, Stage stage)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var parts = new List<string> { text.Format("FeedbackSummaryKpis", map.KpisIn(stage.Id).Count) };
+        if (map.VolumeOf(stage.Id) is { } volume)
+        {
+            parts.Add(text.Format("FeedbackSummaryVolume", FeedbackNumbers.Amount(text, volume.Details.Value)));
+        }
+
+        if (FeedbackLabels.StageSatisfaction(map, stage.Id) is { Mean: { } mean, Count: var count })
+        {
+            parts.Add(text.Format("FeedbackSummarySatisfaction", FeedbackNumbers.Mean(text, mean), count));
+        }
+
+        if (EvidenceSection.NotesIn(map, stage.Id).Count is > 0 and var notes)
+        {
+            parts.Add(text.Format("FeedbackSummaryEvidence", notes));
+        }
+
+        return string.Join(" · ", parts);
+    }
+}

@@ -1,0 +1,55 @@
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.FeedbackAndData;
+
+/// <summary>
+/// A stage's KPIs, touchpoints and notes a page at a time, so every one of them can be reached while each card stays
+/// under the size Teams accepts. The stage's data card shows each section's first page; a section's Previous/Next open
+/// that section alone at the page in <c>n</c> (a button's verb says which section).
+/// </summary>
+public static class FeedbackPages
+{
+    /// <summary>The items on <paramref name="page"/> and that page; a page past the end (items removed since) shows the last.</summary>
+    public static (IReadOnlyList<T> Shown, int Page) Slice<T>(IReadOnlyList<T> items, int pageSize, int page)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var at = ItemPage.For(items.Count, pageSize, page);
+        return ([.. at.Of(items, pageSize)], at.Number);
+    }
+
+    /// <summary>"9–16 of 30" and Previous/Next opening the section (<paramref name="verb"/>) at the page before or after; nothing when all fit.</summary>
+    public static IEnumerable<CardElement> Pager(StepView view, string verb, Stage stage, int page, int pageSize, int count)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return ItemPage.For(count, pageSize, page).Pager(view, verb, pageSize, count, stage.Id);
+    }
+
+    /// <summary>
+    /// One section of the stage in the click's <c>item</c> alone, at the page in its <c>n</c>, with the way back to the
+    /// stage's data card and to the board.
+    /// </summary>
+    public static AdaptiveCard SectionCard(StepView view, Func<Stage, int, IEnumerable<CardElement>> section)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(section);
+        var (map, text) = (view.Map, view.Text);
+        if (map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.Item) is not { } stage)
+        {
+            return FormCard.Gone(view);
+        }
+
+        return new AdaptiveCard([.. FeedbackCards.Header(view, stage), .. section(stage, view.Click?.Card.Number ?? 0)])
+        {
+            Actions =
+            [
+                new ExecuteAction(text["FeedbackBackToStageButton"], FeedbackBoard.OpenStage, (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson()),
+                new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()),
+            ],
+        };
+    }
+}

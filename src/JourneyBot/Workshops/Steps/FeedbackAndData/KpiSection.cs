@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.FeedbackAndData;
+
+/// <summary>
+/// Step 4, a stage's KPIs (workshop.md: numbers per stage, from named sources). Anyone adds; the author or a facilitator
+/// edits and removes. One KPI per stage may count the stage's customers (its volume), which gives the conversion.
+/// </summary>
+public static class KpiSection
+{
+    public const string Add = "kpi.add";
+    public const string Edit = "kpi.edit";
+    public const string Save = "kpi.save";
+    public const string Remove = "kpi.remove";
+
+    /// <summary>The stage's KPIs alone at the page in <c>n</c> (data: <c>item</c> = the stage).</summary>
+    public const string Page = "kpi.page";
+
+    /// <summary>KPIs on a page: with the other sections' first pages, the stage's card stays under the size Teams accepts.</summary>
+    public const int PageSize = 8;
+
+    private const int ShownPeriodLength = 30;
+
+    public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
+    {
+        [Add] = click => ClickAnswer.Apply(
+            KpiForm.Command(click, (map, details) => map.AddKpi(click.Actor, click.NewItemId("kpi"), click.Card.Item ?? string.Empty, details, click.At)), AddForm),
+        [Edit] = _ => ClickAnswer.Show(EditForm),
+        [Save] = click => ClickAnswer.Apply(KpiForm.Command(click, (map, details) => map.EditKpi(click.Actor, click.Card.Item ?? string.Empty, details)), EditForm),
+        [Remove] = click => ClickAnswer.Apply(map => map.RemoveKpi(click.Actor, click.Card.Item ?? string.Empty)),
+        [Page] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A page of the stage's KPIs (<paramref name="page"/> null: the first, on the stage's data card), the KPIs suggested
+    /// for it, and the folded form to add one.
+    /// </summary>
+    public static IEnumerable<CardElement> StageItems(StepView view, Stage stage, int? page)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(stage);
+        var (map, text) = (view.Map, view.Text);
+        yield return new TextBlock(text["KpisHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        var kpis = map.KpisIn(stage.Id);
+        if (kpis.Count == 0)
+        {
+            yield return new TextBlock(text["KpiNone"]) { IsSubtle = true };
+        }
+
+        var (shown, at) = FeedbackPages.Slice(kpis, PageSize, page ?? 0);
+        foreach (var kpi in shown)
+        {
+            yield return ItemRow.For(view, kpi, Row(view, kpi), Edit, Remove);
+        }
+
+        foreach (var pager in FeedbackPages.Pager(view, Page, stage, at, PageSize, kpis.Count))
+        {
+            yield return pager;
+        }
+
+        if (KpiSuggestions.ForStage(stage.Key) is { Count: > 0 } suggestions)
+        {
+            yield return new TextBlock(text.Format("KpiSuggestionsHint", string.Join(", ", suggestions.Select(text.KpiSuggestion)))) { IsSubtle = true, Size = "Small" };
+        }
+
+        if (map.Status == WorkshopStatus.Active)
+        {
+            var blank = view.Form with { Submitted = null, Errors = [] };
+            yield return new ActionSet([new ShowCardAction(text["KpiAddButton"], FormFields.Inner(
+                [.. KpiForm.Fields(blank, map, stage, kpi: null)],
+                [new ExecuteAction(text["AddButton"], Add, AddData(view, stage, ItemIds.NewId())) { Style = "positive" }]))]);
+        }
+    }
+
+    /// <summary>"Sessions: 1,200 (per month) · target 1,500 · Web analytics · stage volume", escaped.</summary>
+    private static string Row(StepView view, Kpi kpi)
+    {
+        var text = view.Text;
+        var details = kpi.Details;
+        var row = text.Format("KpiRowValue", CardText.Escape(ProgressHeader.Shorten(FeedbackLabels.KpiName(text, kpi), FeedbackLabels.ShownNameLength)),
+            FeedbackNumbers.Amount(text, details.Value));
+        if (details.Period is { } period)
+        {
+            row += text.Format("KpiRowPeriod", CardText.Escape(ProgressHeader.Shorten(period, ShownPeriodLength)));
+        }
+
+        if (details.Target is { } target)
+        {
+            row += text.Format("KpiRowTarget", FeedbackNumbers.Amount(text, target));
+        }
+
+        row += " · " + text.SourceName(details.Source);
+        return details.IsStageVolume ? row + " · " + text["KpiRowVolume"] : row;
+    }
+
+    /// <summary>The add form on its own, after a refused add: what was typed kept, each error beside its field.</summary>
+    private static AdaptiveCard AddForm(StepView view)
+    {
+        var stage = view.Map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.Item);
+        return stage is null
+            ? FormCard.Gone(view)
+            : FormCard.Build(view, view.Text.Format("KpiAddTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
+                KpiForm.Fields(view.Form, view.Map, stage, kpi: null),
+                new ExecuteAction(view.Text["AddButton"], Add, AddData(view, stage, view.Click?.Card.Seed)) { Style = "positive" });
+    }
+
+    private static AdaptiveCard EditForm(StepView view)
+    {
+        var map = view.Map;
+        var kpi = map.Kpis.FirstOrDefault(k => k.Id == view.Click?.Card.Item);
+        var stage = map.Stages.FirstOrDefault(s => s.Id == kpi?.StageId);
+        if (kpi is null || stage is null)
+        {
+            return FormCard.Gone(view);
+        }
+
+        return view.MayChange(kpi)
+            ? FormCard.Build(view, view.Text.Format("KpiEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
+                KpiForm.Fields(view.Form, map, stage, kpi),
+                new ExecuteAction(view.Text["SaveButton"], Save, (WorkshopCardData.For(map) with { Item = kpi.Id }).ToJson()) { Style = "positive" })
+            : FormCard.NotAllowed(view);
+    }
+
+    private static System.Text.Json.JsonElement AddData(StepView view, Stage stage, string? seed) =>
+        (WorkshopCardData.For(view.Map) with { Item = stage.Id, Seed = seed }).ToJson();
+}

@@ -1,0 +1,151 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.FeedbackAndData;
+
+/// <summary>
+/// Step 4, satisfaction per touchpoint (workshop.md: 1 to 5): each person gives one rating per touchpoint and may change
+/// or withdraw it; the card shows how many rated and the mean, and the viewer's own rating.
+/// </summary>
+public static class SatisfactionSection
+{
+    /// <summary>Rate a touchpoint of the stage in <c>item</c> (inputs: the touchpoint and the score; <c>n</c>: the page rated from).</summary>
+    public const string Rate = "satisfaction.rate";
+
+    /// <summary>
+    /// Withdraw the clicker's own rating of the touchpoint in <c>item</c>: the rating's id is made from whoever presses,
+    /// so a button passed on to someone else withdraws nothing of the first person's.
+    /// </summary>
+    public const string Withdraw = "satisfaction.withdraw";
+
+    /// <summary>The stage's touchpoints alone at the page in <c>n</c> (data: <c>item</c> = the stage).</summary>
+    public const string Page = "satisfaction.page";
+
+    public const string TouchpointInput = "satisfaction.touchpoint";
+    public const string ScoreInput = "satisfaction.score";
+
+    /// <summary>Touchpoints listed (and offered to rate) on a page; step 3 warns long before a stage has this many.</summary>
+    public const int PageSize = 10;
+
+    private const int ChoiceNameLength = 40;
+
+    public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
+    {
+        [Rate] = RateTouchpoint,
+        [Withdraw] = click => ClickAnswer.Apply(map =>
+            map.RemoveSatisfactionRating(click.Actor, SatisfactionRating.IdFor(click.Card.Item ?? string.Empty, click.Actor.AadObjectId))),
+        [Page] = _ => ClickAnswer.Show(PageCard),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A page of the stage's touchpoints with their satisfaction (<paramref name="page"/> null: the first, on the stage's
+    /// data card), and the form to rate one of them.
+    /// </summary>
+    public static IEnumerable<CardElement> StageItems(StepView view, Stage stage, int? page)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(stage);
+        var (map, text) = (view.Map, view.Text);
+        yield return new TextBlock(text["SatisfactionHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        var touchpoints = map.TouchpointsIn(stage.Id);
+        if (touchpoints.Count == 0)
+        {
+            yield return new TextBlock(text["SatisfactionNoTouchpoints"]) { IsSubtle = true };
+            yield break;
+        }
+
+        var (shown, at) = FeedbackPages.Slice(touchpoints, PageSize, page ?? 0);
+        foreach (var touchpoint in shown)
+        {
+            yield return Row(view, touchpoint);
+        }
+
+        foreach (var pager in FeedbackPages.Pager(view, Page, stage, at, PageSize, touchpoints.Count))
+        {
+            yield return pager;
+        }
+
+        if (map.Status != WorkshopStatus.Active)
+        {
+            yield break;
+        }
+
+        foreach (var field in FormFields.Choice(view.Form, TouchpointInput, "touchpointId", text["SatisfactionTouchpointLabel"],
+            [.. shown.Select(touchpoint => new Choice(ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength), touchpoint.Id))],
+            shown.Count == 1 ? shown[0].Id : null))
+        {
+            yield return field;
+        }
+
+        foreach (var field in FormFields.Choice(view.Form, ScoreInput, "score", text["SatisfactionScoreLabel"],
+            [.. Enumerable.Range(Limits.MinRating, Limits.MaxRating - Limits.MinRating + 1).Select(score => new Choice(text[$"SatisfactionScore{Number(score)}"], Number(score)))],
+            stored: null))
+        {
+            yield return field;
+        }
+
+        // The page goes with the rating, so a refused one comes back on the page it was given from.
+        var data = (WorkshopCardData.For(map) with { Item = stage.Id, Number = page is null ? null : at }).ToJson();
+        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], Rate, data) { Style = "positive" }]);
+        if (page is not null)
+        {
+            // The stage card's note form offers the first page of touchpoints; each later page offers its own.
+            yield return EvidenceSection.AddButton(view, stage, shown);
+        }
+    }
+
+    /// <summary>"Booking form: 4.5 from 2 ratings · yours: 4", or "not rated yet"; with the button to withdraw the viewer's own.</summary>
+    private static Container Row(StepView view, Touchpoint touchpoint)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var name = CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, FeedbackLabels.ShownNameLength));
+        var row = map.SatisfactionOf(touchpoint.Id) is { Mean: { } mean, Count: var count }
+            ? text.Format("SatisfactionRow", name, FeedbackNumbers.Mean(text, mean), count)
+            : text.Format("SatisfactionNotRated", name);
+        var ownId = SatisfactionRating.IdFor(touchpoint.Id, view.Observer.AadObjectId);
+        if (map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is not { } own)
+        {
+            return new Container([new TextBlock(row)]) { Spacing = "Small" };
+        }
+
+        var items = new List<CardElement> { new TextBlock(row + text.Format("SatisfactionYours", own.Score)) };
+        if (map.Status == WorkshopStatus.Active)
+        {
+            items.Add(new ActionSet([new ExecuteAction(text["SatisfactionWithdrawButton"], Withdraw,
+                (WorkshopCardData.For(map) with { Item = touchpoint.Id }).ToJson()) { Style = "destructive" }]) { Spacing = "None" });
+        }
+
+        return new Container(items) { Spacing = "Small" };
+    }
+
+    /// <summary>The stage's touchpoints alone, at the page in the click's <c>n</c>.</summary>
+    private static AdaptiveCard PageCard(StepView view) => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page));
+
+    /// <summary>A missing or non-numeric choice is refused beside its field; the domain checks the touchpoint and the range.</summary>
+    private static ClickAnswer RateTouchpoint(WorkshopClick click)
+    {
+        var errors = new List<ValidationError>();
+        var touchpointId = click.Inputs.Text(TouchpointInput)?.Trim();
+        if (string.IsNullOrEmpty(touchpointId))
+        {
+            errors.Add(ValidationError.Of("touchpointId", ErrorCodes.Required));
+        }
+
+        var score = click.Inputs.WholeNumber(ScoreInput, "score", errors);
+        if (score is null && errors.TrueForAll(error => error.Field != "score"))
+        {
+            errors.Add(ValidationError.Of("score", ErrorCodes.Required));
+        }
+
+        return ClickAnswer.Apply(
+            map => MapOutcomes.WithInputErrors(map, errors, current => current.RateSatisfaction(click.Actor, touchpointId ?? string.Empty, score ?? 0, click.At)),
+            view => view.Click?.Card.Number is null ? FeedbackCards.Stage(view) : PageCard(view));
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

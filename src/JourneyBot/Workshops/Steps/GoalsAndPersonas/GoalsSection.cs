@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
+
+/// <summary>Step 1, first half: why this map exists. Goals are added by anyone, edited or removed by their author or a facilitator.</summary>
+public static class GoalsSection
+{
+    public const string Add = "goal.add";
+    public const string Edit = "goal.edit";
+    public const string Save = "goal.save";
+    public const string Remove = "goal.remove";
+
+    /// <summary>Every goal, a page at a time (data: <c>n</c> = the page).</summary>
+    public const string List = "goal.list";
+    public const string TextInput = "goal.text";
+
+    private const int ShownGoals = 10;
+    internal const int ShownLength = 200;
+
+    public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
+    {
+        [Add] = click => ClickAnswer.Apply(map => map.AddGoal(click.Actor, click.NewItemId("goal"), click.Inputs.Text(TextInput) ?? string.Empty, click.At), AddForm),
+        [Edit] = _ => ClickAnswer.Show(EditForm),
+        [Save] = click => ClickAnswer.Apply(map => map.EditGoal(click.Actor, click.Card.Item ?? string.Empty, click.Inputs.Text(TextInput) ?? string.Empty), EditForm),
+        [Remove] = click => ClickAnswer.Apply(map => map.RemoveGoal(click.Actor, click.Card.Item ?? string.Empty)),
+        [List] = _ => ClickAnswer.Show(GoalList.Card),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static IEnumerable<CardElement> Board(StepView view)
+    {
+        var (map, text) = (view.Map, view.Text);
+        yield return new TextBlock(text["GoalsHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        if (map.Goals.Count == 0)
+        {
+            yield return new TextBlock(text["GoalsNone"]) { IsSubtle = true };
+        }
+
+        foreach (var goal in map.Goals.Take(ShownGoals))
+        {
+            yield return ItemRow.For(view, goal, CardText.Escape(ProgressHeader.Shorten(goal.Text, ShownLength)), Edit, Remove);
+        }
+
+        if (map.Goals.Count > ShownGoals)
+        {
+            yield return new TextBlock(text.Format("AndMore", map.Goals.Count - ShownGoals)) { IsSubtle = true };
+            yield return new ActionSet([new ExecuteAction(text.Format("AllGoalsButton", map.Goals.Count), List, WorkshopCardData.For(map).ToJson())]);
+        }
+
+        if (map.Status == WorkshopStatus.Active)
+        {
+            yield return new ActionSet([new ShowCardAction(text["AddGoalButton"], FormFields.Inner(
+                [.. FormFields.Text(view.Form with { Submitted = null, Errors = [] }, TextInput, "text", text["GoalLabel"], Limits.MaxLongTextLength, required: true, multiline: true,
+                    placeholder: text["GoalPlaceholder"])],
+                [new ExecuteAction(text["AddButton"], Add, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }]))]);
+        }
+    }
+
+    /// <summary>The add form on its own, after a refused save: the text kept, the error beside it.</summary>
+    private static AdaptiveCard AddForm(StepView view) => FormCard.Build(view, view.Text["AddGoalButton"],
+        FormFields.Text(view.Form, TextInput, "text", view.Text["GoalLabel"], Limits.MaxLongTextLength, required: true, multiline: true),
+        new ExecuteAction(view.Text["AddButton"], Add, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = "positive" });
+
+    private static AdaptiveCard EditForm(StepView view)
+    {
+        var goal = view.Map.Goals.FirstOrDefault(g => g.Id == view.Click?.Card.Item);
+        if (goal is null)
+        {
+            return FormCard.Gone(view);
+        }
+
+        return !view.MayChange(goal)
+            ? FormCard.NotAllowed(view)
+            : FormCard.Build(view, view.Text["EditGoalTitle"],
+                FormFields.Text(view.Form, TextInput, "text", view.Text["GoalLabel"], Limits.MaxLongTextLength, goal.Text, required: true, multiline: true),
+                new ExecuteAction(view.Text["SaveButton"], Save, (WorkshopCardData.For(view.Map) with { Item = goal.Id }).ToJson()) { Style = "positive" });
+    }
+}

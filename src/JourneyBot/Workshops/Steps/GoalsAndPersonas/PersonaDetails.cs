@@ -1,0 +1,77 @@
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
+
+/// <summary>
+/// One persona for one person: every attribute group of workshop.md with what is filled in, and an Edit button per
+/// section for its author and the facilitators. Long text is shortened here; the section's form shows it whole.
+/// </summary>
+public static class PersonaDetails
+{
+    /// <summary>Free text cut to this many characters, so a persona filled to every limit stays under 28 KB.</summary>
+    private const int ShownLongTextLength = 300;
+
+    public static AdaptiveCard Card(StepView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var (map, text) = (view.Map, view.Text);
+        if (map.Personas.FirstOrDefault(persona => persona.Id == view.Click?.Card.Item) is not { } persona)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var mayChange = map.Status == WorkshopStatus.Active && view.MayChange(persona);
+        var body = new List<CardElement>(FormCard.Heading(view, CardText.Escape(persona.Profile.Name)))
+        {
+            new TextBlock(text.Format("PersonaAddedBy", CardText.Escape(persona.Author.Name))) { IsSubtle = true, Size = "Small", Spacing = "None" },
+        };
+        foreach (var section in PersonaSections.InOrder)
+        {
+            body.AddRange(Section(view, persona, section, mayChange));
+        }
+
+        return new AdaptiveCard(body)
+        {
+            Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+        };
+    }
+
+    private static IEnumerable<CardElement> Section(StepView view, Persona persona, PersonaSection section, bool mayChange)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var name = PersonaSections.Name(text, section);
+        yield return new TextBlock(name) { Weight = "Bolder", Separator = true, Spacing = "Medium" };
+        var facts = Facts(view, persona.Profile, section).ToList();
+        yield return facts.Count == 0
+            ? new TextBlock(text["PersonaSectionEmpty"]) { IsSubtle = true, Size = "Small", Spacing = "Small" }
+            : new FactSet(facts) { Spacing = "Small" };
+        if (mayChange)
+        {
+            var data = (WorkshopCardData.For(map) with { Item = persona.Id, Number = (int)section }).ToJson();
+            yield return new ActionSet([new ExecuteAction(text.Format("PersonaEditSectionButton", name), PersonasSection.EditSection, data)]) { Spacing = "Small" };
+        }
+    }
+
+    /// <summary>The section's filled fields (the name is the card's title, so it is not repeated), escaped.</summary>
+    private static IEnumerable<Fact> Facts(StepView view, PersonaProfile profile, PersonaSection section)
+    {
+        var text = view.Text;
+        foreach (var field in PersonaSections.Fields(section).Where(field => field.Path != PersonaField.Name.Path))
+        {
+            if (field.Read(profile) is { } value)
+            {
+                yield return new Fact(text[field.LabelKey], CardText.Escape(ProgressHeader.Shorten(value, ShownLongTextLength)));
+            }
+        }
+
+        if (PersonaSections.HasResearchSources(section) && profile.ResearchSources != ResearchSources.None)
+        {
+            yield return new Fact(text["PersonaField.researchSources"], text.ResearchSourceNames(profile.ResearchSources));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using JourneyBot.Cards;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
+
+/// <summary>
+/// The question before a persona goes with others' work: its stage notes and emotion scores (the domain refuses with
+/// inUse until asked). Counted from the stored map, so the numbers are the ones that would go.
+/// </summary>
+public static class PersonaRemoval
+{
+    public static AdaptiveCard Card(StepView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var (map, text) = (view.Map, view.Text);
+        if (map.Personas.FirstOrDefault(persona => persona.Id == view.Click?.Card.Item) is not { } persona)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var cells = map.Cells.Count(cell => cell.PersonaId == persona.Id);
+        var scores = map.EmotionScores.Count(score => score.PersonaId == persona.Id);
+        var data = (WorkshopCardData.For(map) with { Item = persona.Id }).ToJson();
+        return new AdaptiveCard(
+        [
+            new TextBlock(text.Format("PersonaRemoveTitle", CardText.Escape(persona.Profile.Name))) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(text.Format("PersonaRemoveExplained", cells, scores)),
+        ])
+        {
+            Actions =
+            [
+                new ExecuteAction(text["PersonaRemoveAllButton"], PersonasSection.RemoveAll, data) { Style = "destructive" },
+                new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()),
+            ],
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+
+namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
+
+/// <summary>
+/// Step 1, second half: the personas the map follows. Anyone adds one (a name and a few key fields on the board) or loads
+/// the example personas; the detail card shows every attribute group and edits one section at a time; the author or a
+/// facilitator edits and removes.
+/// </summary>
+public static class PersonasSection
+{
+    public const string Add = "persona.add";
+    public const string LoadExamples = "persona.examples";
+    public const string Details = "persona.details";
+    public const string EditSection = "persona.section";
+    public const string Save = "persona.save";
+    public const string Remove = "persona.remove";
+    public const string RemoveAll = "persona.remove.all";
+    public const string List = "persona.list";
+
+    /// <summary>Personas drawn on the board; the rest are one click away in the list (boards must stay under 28 KB).</summary>
+    public const int ShownPersonas = 8;
+
+    public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
+    {
+        [Add] = click => ClickAnswer.Apply(PersonaAddForm.Command(click), PersonaAddForm.Card),
+        [LoadExamples] = click => ClickAnswer.Apply(ExamplePersonaLoader.Command(click)),
+        [Details] = _ => ClickAnswer.Show(PersonaDetails.Card),
+        [EditSection] = _ => ClickAnswer.Show(PersonaSectionForm.Card),
+        [Save] = click => ClickAnswer.Apply(PersonaSectionForm.Command(click), PersonaSectionForm.Card),
+        [Remove] = click => ClickAnswer.Apply(map => map.RemovePersona(click.Actor, click.Card.Item ?? string.Empty), PersonaRemoval.Card),
+        [RemoveAll] = click => ClickAnswer.Apply(map => map.RemovePersona(click.Actor, click.Card.Item ?? string.Empty, removeDependents: true), PersonaRemoval.Card),
+        [List] = _ => ClickAnswer.Show(PersonaList.Card),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static IEnumerable<CardElement> Board(StepView view)
+    {
+        var (map, text) = (view.Map, view.Text);
+        yield return new TextBlock(text["PersonasHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        if (map.PersonaCountHint is { } hint)
+        {
+            yield return new Container([new TextBlock(text.PersonaCountHint(hint, map.Personas.Count)) { Size = "Small" }]) { Style = "warning", Spacing = "Small" };
+        }
+
+        foreach (var persona in map.Personas.Take(ShownPersonas))
+        {
+            yield return PersonaRow.For(view, persona);
+        }
+
+        var buttons = new List<CardAction>();
+        if (map.Personas.Count > ShownPersonas)
+        {
+            yield return new TextBlock(text.Format("AndMore", map.Personas.Count - ShownPersonas).Trim()) { IsSubtle = true, Spacing = "Small" };
+            buttons.Add(new ExecuteAction(text["PersonaListButton"], List, WorkshopCardData.For(map).ToJson()));
+        }
+
+        if (map.Status == WorkshopStatus.Active)
+        {
+            buttons.Add(PersonaAddForm.Folded(view));
+            if (map.Personas.All(persona => persona.ExampleKey is null))
+            {
+                buttons.Add(new ExecuteAction(text["PersonaLoadExamplesButton"], LoadExamples, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()));
+            }
+        }
+
+        if (buttons.Count > 0)
+        {
+            yield return new ActionSet(buttons);
+        }
+    }
+}

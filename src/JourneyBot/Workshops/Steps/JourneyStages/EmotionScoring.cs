@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using JourneyBot.Cards;
+using JourneyBot.Resources;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.JourneyStages;
+
+/// <summary>
+/// Each person's own emotion score per persona and stage (-2..+2 and a word), given on the stage card, and the
+/// facilitator's reveal. Scores are private: only the person's own card ever carries their value before the reveal.
+/// </summary>
+public static class EmotionScoring
+{
+    public const string Score = "emotion.score";
+    public const string Reveal = "emotion.reveal";
+
+    public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
+    {
+        [Score] = ScoreEmotion,
+
+        // A header change: guarded, so a reveal pressed on a card older than the current workshop is refreshed, not applied.
+        [Reveal] = click => ClickAnswer.Apply(click.Guarded(map => map.RevealEmotions(click.Actor))),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The score input of a cell: a stage card has one per persona, so the cell's id keeps the ids unique.</summary>
+    public static string ScoreInput(string cellId) => $"emotion.score.{cellId}";
+
+    /// <summary>The word input of a cell.</summary>
+    public static string WordInput(string cellId) => $"emotion.word.{cellId}";
+
+    /// <summary>The folded form on a stage card: the viewer's own score and word, or empty when they have not scored.</summary>
+    public static ShowCardAction ScoreButton(StepView view, PersonaStage pair, EmotionScore? own)
+    {
+        var text = view.Text;
+        return new ShowCardAction(text["StagesScoreButton"], FormFields.Inner(
+            [.. Fields(view.Form with { Submitted = null, Errors = [] }, pair.CellId, own)],
+            [SaveAction(view, pair)]));
+    }
+
+    /// <summary>A refused score on its own, with the error beside the input and what the person chose kept.</summary>
+    public static AdaptiveCard Form(StepView view)
+    {
+        if (PersonaStage.Find(view.Map, view.Click?.Card.Item) is not { } pair)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var text = view.Text;
+        var own = view.Map.EmotionsFor(view.Observer).FirstOrDefault(cell => cell.PersonaId == pair.Persona.Id && cell.StageId == pair.Stage.Id)?.Own;
+        var title = text.Format("StagesEmotionFormTitle",
+            CardText.Escape(ProgressHeader.Shorten(pair.Persona.Profile.Name, StageCard.ShownNameLength)),
+            CardText.Escape(ProgressHeader.Shorten(text.StageName(view.Map.Template, pair.Stage), StageCard.ShownNameLength)));
+        return FormCard.Build(view, title, Fields(view.Form, pair.CellId, own), SaveAction(view, pair));
+    }
+
+    private static ClickAnswer ScoreEmotion(WorkshopClick click)
+    {
+        var cellId = click.Card.Item ?? string.Empty;
+        var errors = new List<ValidationError>();
+        var score = click.Inputs.WholeNumber(ScoreInput(cellId), "score", errors);
+        if (score is null && errors.Count == 0)
+        {
+            errors.Add(ValidationError.Of("score", ErrorCodes.Required));
+        }
+
+        var word = click.Inputs.Text(WordInput(cellId));
+        return ClickAnswer.Apply(
+            map => MapOutcomes.WithInputErrors(map, errors, current => PersonaStage.Find(current, cellId) is { } pair
+                ? current.ScoreEmotion(click.Actor, pair.Persona.Id, pair.Stage.Id, score ?? 0, word, click.At)
+                : MapOutcomes.Refused(current, ValidationError.Of("id", ErrorCodes.NotFound, cellId))),
+            Form);
+    }
+
+    private static IEnumerable<CardElement> Fields(FormState form, string cellId, EmotionScore? own)
+    {
+        var text = form.Text;
+        return
+        [
+            .. FormFields.Choice(form, ScoreInput(cellId), "score", text["StagesScoreLabel"], Choices(text),
+                own?.Score.ToString(CultureInfo.InvariantCulture), expanded: true),
+            .. FormFields.Text(form, WordInput(cellId), "word", text["StagesWordLabel"], Limits.MaxShortTextLength, own?.Word,
+                placeholder: text["StagesWordPlaceholder"]),
+        ];
+    }
+
+    private static ExecuteAction SaveAction(StepView view, PersonaStage pair) =>
+        new(view.Text["StagesSaveScoreButton"], Score, (WorkshopCardData.For(view.Map) with { Item = pair.CellId }).ToJson()) { Style = "positive" };
+
+    private static IReadOnlyList<Choice> Choices(BotText text) =>
+    [
+        new(text["StagesScoreVeryPositive"], "2"),
+        new(text["StagesScorePositive"], "1"),
+        new(text["StagesScoreNeutral"], "0"),
+        new(text["StagesScoreNegative"], "-1"),
+        new(text["StagesScoreVeryNegative"], "-2"),
+    ];
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+
+namespace JourneyBot.Workshops.Steps.JourneyStages;
+
+/// <summary>
+/// Emotion scores as cards say them. Before the reveal a person sees their own score and how many have scored, never
+/// anyone else's value; after it, the team's mean, the spread, and who sees the cell most differently.
+/// </summary>
+public static class EmotionText
+{
+    private const int ShownWordLength = 60;
+
+    /// <summary>A score with its sign: "+2", "0", "-1".</summary>
+    public static string Score(int score) => score.ToString("+0;-0;0", CultureInfo.InvariantCulture);
+
+    /// <summary>A mean to one place with its sign; a mean that rounds to zero is "0.0", never "-0.0".</summary>
+    public static string Mean(double mean)
+    {
+        var rounded = Math.Round(mean, 1, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? "0.0" : rounded.ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A face for a mean, so the emotion curve reads at a glance down the stages.</summary>
+    public static string Face(double mean) => mean switch
+    {
+        <= -1.5 => "😞",
+        <= -0.5 => "🙁",
+        < 0.5 => "😐",
+        < 1.5 => "🙂",
+        _ => "😀",
+    };
+
+    /// <summary>The mean of every score in a stage's cells (each score counts once), or null before the reveal or when none.</summary>
+    public static double? StageMean(IReadOnlyCollection<EmotionCellView> cells)
+    {
+        var revealed = cells.Select(cell => cell.Aggregate).OfType<EmotionAggregate>().ToArray();
+        var count = revealed.Sum(aggregate => aggregate.Count);
+        return count == 0 ? null : revealed.Sum(aggregate => aggregate.Mean * aggregate.Count) / count;
+    }
+
+    /// <summary>What a person may see of one cell's emotions: their own score, then the count or, after the reveal, the aggregate.</summary>
+    public static IEnumerable<CardElement> Lines(StepView view, EmotionCellView cell)
+    {
+        var text = view.Text;
+        if (view.Viewer is not null)
+        {
+            yield return new TextBlock(cell.Own is { } own
+                ? text.Format("StagesEmotionYours", Score(own.Score), own.Word is { } word ? text.Format("StagesEmotionWord", CardText.Escape(ProgressHeader.Shorten(word, ShownWordLength))) : string.Empty)
+                : text["StagesEmotionNotYours"])
+            {
+                Size = "Small", Spacing = "Small",
+            };
+        }
+
+        if (!view.Map.EmotionsRevealed)
+        {
+            yield return new TextBlock(text.Format("StagesEmotionCount", cell.Count)) { IsSubtle = true, Size = "Small", Spacing = "None" };
+            yield break;
+        }
+
+        if (cell.Aggregate is not { } aggregate)
+        {
+            yield return new TextBlock(text["StagesEmotionNone"]) { IsSubtle = true, Size = "Small", Spacing = "None" };
+            yield break;
+        }
+
+        yield return new TextBlock(text.Format("StagesEmotionAggregate", Mean(aggregate.Mean), Face(aggregate.Mean), aggregate.Spread.ToString("0.0", CultureInfo.InvariantCulture), aggregate.Count))
+        {
+            Size = "Small", Weight = "Bolder", Spacing = "None",
+        };
+        yield return new TextBlock(aggregate.MostDivergent is { } divergent
+            ? text.Format("StagesEmotionDivergent", CardText.Escape(divergent.Author.Name), Score(divergent.Score))
+            : text["StagesEmotionAgree"])
+        {
+            Size = "Small", Spacing = "None",
+        };
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using JourneyBot.Cards;
+using JourneyBot.Resources;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.JourneyStages;
+
+/// <summary>
+/// One stage as one person works on it: per persona, the team's notes (shortened; the whole text is in the notes form)
+/// and the person's own emotion score with the form to give it. Personas come a page at a time so the card stays small.
+/// </summary>
+public static class StageCard
+{
+    public const string Open = "stage.open";
+
+    /// <summary>Names of personas and stages as cards show them in titles.</summary>
+    public const int ShownNameLength = 60;
+
+    private const int PersonasPerPage = 5;
+    private const int ShownNoteLength = 150;
+
+    public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
+    {
+        [Open] = _ => ClickAnswer.Show(Build),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The data of a button that opens the card of stage <paramref name="stageId"/>, from persona <paramref name="first"/> (0-based).</summary>
+    public static JsonElement OpenData(JourneyMap map, string stageId, int first = 0) =>
+        (WorkshopCardData.For(map) with { Item = stageId, Number = first > 0 ? first : null }).ToJson();
+
+    public static AdaptiveCard Build(StepView view)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var stages = map.StagesInOrder;
+        var index = stages.Select(stage => stage.Id).ToList().IndexOf(view.Click?.Card.Item ?? string.Empty);
+        if (index < 0)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var stage = stages[index];
+        var body = new List<CardElement>(FormCard.Heading(view,
+            text.Format("StagesCardTitle", index + 1, stages.Count, CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownNameLength)))));
+        if (map.Personas.Count == 0)
+        {
+            body.Add(new TextBlock(text["StagesNoPersonas"]));
+        }
+        else
+        {
+            body.Add(new TextBlock(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]) { IsSubtle = true, Size = "Small" });
+            var emotions = map.EmotionsFor(view.Observer).Where(cell => cell.StageId == stage.Id).ToDictionary(cell => cell.PersonaId, StringComparer.Ordinal);
+            var first = Math.Clamp(view.Click?.Card.Number ?? 0, 0, map.Personas.Count - 1) / PersonasPerPage * PersonasPerPage;
+            body.AddRange(map.Personas.Skip(first).Take(PersonasPerPage).Select(persona => PersonaSection(view, new PersonaStage(persona, stage), emotions[persona.Id])));
+            body.AddRange(Pages(view, stage, first));
+        }
+
+        return new AdaptiveCard(body)
+        {
+            Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+        };
+    }
+
+    private static Container PersonaSection(StepView view, PersonaStage pair, EmotionCellView emotion)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var cell = map.CellFor(pair.Persona.Id, pair.Stage.Id);
+        var items = new List<CardElement>
+        {
+            new TextBlock(CardText.Escape(ProgressHeader.Shorten(pair.Persona.Profile.Name, ShownNameLength))) { Weight = "Bolder", Size = "Medium" },
+        };
+        var facts = cell is null ? [] : Facts(text, cell.Notes);
+        items.Add(facts.Count == 0
+            ? new TextBlock(text["StagesCardNoNotes"]) { IsSubtle = true, Spacing = "None" }
+            : new FactSet(facts) { Spacing = "Small" });
+        if (cell is not null)
+        {
+            items.Add(new TextBlock(text.Format("StagesCellWrittenBy", CardText.Escape(cell.UpdatedBy.Name))) { IsSubtle = true, Size = "Small", Spacing = "None" });
+        }
+
+        items.AddRange(EmotionText.Lines(view, emotion));
+        if (map.Status == WorkshopStatus.Active)
+        {
+            items.Add(new ActionSet(
+            [
+                new ExecuteAction(text["StagesWriteNotesButton"], CellForm.Edit, (WorkshopCardData.For(map) with { Item = pair.CellId }).ToJson()),
+                EmotionScoring.ScoreButton(view, pair, emotion.Own),
+            ]));
+        }
+
+        return new Container(items) { Separator = true, Spacing = "Medium" };
+    }
+
+    private static List<Fact> Facts(BotText text, CellNotes notes)
+    {
+        var facts = new List<Fact>();
+        Add("StagesCustomerGoalLabel", notes.CustomerGoal);
+        Add("StagesActionsLabel", notes.Actions);
+        Add("StagesThoughtsLabel", notes.ThoughtsAndQuestions);
+        Add("StagesPainPointsLabel", notes.PainPoints);
+        return facts;
+
+        void Add(string label, string? note)
+        {
+            if (note is not null)
+            {
+                facts.Add(new Fact(text[label], CardText.Escape(ProgressHeader.Shorten(note, ShownNoteLength))));
+            }
+        }
+    }
+
+    /// <summary>Which personas the card shows, and buttons to the previous and next pages when there are more.</summary>
+    private static IEnumerable<CardElement> Pages(StepView view, Stage stage, int first)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var count = map.Personas.Count;
+        if (count <= PersonasPerPage)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock(text.Format("StagesPersonasShown", first + 1, Math.Min(first + PersonasPerPage, count), count)) { IsSubtle = true, Separator = true };
+        var buttons = new List<CardAction>();
+        if (first > 0)
+        {
+            buttons.Add(new ExecuteAction(text["StagesPreviousPersonasButton"], Open, OpenData(map, stage.Id, first - PersonasPerPage)));
+        }
+
+        if (first + PersonasPerPage < count)
+        {
+            buttons.Add(new ExecuteAction(text["StagesMorePersonasButton"], Open, OpenData(map, stage.Id, first + PersonasPerPage)));
+        }
+
+        yield return new ActionSet(buttons);
+    }
+}

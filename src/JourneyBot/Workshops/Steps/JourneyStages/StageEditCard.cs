@@ -1,0 +1,66 @@
+using System.Globalization;
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.JourneyStages;
+
+/// <summary>The facilitator's card for one stage (rename, move, remove), and the add form after a refused add.</summary>
+public static class StageEditCard
+{
+    private const int ShownChoiceLength = 40;
+
+    /// <summary>The stage from the button (a refused save) or the one picked on the board.</summary>
+    public static AdaptiveCard Build(StepView view)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var stageId = view.Click?.Card.Item ?? view.Click?.Inputs.Text(StageEditing.PickInput);
+        var stages = map.StagesInOrder;
+        if (stages.FirstOrDefault(candidate => candidate.Id == stageId) is not { } stage)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var label = text.StageName(map.Template, stage);
+        var title = text.Format("StagesEditTitle", CardText.Escape(ProgressHeader.Shorten(label, StageCard.ShownNameLength)));
+        if (!view.ShowsFacilitatorActions)
+        {
+            return new AdaptiveCard([new TextBlock(title) { Size = "Large", Weight = "Bolder", Style = "heading" }, new TextBlock(text["StagesFacilitatorsOnly"])])
+            {
+                Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            };
+        }
+
+        var data = (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson();
+        var form = view.Form;
+        var fields = new List<CardElement>();
+        fields.AddRange(FormFields.Text(form, StageEditing.NameInput, "name", text["StagesNameLabel"], Limits.MaxNameLength, stage.Name,
+            required: stage.Key is null, placeholder: stage.Key is null ? null : label));
+        if (stage.Key is { } key)
+        {
+            fields.Add(new TextBlock(text.Format("StagesTemplateNameHint", text.StageName(map.Template, key))) { IsSubtle = true, Size = "Small", Spacing = "None" });
+        }
+
+        fields.Add(new ActionSet([new ExecuteAction(text["StagesSaveNameButton"], StageEditing.Rename, data) { Style = "positive" }]));
+        fields.AddRange(FormFields.Choice(form, StageEditing.PositionInput, "position", text["StagesPositionLabel"],
+            [.. stages.Select((other, index) => new Choice(
+                text.Format("StagesRowName", index + 1, ProgressHeader.Shorten(text.StageName(map.Template, other), ShownChoiceLength)),
+                (index + 1).ToString(CultureInfo.InvariantCulture)))],
+            (stages.Select(other => other.Id).ToList().IndexOf(stage.Id) + 1).ToString(CultureInfo.InvariantCulture)));
+        fields.Add(new ActionSet([new ExecuteAction(text["StagesMoveButton"], StageEditing.Move, data)]));
+        return FormCard.Build(view, title, fields, new ExecuteAction(text["StagesRemoveButton"], StageEditing.Remove, data) { Style = "destructive" });
+    }
+
+    /// <summary>The add form on its own, after a refused add: the name kept, the error beside it, the same seed.</summary>
+    public static AdaptiveCard AddForm(StepView view) => FormCard.Build(view, view.Text["StagesAddTitle"],
+        Fields(view.Form),
+        new ExecuteAction(view.Text["AddButton"], StageEditing.Add, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = "positive" });
+
+    /// <summary>The name of a new stage, as the board's folded add form and <see cref="AddForm"/> both show it.</summary>
+    public static IEnumerable<CardElement> Fields(FormState form) =>
+        FormFields.Text(form, StageEditing.NameInput, "name", form.Text["StagesNameLabel"], Limits.MaxNameLength, required: true,
+            placeholder: form.Text["StagesNamePlaceholder"]);
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.JourneyStages;
+
+/// <summary>
+/// Asks before a stage goes with the work that hangs on it (the domain refused with inUse): how many items, of which
+/// kinds, and a button that removes them all. Any other refusal of a removal comes back as the stage's edit card.
+/// </summary>
+public static class StageRemovalCard
+{
+    public static AdaptiveCard Build(StepView view)
+    {
+        if (!view.Errors.Any(error => error.Code == ErrorCodes.InUse))
+        {
+            return StageEditCard.Build(view);
+        }
+
+        var (map, text) = (view.Map, view.Text);
+        if (map.Stages.FirstOrDefault(candidate => candidate.Id == view.Click?.Card.Item) is not { } stage)
+        {
+            return FormCard.Gone(view);
+        }
+
+        // Counted on the stored map, so the question states what the button will really remove now.
+        var dependents = map.DependentsOf(ItemKind.Stage, stage.Id);
+        var kinds = dependents
+            .GroupBy(dependent => dependent.Item)
+            .OrderBy(group => group.Key)
+            .Select(group => new Fact(text[DependentLabel(group.Key)], group.Count().ToString("#,0", CultureInfo.InvariantCulture)))
+            .ToArray();
+        var title = text.Format("StagesRemoveTitle", CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), StageCard.ShownNameLength)));
+        List<CardElement> fields = [new TextBlock(text.Format("StagesRemoveDependents", dependents.Count))];
+        if (kinds.Length > 0)
+        {
+            fields.Add(new FactSet(kinds));
+        }
+
+        var confirm = new ExecuteAction(text.Format("StagesRemoveAllButton", dependents.Count), StageEditing.RemoveAll,
+            (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson()) { Style = "destructive" };
+
+        // The count is stated above in full; the error's own sentence would only repeat it.
+        return FormCard.Build(view with { Errors = [.. view.Errors.Where(error => error.Code != ErrorCodes.InUse)] }, title, fields, confirm);
+    }
+
+    private static string DependentLabel(ItemKind kind) => kind switch
+    {
+        ItemKind.PersonaStageCell => "StagesDependentCells",
+        ItemKind.EmotionScore => "StagesDependentScores",
+        ItemKind.Touchpoint => "StagesDependentTouchpoints",
+        ItemKind.SatisfactionRating => "StagesDependentRatings",
+        ItemKind.Kpi => "StagesDependentKpis",
+        ItemKind.EvidenceNote => "StagesDependentNotes",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A stage has no dependents of this kind (see JourneyMap.DependentsOf)."),
+    };
+}

@@ -1,0 +1,83 @@
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.TouchpointsAndChannels;
+
+/// <summary>
+/// One stage's touchpoints for one person (the board only counts them): every touchpoint with its buttons, a page at a
+/// time, the long-list warning, and the add form folded under a button.
+/// </summary>
+public static class StageTouchpointsCard
+{
+    /// <summary>A page holds 20: a team of 20 adding at once still sees everyone's on one page.</summary>
+    public const int PageSize = 20;
+
+    private const int ShownStageName = 80;
+
+    /// <summary>The stage in the click's <c>item</c>, at the page in its <c>n</c>.</summary>
+    public static AdaptiveCard Build(StepView view, int threshold)
+    {
+        var (map, text) = (view.Map, view.Text);
+        if (map.Stages.FirstOrDefault(stage => stage.Id == view.Click?.Card.Item) is not { } stage)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var touchpoints = map.TouchpointsIn(stage.Id);
+        var page = ItemPage.For(touchpoints.Count, PageSize, view.Click?.Card.Number);
+        var body = new List<CardElement>(FormCard.Heading(view, text.Format("TouchpointsStageTitle", Title(view, stage))));
+        if (touchpoints.Count > threshold)
+        {
+            body.Add(new Container([new TextBlock(text.Format("TouchpointsLongListFinding", touchpoints.Count, threshold))]) { Style = "warning" });
+        }
+
+        if (touchpoints.Count == 0)
+        {
+            body.Add(new TextBlock(text["TouchpointsStageNone"]) { IsSubtle = true });
+        }
+
+        body.AddRange(page.Of(touchpoints, PageSize).Select(touchpoint => TouchpointRow.For(view, touchpoint)));
+        body.AddRange(page.Pager(view, TouchpointVerbs.Stage, PageSize, touchpoints.Count, stage.Id));
+
+        var actions = new List<CardAction>();
+        if (map.Status == WorkshopStatus.Active)
+        {
+            actions.Add(new ShowCardAction(text["TouchpointsAddButton"], FormFields.Inner(
+                [.. TouchpointFields.New(view.Form with { Submitted = null, Errors = [] })],
+                [AddButton(view, stage.Id, ItemIds.NewId())])));
+        }
+
+        actions.Add(new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()));
+        return new AdaptiveCard(body) { Actions = actions };
+    }
+
+    /// <summary>The add form on its own, after a refused add: the input kept, the errors beside it, the same seed.</summary>
+    public static AdaptiveCard AddForm(StepView view)
+    {
+        if (view.Map.Stages.FirstOrDefault(stage => stage.Id == view.Click?.Card.Item) is not { } stage)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var submit = AddButton(view, stage.Id, view.Click?.Card.Seed);
+        return FormCard.Build(view, view.Text.Format("TouchpointsAddTitle", Title(view, stage)), TouchpointFields.New(view.Form), submit) with
+        {
+            Actions = [submit, BackButton(view, stage.Id)],
+        };
+    }
+
+    /// <summary>Back to the stage a touchpoint form came from.</summary>
+    public static ExecuteAction BackButton(StepView view, string stageId) =>
+        new(view.Text["TouchpointsBackToStageButton"], TouchpointVerbs.Stage, (WorkshopCardData.For(view.Map) with { Item = stageId }).ToJson());
+
+    /// <summary>The stage's label, escaped and shortened: the team's name, or the template's word for it.</summary>
+    public static string Title(StepView view, Stage stage) =>
+        CardText.Escape(ProgressHeader.Shorten(view.Text.StageName(view.Map.Template, stage), ShownStageName));
+
+    private static ExecuteAction AddButton(StepView view, string stageId, string? seed) =>
+        new(view.Text["AddButton"], TouchpointVerbs.Add, (WorkshopCardData.For(view.Map) with { Item = stageId, Seed = seed }).ToJson()) { Style = "positive" };
+}

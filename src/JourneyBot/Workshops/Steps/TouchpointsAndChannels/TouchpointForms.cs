@@ -1,0 +1,64 @@
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Steps.TouchpointsAndChannels;
+
+/// <summary>The cards about one touchpoint (the click's <c>item</c>): edit it and judge its channel, or confirm removing it.</summary>
+public static class TouchpointForms
+{
+    /// <summary>
+    /// The touchpoint's card: its details to edit, then its channel fit to rate (workshop.md, step 3: persona preference,
+    /// stage relevance, and whether the team can really run it), saved together.
+    /// </summary>
+    public static AdaptiveCard Edit(StepView view) => For(view, (touchpoint, stage) =>
+    {
+        var text = view.Text;
+        var save = new ExecuteAction(text["SaveButton"], TouchpointVerbs.Save, ItemData(view, touchpoint)) { Style = "positive" };
+        List<CardElement> fields =
+        [
+            .. TouchpointFields.Details(view.Form, touchpoint.Details),
+            new TextBlock(text["TouchpointFitHeading"]) { Weight = "Bolder", Separator = true, Spacing = "Large" },
+            new TextBlock(text["TouchpointFitIntro"]) { IsSubtle = true, Spacing = "None" },
+            .. TouchpointFields.Fit(view.Form, touchpoint.Fit),
+        ];
+        return FormCard.Build(view, text.Format("TouchpointEditTitle", StageTouchpointsCard.Title(view, stage)), fields, save) with
+        {
+            Actions = [save, StageTouchpointsCard.BackButton(view, stage.Id)],
+        };
+    });
+
+    /// <summary>
+    /// Asks before a touchpoint goes with the satisfaction ratings and evidence notes that hang on it (shown when the
+    /// domain refused a plain remove with inUse), saying how many.
+    /// </summary>
+    public static AdaptiveCard Remove(StepView view) => For(view, (touchpoint, stage) =>
+    {
+        var text = view.Text;
+        var dependents = view.Map.DependentsOf(ItemKind.Touchpoint, touchpoint.Id).Count;
+        List<CardElement> body =
+        [
+            new TextBlock(text["TouchpointRemoveTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(text.Format("TouchpointRemoveExplained", dependents, CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, Limits.MaxNameLength)))),
+        ];
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                new ExecuteAction(text.Format("TouchpointRemoveAllButton", dependents), TouchpointVerbs.RemoveAll, ItemData(view, touchpoint)) { Style = "destructive" },
+                StageTouchpointsCard.BackButton(view, stage.Id),
+            ],
+        };
+    });
+
+    private static AdaptiveCard For(StepView view, Func<Touchpoint, Stage, AdaptiveCard> card) =>
+        view.Map.Touchpoints.FirstOrDefault(touchpoint => touchpoint.Id == view.Click?.Card.Item) is { } found
+        && view.Map.Stages.FirstOrDefault(stage => stage.Id == found.StageId) is { } stage
+            ? (view.MayChange(found) ? card(found, stage) : FormCard.NotAllowed(view))
+            : FormCard.Gone(view);
+
+    private static System.Text.Json.JsonElement ItemData(StepView view, Touchpoint touchpoint) =>
+        (WorkshopCardData.For(view.Map) with { Item = touchpoint.Id }).ToJson();
+}

@@ -1,0 +1,59 @@
+using JourneyBot.Cards;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Dialog;
+
+namespace JourneyBot.Workshops.Steps.TouchpointsAndChannels;
+
+/// <summary>
+/// One touchpoint on a stage card: name and author, what kind it is, its channel fit once rated, and Edit (which also
+/// rates the channel) and Remove for its author and the facilitators.
+/// </summary>
+public static class TouchpointRow
+{
+    // Shortened so that a full page of touchpoints, in Korean (3 bytes a character), stays inside a card's 28 KB.
+    private const int ShownName = 50;
+    private const int ShownAuthor = 24;
+    private const int ShownAttribute = 24;
+
+    public static CardElement For(StepView view, Touchpoint touchpoint)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var details = touchpoint.Details;
+        var facts = new List<string> { text.CategoryName(details.Category), text.ModeName(details.Mode) };
+        if (details.Channel is { } channel)
+        {
+            facts.Add(text.Format("TouchpointChannelShown", Shown(channel, ShownAttribute)));
+        }
+
+        if (details.OwningTeam is { } team)
+        {
+            facts.Add(text.Format("TouchpointOwningTeamShown", Shown(team, ShownAttribute)));
+        }
+
+        if (touchpoint.Fit is { } fit)
+        {
+            facts.Add(text.Format("TouchpointFitShown", fit.Combined));
+        }
+
+        var items = new List<CardElement>
+        {
+            new TextBlock($"{Shown(details.Name, ShownName)} — {Shown(touchpoint.Author.Name, ShownAuthor)}") { Weight = "Bolder" },
+            new TextBlock(string.Join(" · ", facts)) { IsSubtle = true, Size = "Small", Spacing = "None" },
+        };
+        if (map.Status == WorkshopStatus.Active && view.MayChange(touchpoint))
+        {
+            var data = (WorkshopCardData.For(map) with { Item = touchpoint.Id }).ToJson();
+            items.Add(new ActionSet(
+            [
+                new ExecuteAction(text["TouchpointEditButton"], TouchpointVerbs.Edit, data),
+                new ExecuteAction(text["RemoveButton"], TouchpointVerbs.Remove, data) { Style = "destructive" },
+            ])
+            { Spacing = "None" });
+        }
+
+        return new Container(items) { Separator = true, Spacing = "Small" };
+    }
+
+    private static string Shown(string text, int length) => CardText.Escape(ProgressHeader.Shorten(text, length));
+}
