@@ -42,7 +42,7 @@ public static class Limits
     /// <summary>Highest rating on the 1-to-5 scales (channel fit, satisfaction).</summary>
     public const int MaxRating = 5;
 
-    /// <summary>A stage with more touchpoints than this asks too much of the customer (workshop.md, step 3).</summary>
+    /// <summary>A stage with more touchpoints than this asks too much of the customer (docs/method.md, Step 3).</summary>
     public const int DefaultTouchpointListThreshold = 7;
 
     /// <summary>KPI values and targets: large enough for impressions, small enough for a table column.</summary>

@@ -1,6 +1,6 @@
 namespace JourneyBot.Workshop;
 
-/// <summary>What the map describes (workshop.md, step 1: 지도 유형).</summary>
+/// <summary>What the map describes (docs/method.md, Step 1: 지도 유형).</summary>
 public enum MapType
 {
     CurrentState,

@@ -1,6 +1,6 @@
 namespace JourneyBot.Workshop;
 
-/// <summary>The seven steps of a customer journey mapping workshop, in order (workshop.md).</summary>
+/// <summary>The seven steps of a customer journey mapping workshop, in order (docs/method.md, The seven steps).</summary>
 public enum WorkshopStep
 {
     GoalsAndPersonas = 1,

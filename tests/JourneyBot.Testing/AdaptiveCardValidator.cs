@@ -85,7 +85,7 @@ public sealed class AdaptiveCardValidator : IAsyncDisposable, IDisposable
 
     /// <summary>Throws <see cref="InvalidAdaptiveCardException"/> listing the problems when the card has any.</summary>
     /// <summary>
-    /// The most a card may weigh: 28 KB of UTF-8 JSON, which every Teams client and connector accepts (protocol.md,
+    /// The most a card may weigh: 28 KB of UTF-8 JSON, which every Teams client and connector accepts (docs/protocol.md,
     /// Adaptive Cards in Teams: message size).
     /// </summary>
     public const int MaxCardBytes = 28 * 1024;

@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JourneyBot.Testing;
 
 /// <summary>
-/// A loopback stand-in for the Bot Connector service: answers the v3 routes of protocol.md the way the real one
+/// A loopback stand-in for the Bot Connector service: answers the v3 routes of docs/protocol.md (Outbound calls) the way the real one
 /// does, records every call, and can be told to fail the next calls (throttling, outages, a removed bot).
 /// </summary>
 /// <remarks>

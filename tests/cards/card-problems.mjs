@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const AC = loadAdaptiveCards();
 
-/** Teams keeps every card of ours under this many bytes of UTF-8 JSON (protocol.md, "Adaptive Cards in Teams"). */
+/** Teams keeps every card of ours under this many bytes of UTF-8 JSON (docs/protocol.md, "Adaptive Cards in Teams"). */
 export const maxCardBytes = 28 * 1024;
 
 // Teams renders schema 1.5 at most (desktop, web, mobile).

@@ -10,7 +10,7 @@ namespace JourneyBot.Connector.Authentication;
 
 /// <summary>
 /// Validates inbound Bot Connector tokens (and, for a configured tenant, Entra ID tokens) as the
-/// "Authentication with the Bot Connector API" checklist asks, cheapest checks first (protocol.md, Inbound).
+/// "Authentication with the Bot Connector API" checklist asks, cheapest checks first (docs/protocol.md, Authentication).
 /// </summary>
 internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, IDisposable
 {

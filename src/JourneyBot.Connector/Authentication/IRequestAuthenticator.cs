@@ -3,7 +3,7 @@ using JourneyBot.Connector.Schema;
 
 namespace JourneyBot.Connector.Authentication;
 
-/// <summary>Checks the bearer token of an inbound <c>/api/messages</c> request (protocol.md, Inbound).</summary>
+/// <summary>Checks the bearer token of an inbound <c>/api/messages</c> request (docs/protocol.md, Authentication).</summary>
 public interface IRequestAuthenticator
 {
     /// <summary>

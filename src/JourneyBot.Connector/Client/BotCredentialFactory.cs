@@ -4,7 +4,7 @@ using Azure.Identity;
 namespace JourneyBot.Connector.Client;
 
 /// <summary>
-/// Maps the Azure Bot identity settings to an Azure.Identity credential (protocol.md, Outbound token):
+/// Maps the Azure Bot identity settings to an Azure.Identity credential (docs/protocol.md, Outbound calls):
 /// multi-tenant apps sign in at the botframework.com tenant, single-tenant apps at their own, and a
 /// user-assigned managed identity asks the managed identity endpoint.
 /// </summary>

@@ -8,7 +8,7 @@ using Polly.Timeout;
 namespace JourneyBot.Connector.Client;
 
 /// <summary>
-/// The Bot Connector REST client (protocol.md, Outbound) on a named IHttpClientFactory client whose handlers retry
+/// The Bot Connector REST client (docs/protocol.md, Outbound calls) on a named IHttpClientFactory client whose handlers retry
 /// transient faults (<see cref="ConnectorResilience"/>) and add the bearer token (<see cref="BotTokenHandler"/>).
 /// </summary>
 /// <remarks>
@@ -103,7 +103,7 @@ internal sealed partial class ConnectorClient(IHttpClientFactory httpClientFacto
 
     /// <summary>
     /// The 2xx body, or an empty response when there is none: the Playground answers a reply 202 with no body
-    /// (protocol.md), which means the message was sent but cannot be updated later.
+    /// (docs/protocol.md, Outbound calls), which means the message was sent but cannot be updated later.
     /// </summary>
     private T ReadOrEmpty<T>(byte[] body, string conversationId, Func<T> empty)
         where T : class

@@ -5,7 +5,7 @@ namespace JourneyBot.Connector.Client;
 /// <summary>Retry and timeout settings of outbound Bot Connector calls, bound from the "Connector" section.</summary>
 /// <remarks>
 /// The defaults fit a Teams turn: Teams waits 15 seconds for the bot's HTTP answer, so a reply sent inside a
-/// turn has to succeed or give up well within that (protocol.md, Inbound and Throttling).
+/// turn has to succeed or give up well within that (docs/protocol.md, Inbound requests; Throttling and retries).
 /// </remarks>
 public sealed class ConnectorClientOptions
 {

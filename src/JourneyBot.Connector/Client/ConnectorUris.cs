@@ -1,6 +1,6 @@
 namespace JourneyBot.Connector.Client;
 
-/// <summary>Builds Bot Connector URLs relative to a conversation's serviceUrl (protocol.md, Outbound endpoints).</summary>
+/// <summary>Builds Bot Connector URLs relative to a conversation's serviceUrl (docs/protocol.md, Outbound calls).</summary>
 internal static class ConnectorUris
 {
     public const string Conversations = "v3/conversations";

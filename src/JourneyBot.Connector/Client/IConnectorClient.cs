@@ -3,7 +3,7 @@ using JourneyBot.Connector.Schema;
 namespace JourneyBot.Connector.Client;
 
 /// <summary>
-/// Calls the Bot Connector REST API on a conversation's serviceUrl (protocol.md, Outbound). Transient faults are
+/// Calls the Bot Connector REST API on a conversation's serviceUrl (docs/protocol.md, Outbound calls). Transient faults are
 /// retried; what still fails comes back as a failed <see cref="ConnectorResult{T}"/>, logged, never thrown.
 /// </summary>
 public interface IConnectorClient

@@ -7,7 +7,7 @@ namespace JourneyBot.Connector.Client;
 /// <summary>
 /// Keeps a message many people act on (a shared board card) current for everyone, without one edit per click:
 /// requests for the same message within <see cref="ConnectorClientOptions.UpdateCoalescingWindow"/> become one
-/// update, rendered when it is sent so it shows the newest state (protocol.md: coalesce edits of one message).
+/// update, rendered when it is sent so it shows the newest state (docs/protocol.md, Throttling and retries: coalesce edits of one message).
 /// </summary>
 /// <remarks>
 /// The update is sent after the turn that asked for it has answered: the clicker already has the new card in the

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace JourneyBot.Connector.Hosting;
 
 /// <summary>
-/// <c>POST /api/messages</c>: authenticate, parse, run the turn, answer (protocol.md, Inbound; DESIGN.md, One turn).
+/// <c>POST /api/messages</c>: authenticate, parse, run the turn, answer (docs/protocol.md, Inbound requests; docs/architecture.md, One turn).
 /// </summary>
 public static partial class BotMessageEndpoint
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace JourneyBot.Connector.Schema;
 
-/// <summary>The subset of the Bot Framework Activity that Teams sends and the bot sends back (protocol.md).</summary>
+/// <summary>The subset of the Bot Framework Activity that Teams sends and the bot sends back (docs/protocol.md, Activities Teams sends).</summary>
 /// <remarks>Unknown fields land in <see cref="ExtensionData"/> so an activity round-trips unchanged.</remarks>
 public sealed record Activity
 {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace JourneyBot.Connector.Schema;
 
-/// <summary>What the bot keeps of a conversation to write to it later (protocol.md, Proactive messages).</summary>
+/// <summary>What the bot keeps of a conversation to write to it later (docs/protocol.md, Conversation references).</summary>
 public sealed record ConversationReference
 {
     [JsonPropertyName("serviceUrl")] public required string ServiceUrl { get; init; }

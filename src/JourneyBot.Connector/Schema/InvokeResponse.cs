@@ -5,7 +5,7 @@ namespace JourneyBot.Connector.Schema;
 
 /// <summary>
 /// The HTTP answer to an <c>invoke</c>: its status code and body. For <c>adaptiveCard/action</c> the body is an
-/// <see cref="AdaptiveCardInvokeResponse"/> (protocol.md, Invokes).
+/// <see cref="AdaptiveCardInvokeResponse"/> (docs/protocol.md, Invokes).
 /// </summary>
 public sealed record InvokeResponse(int Status, object? Body);
 

@@ -3,7 +3,7 @@ namespace JourneyBot.Workshop;
 /// <summary>One of the sample personas a team can load to start simple: a stable key and its profile in English.</summary>
 public sealed record ExamplePersona(string Key, PersonaProfile Profile);
 
-/// <summary>The three SaaS example personas of workshop.md (step 1), as data.</summary>
+/// <summary>The three SaaS example personas of the method (docs/method.md, Step 1), as data.</summary>
 /// <remarks>
 /// The profiles are English. Loaded personas become the team's own text to edit, so the app translates when it
 /// loads them: for a Korean workshop it replaces the text by resources keyed "{Key}.{field}" and passes
@@ -16,7 +16,7 @@ public static class ExamplePersonas
     public const string BudgetStartupKey = "budgetStartup";
     public const string NonTechnicalManagerKey = "nonTechnicalManager";
 
-    /// <summary>The three examples, in the order workshop.md gives them.</summary>
+    /// <summary>The three examples, in the order docs/method.md gives them.</summary>
     public static IReadOnlyList<ExamplePersona> All { get; } =
     [
         new(TechFounderKey, new PersonaProfile

@@ -1,6 +1,6 @@
 namespace JourneyBot.Workshop;
 
-/// <summary>KPIs the home-services guide suggests per stage (workshop.md, step 4), as stable keys the app labels.</summary>
+/// <summary>KPIs the home-services guide suggests per stage (docs/method.md, Step 4), as stable keys the app labels.</summary>
 /// <remarks>
 /// The guide names awareness, consideration, purchase, retention and advocacy; the other templates' stages that play
 /// the same part borrow them: SaaS sign-up and classic decision take purchase's, classic loyalty takes retention's.

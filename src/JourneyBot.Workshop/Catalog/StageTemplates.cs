@@ -1,6 +1,6 @@
 namespace JourneyBot.Workshop;
 
-/// <summary>The stage sets a map can start from (workshop.md, step 2).</summary>
+/// <summary>The stage sets a map can start from (docs/method.md, Step 2).</summary>
 public enum StageTemplate
 {
     Saas,

@@ -3,7 +3,7 @@ namespace JourneyBot.Workshop;
 /// <summary>A touchpoint the team may pick instead of typing one: a stable key the app labels, its category and whether it is online.</summary>
 public sealed record TouchpointSuggestion(string Key, TouchpointCategory Category, ChannelMode Mode);
 
-/// <summary>The touchpoints workshop.md lists per category, plus its examples, as stable keys.</summary>
+/// <summary>The touchpoints the method lists per category, plus its examples, as stable keys (docs/method.md, Step 3).</summary>
 public static class TouchpointSuggestions
 {
     /// <summary>All suggestions: the category lists first, then the examples.</summary>

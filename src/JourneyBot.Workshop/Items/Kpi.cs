@@ -35,7 +35,7 @@ public sealed record KpiDetails
     public string? SuggestionKey { get; init; }
 }
 
-/// <summary>Where feedback and data come from (workshop.md, step 4).</summary>
+/// <summary>Where feedback and data come from (docs/method.md, Step 4).</summary>
 public enum EvidenceSource
 {
     Survey,

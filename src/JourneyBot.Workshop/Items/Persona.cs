@@ -1,6 +1,6 @@
 namespace JourneyBot.Workshop;
 
-/// <summary>A customer the map follows (step 1): a name and every attribute group of workshop.md.</summary>
+/// <summary>A customer the map follows (step 1): a name and every attribute group of the method (docs/method.md, Step 1).</summary>
 public sealed record Persona : IContribution
 {
     public required string Id { get; init; }

@@ -36,7 +36,7 @@ public sealed record TouchpointDetails
     public string? SuggestionKey { get; init; }
 }
 
-/// <summary>Who in the company owns the kind of interaction (workshop.md, step 3).</summary>
+/// <summary>Who in the company owns the kind of interaction (docs/method.md, Step 3).</summary>
 public enum TouchpointCategory
 {
     Marketing,

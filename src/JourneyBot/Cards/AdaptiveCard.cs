@@ -4,7 +4,7 @@ using JourneyBot.Connector.Schema;
 
 namespace JourneyBot.Cards;
 
-/// <summary>An Adaptive Card, schema 1.5: the highest version Teams renders on desktop, web and mobile (protocol.md).</summary>
+/// <summary>An Adaptive Card, schema 1.5: the highest version Teams renders on desktop, web and mobile (docs/protocol.md, Adaptive Cards in Teams).</summary>
 public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
 {
     [JsonPropertyName("$schema")]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace JourneyBot.Conversations;
 
 /// <summary>
-/// Keeps the stored reference of every conversation the bot is in current (protocol.md, Proactive messages: the
+/// Keeps the stored reference of every conversation the bot is in current (docs/protocol.md, Conversation references: the
 /// serviceUrl can change). A memory cache of what was last written saves a storage round trip on most turns; it is
 /// only a cache, so several instances stay correct. Saving is best effort and bounded in time: it must never cost
 /// the person their answer (Teams waits 15 seconds), and the next turn saves again.

@@ -3,7 +3,7 @@ using JourneyBot.Connector.Schema;
 
 namespace JourneyBot.Resources;
 
-/// <summary>The languages the bot speaks. Korean teams are many of our users (workshop.md).</summary>
+/// <summary>The languages the bot speaks. Korean teams are many of our users (docs/method.md).</summary>
 public enum Language
 {
     English,

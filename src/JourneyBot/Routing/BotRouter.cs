@@ -9,7 +9,7 @@ using JourneyBot.Workshops.Dialog;
 namespace JourneyBot.Routing;
 
 /// <summary>
-/// Every route of the bot in one place: typed commands, card verbs, and conversation events (DESIGN.md, One turn, step 3).
+/// Every route of the bot in one place: typed commands, card verbs, and conversation events (docs/architecture.md, One turn, step 5).
 /// </summary>
 public sealed partial class BotRouter(ConversationRegistry conversations, WorkshopDialog dialog, WorkshopCommands workshopCommands, ILogger<BotRouter> logger) : IBot
 {

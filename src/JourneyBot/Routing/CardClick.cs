@@ -3,7 +3,7 @@ using JourneyBot.Connector.Schema;
 
 namespace JourneyBot.Routing;
 
-/// <summary>The verb and data of an Action.Execute click, read once from the invoke (STYLE.md 4: typed card data).</summary>
+/// <summary>The verb and data of an Action.Execute click, read once from the invoke (typed card data, parsed once: docs/architecture.md, Conventions).</summary>
 public sealed record CardClick(string Verb, JsonElement? Data)
 {
     /// <summary>The click in an <c>adaptiveCard/action</c> invoke; null when the value is not a well-formed Action.Execute.</summary>

@@ -5,7 +5,7 @@ namespace JourneyBot.Storage;
 
 /// <summary>
 /// Makes any string a valid PartitionKey or RowKey: Table Storage refuses <c>/ \ # ?</c> and control characters
-/// (protocol.md, Azure Table Storage). Those, and <c>%</c> itself, become <c>%XX</c>, so the mapping is reversible and
+/// (docs/protocol.md, Azure Table Storage). Those, and <c>%</c> itself, become <c>%XX</c>, so the mapping is reversible and
 /// two different ids never share a key. Teams ids (with <c>: ; @</c>) pass through unchanged.
 /// </summary>
 public static class TableKey

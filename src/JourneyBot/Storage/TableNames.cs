@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Storage;
 
-/// <summary>The tables of DESIGN.md (Data), with the configured prefix.</summary>
+/// <summary>The tables of docs/architecture.md (Storage), with the configured prefix.</summary>
 public sealed class TableNames(IOptions<StorageOptions> options)
 {
     /// <summary>One row per conversation the bot is in: the reference to write to it later.</summary>

@@ -1,6 +1,6 @@
 namespace JourneyBot.Storage.Workshops;
 
-/// <summary>The conversation index: each (tenant, conversation) and its active and past workshops (DESIGN.md, Data).</summary>
+/// <summary>The conversation index: each (tenant, conversation) and its active and past workshops (docs/architecture.md, Storage).</summary>
 public interface IConversationWorkshops
 {
     /// <summary>

@@ -7,7 +7,7 @@ namespace JourneyBot.Storage.Workshops;
 /// <summary>Saving a command's changes: one entity group transaction to the workshop's partition (see <see cref="SaveAsync"/> beyond 100).</summary>
 public sealed partial class TableWorkshopStore
 {
-    /// <summary>A batch holds at most 100 operations (protocol.md).</summary>
+    /// <summary>A batch holds at most 100 operations (docs/protocol.md, Azure Table Storage).</summary>
     private const int MaxBatchOperations = 100;
 
     /// <summary>A batch request is at most 4 MiB; this leaves room for the multipart framing.</summary>

@@ -11,7 +11,7 @@ namespace JourneyBot.Storage.Workshops;
 internal static class WorkshopEntities
 {
     /// <summary>
-    /// A string property holds at most 64 KiB, i.e. 32K UTF-16 characters (protocol.md). The domain's limits keep most
+    /// A string property holds at most 64 KiB, i.e. 32K UTF-16 characters (docs/protocol.md, Azure Table Storage). The domain's limits keep most
     /// values far below, but a maximal persona written in emoji (each escaped as two \uXXXX) would not fit in one, so
     /// long JSON continues in Json1, Json2...: four parts cover the largest item, well inside the 1 MiB entity.
     /// </summary>

@@ -4,7 +4,7 @@ using JourneyBot.Workshop;
 namespace JourneyBot.Workshops.Board;
 
 /// <summary>
-/// The top of every step card: step n of 7 and its name, the workshop, the map's goal (workshop.md: a map without a
+/// The top of every step card: step n of 7 and its name, the workshop, the map's goal (docs/method.md, Step 1: a map without a
 /// written goal drifts, so it is on every card) and who has contributed to this step.
 /// </summary>
 public static class ProgressHeader

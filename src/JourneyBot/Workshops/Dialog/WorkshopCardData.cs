@@ -5,7 +5,7 @@ using JourneyBot.Workshop;
 namespace JourneyBot.Workshops.Dialog;
 
 /// <summary>
-/// The context a workshop card carries in every Action.Execute (DESIGN.md: every action is self-contained): which
+/// The context a workshop card carries in every Action.Execute (docs/architecture.md, One turn: every click is self-contained): which
 /// workshop, the version and step the card showed, the item a button is about, and a seed for the ids of items added from it.
 /// </summary>
 /// <remarks>

@@ -13,7 +13,7 @@ using JourneyBot.Workshops.Steps;
 namespace JourneyBot.Workshops.Dialog;
 
 /// <summary>
-/// A click on a workshop card, end to end (DESIGN.md, One turn, steps 4 and 5): read the card's context, let the owner
+/// A click on a workshop card, end to end (docs/architecture.md, One turn, steps 6 to 9): read the card's context, let the owner
 /// of the verb decide, run it on the stored workshop, answer the clicker with the new card and redraw the board for
 /// everyone else. Storage trouble never loses what the person typed: the card stays as it was, with a message.
 /// </summary>

@@ -13,7 +13,7 @@ public interface IWorkshopVerbs
 }
 
 /// <summary>
-/// One step of the workshop as the team sees it (STYLE.md 2: one file per step): the board's content for that step and
+/// One step of the workshop as the team sees it (one folder per step under Steps/: docs/architecture.md, Conventions): the board's content for that step and
 /// the card verbs it owns. The dialog adds the progress header and the facilitator's buttons around it.
 /// </summary>
 public interface IWorkshopStep : IWorkshopVerbs

@@ -8,7 +8,7 @@ namespace JourneyBot.Tests.Storage.Workshops;
 [Collection(BotTests.Name)]
 public sealed class WorkshopRoundTripTests(BotEnvironment environment)
 {
-    /// <summary>A string property holds at most 64 KiB: 32K UTF-16 characters (protocol.md).</summary>
+    /// <summary>A string property holds at most 64 KiB: 32K UTF-16 characters (docs/protocol.md, Azure Table Storage).</summary>
     private const int MaxStringProperty = 32 * 1024;
 
     [Fact]

@@ -7,7 +7,7 @@ using JourneyBot.Workshops.Dialog;
 namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 
 /// <summary>
-/// Step 4 (workshop.md): back the map with data. Per stage, KPIs (one may be the stage's volume, which gives conversion
+/// Step 4 (docs/method.md, Step 4): back the map with data. Per stage, KPIs (one may be the stage's volume, which gives conversion
 /// and drop-off between stages), satisfaction per touchpoint, and evidence notes marked by how well data backs them.
 /// The board shows a line per stage; each stage's data opens on its own card for the person who asks.
 /// </summary>

@@ -8,7 +8,7 @@ using JourneyBot.Workshops.Forms;
 namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 
 /// <summary>
-/// Step 4, a stage's KPIs (workshop.md: numbers per stage, from named sources). Anyone adds; the author or a facilitator
+/// Step 4, a stage's KPIs (docs/method.md, Step 4: numbers per stage, from named sources). Anyone adds; the author or a facilitator
 /// edits and removes. One KPI per stage may count the stage's customers (its volume), which gives the conversion.
 /// </summary>
 public static class KpiSection

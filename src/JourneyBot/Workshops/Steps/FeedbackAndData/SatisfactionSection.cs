@@ -9,7 +9,7 @@ using JourneyBot.Workshops.Forms;
 namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 
 /// <summary>
-/// Step 4, satisfaction per touchpoint (workshop.md: 1 to 5): each person gives one rating per touchpoint and may change
+/// Step 4, satisfaction per touchpoint (docs/method.md, Step 4: 1 to 5): each person gives one rating per touchpoint and may change
 /// or withdraw it; the card shows how many rated and the mean, and the viewer's own rating.
 /// </summary>
 public static class SatisfactionSection

@@ -4,7 +4,7 @@ using JourneyBot.Workshops.Dialog;
 namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
 
 /// <summary>
-/// "Load the example personas": the three examples of workshop.md, in the workshop's language, added all at once as the
+/// "Load the example personas": the three examples of docs/method.md (Step 1), in the workshop's language, added all at once as the
 /// team's own text (README of JourneyBot.Workshop: example personas are translated when loaded).
 /// </summary>
 public static class ExamplePersonaLoader
@@ -12,7 +12,7 @@ public static class ExamplePersonaLoader
     public static Func<JourneyMap, MapOutcome> Command(WorkshopClick click)
     {
         ArgumentNullException.ThrowIfNull(click);
-        // Loaded at one moment, so listed by id: the position keeps workshop.md's order, the key says which example it was.
+        // Loaded at one moment, so listed by id: the position keeps the method's order, the key says which example it was.
         var ids = ExamplePersonas.All.Select((example, index) => (example.Key, Id: $"{click.NewItemId("examplePersonas")}-{index + 1}-{example.Key}"))
             .ToDictionary(pair => pair.Key, pair => pair.Id, StringComparer.Ordinal);
         return map =>

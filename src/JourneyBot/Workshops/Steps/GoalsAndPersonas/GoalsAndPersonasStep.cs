@@ -6,7 +6,7 @@ using JourneyBot.Workshops.Dialog;
 
 namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
 
-/// <summary>Step 1 (workshop.md): the goals of the map, then the personas it follows.</summary>
+/// <summary>Step 1 (docs/method.md, Step 1): the goals of the map, then the personas it follows.</summary>
 public sealed class GoalsAndPersonasStep : IWorkshopStep
 {
     public WorkshopStep Number => WorkshopStep.GoalsAndPersonas;

@@ -8,7 +8,7 @@ using JourneyBot.Workshops.Forms;
 namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
 
 /// <summary>
-/// One persona for one person: every attribute group of workshop.md with what is filled in, and an Edit button per
+/// One persona for one person: every attribute group of docs/method.md (Step 1) with what is filled in, and an Edit button per
 /// section for its author and the facilitators. Long text is shortened here; the section's form shows it whole.
 /// </summary>
 public static class PersonaDetails

@@ -7,7 +7,7 @@ using JourneyBot.Workshops.Dialog;
 namespace JourneyBot.Workshops.Steps.JourneyStages;
 
 /// <summary>
-/// Step 2 (workshop.md): the stages in journey order, and per persona and stage the team's notes and each person's
+/// Step 2 (docs/method.md, Step 2): the stages in journey order, and per persona and stage the team's notes and each person's
 /// private emotion score. The board holds the stages and their progress; each stage's card holds the work.
 /// </summary>
 public sealed class JourneyStagesStep : IWorkshopStep

@@ -16,7 +16,7 @@ public static class TouchpointFields
     ];
 
     /// <summary>
-    /// The add form: the suggestions first (workshop.md's touchpoints per category), then the details. The name is not
+    /// The add form: the suggestions first (the method's touchpoints per category, docs/method.md, Step 3), then the details. The name is not
     /// required on the card, because a suggestion may fill it; the domain still refuses a touchpoint without one.
     /// </summary>
     public static IEnumerable<CardElement> New(FormState form)

@@ -10,7 +10,7 @@ namespace JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 public static class TouchpointForms
 {
     /// <summary>
-    /// The touchpoint's card: its details to edit, then its channel fit to rate (workshop.md, step 3: persona preference,
+    /// The touchpoint's card: its details to edit, then its channel fit to rate (docs/method.md, Step 3: persona preference,
     /// stage relevance, and whether the team can really run it), saved together.
     /// </summary>
     public static AdaptiveCard Edit(StepView view) => For(view, (touchpoint, stage) =>

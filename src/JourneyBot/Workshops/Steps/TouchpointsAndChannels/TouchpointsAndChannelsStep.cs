@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 
 /// <summary>
-/// Step 3 (workshop.md): every interaction per stage, with its category, online or offline, channel and owning team;
+/// Step 3 (docs/method.md, Step 3): every interaction per stage, with its category, online or offline, channel and owning team;
 /// suggestions per category; a channel fit rating; a warning where one stage asks too much of the customer. Anyone adds;
 /// the author or a facilitator edits, rates and removes.
 /// </summary>
