@@ -68,7 +68,7 @@ public sealed partial class BotRouter(ConversationRegistry conversations, Worksh
     {
         var text = BotText.For(Languages.Of(turn.Activity));
         var action = CardClick.Read(turn.Activity);
-        if (action is not null && dialog.Answers(action.Verb))
+        if (action is not null && dialog.Answers(action.Verb, action.Data))
         {
             await dialog.OnClickAsync(turn, action.Verb, action.Data, cancellationToken);
             return;

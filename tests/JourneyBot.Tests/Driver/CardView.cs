@@ -59,14 +59,24 @@ public sealed class CardView(JsonElement json)
     /// <summary>The value input <paramref name="inputId"/> shows.</summary>
     public string? ValueOf(string inputId) => Inputs.Single(input => input.Id == inputId).Value;
 
-    /// <summary>The button with <paramref name="verb"/> whose data names <paramref name="item"/> (and <paramref name="number"/>, when given).</summary>
+    /// <summary>
+    /// The keys a workshop button's data names what it is about by (one at most per button): the goal, persona, stage,
+    /// cell, touchpoint, KPI or evidence note, or the workshop a setup form replaces.
+    /// </summary>
+    public static readonly string[] SubjectKeys = ["goal", "persona", "stage", "cell", "touchpoint", "kpi", "note", "replaces"];
+
+    /// <summary>The button with <paramref name="verb"/> about <paramref name="item"/> (and <paramref name="number"/>, when given).</summary>
     public CardButton ButtonFor(string verb, string item, int? number = null) =>
-        Buttons.FirstOrDefault(button => button.Verb == verb && DataOf(button, "item")?.GetString() == item
+        Buttons.FirstOrDefault(button => button.Verb == verb && AboutOf(button) == item
             && (number is null || (DataOf(button, "n") is { ValueKind: JsonValueKind.Number } n && n.GetInt32() == number)))
         ?? throw new InvalidOperationException($"No {verb} button about '{item}' on the card:\n{Text}");
 
     /// <summary>The items the card's <paramref name="verb"/> buttons are about.</summary>
-    public IReadOnlyList<string?> ItemsOf(string verb) => [.. Buttons.Where(button => button.Verb == verb).Select(button => DataOf(button, "item")?.GetString())];
+    public IReadOnlyList<string?> ItemsOf(string verb) => [.. Buttons.Where(button => button.Verb == verb).Select(AboutOf)];
+
+    /// <summary>The id the button's data names what it is about by; it fails when a button names two things.</summary>
+    public static string? AboutOf(CardButton button) =>
+        SubjectKeys.Select(key => DataOf(button, key)?.GetString()).Where(id => id is not null).SingleOrDefault();
 
     public CardButton Button(string verb) =>
         Buttons.FirstOrDefault(b => b.Verb == verb) ?? throw new InvalidOperationException($"No button with verb '{verb}' on the card:\n{Text}");

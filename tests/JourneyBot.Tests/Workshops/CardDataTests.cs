@@ -14,6 +14,9 @@ public sealed class CardDataTests(BotEnvironment environment)
     [InlineData("""{"wid":"ok","v":-1}""")]
     [InlineData("""{"wid":"ok","v":"1"}""")]
     [InlineData("""{"wid":"ok","v":1,"item":{"x":1}}""")]
+    [InlineData("""{"wid":"ok","v":1,"stage":{"x":1}}""")]
+    [InlineData("""{"wid":"ok","v":1,"touchpoint":"a/b"}""")]
+    [InlineData("""{"wid":"ok","v":1,"replaces":""}""")]
     [InlineData("""{"wid":"ok","v":1,"n":100000}""")]
     [InlineData("""{"wid":"ok","v":1,"step":9}""")]
     [InlineData("""["not","an","object"]""")]
@@ -25,7 +28,11 @@ public sealed class CardDataTests(BotEnvironment environment)
     [Fact]
     public void Card_data_round_trips_and_leaves_inputs_to_the_inputs()
     {
-        var data = new WorkshopCardData { WorkshopId = "w1", Version = 7, Item = "p1.awareness", Seed = "s1", Number = 3 };
+        var data = new WorkshopCardData
+        {
+            WorkshopId = "w1", Version = 7, Seed = "s1", Number = 3, GoalId = "g1", PersonaId = "p1", StageId = "awareness", CellId = "p1.awareness",
+            TouchpointId = "t1", KpiId = "k1", NoteId = "n1", ReplacesId = "w0",
+        };
         var json = JsonSerializer.SerializeToNode(data.ToJson())!.AsObject();
         json["goal.text"] = "typed";
 
@@ -33,6 +40,27 @@ public sealed class CardDataTests(BotEnvironment environment)
 
         Assert.Equal(data, read);
         Assert.Equal("typed", new SubmittedInputs(JsonSerializer.SerializeToElement(json)).Text("goal.text"));
+    }
+
+    [Fact]
+    public void Each_subject_is_written_under_its_own_name_and_no_card_writes_item()
+    {
+        var json = new WorkshopCardData { WorkshopId = "w1", StageId = "awareness", TouchpointId = "t1" }.ToJson();
+
+        Assert.Equal("awareness", json.GetProperty("stage").GetString());
+        Assert.Equal("t1", json.GetProperty("touchpoint").GetString());
+        Assert.False(json.TryGetProperty("item", out _));
+    }
+
+    [Fact]
+    public void Data_that_says_item_comes_from_a_card_an_older_version_drew()
+    {
+        var older = WorkshopCardData.Parse(JsonDocument.Parse("""{"wid":"w1","v":2,"item":"t1"}""").RootElement);
+        var current = WorkshopCardData.Parse(JsonDocument.Parse("""{"wid":"w1","v":2,"touchpoint":"t1"}""").RootElement);
+
+        Assert.True(older!.FromOlderVersion);
+        Assert.Null(older.TouchpointId);
+        Assert.False(current!.FromOlderVersion);
     }
 
     [Fact]
@@ -51,7 +79,7 @@ public sealed class CardDataTests(BotEnvironment environment)
         var (setup, board) = await alices.StartWorkshopAsync(TestUser.Alice, name: "Alice's own");
         var boras = bot.PersonalChat(TestUser.Bora);
 
-        var clicked = await boras.ClickAsync(setup, board.Button(GoalsSection.Add),
+        var clicked = await boras.ClickAsync(setup, board.Button(GoalsAndPersonasVerbs.AddGoal),
             new Dictionary<string, object?> { [GoalsSection.TextInput] = "Injected" }, TestUser.Bora);
 
         Assert.Equal(AdaptiveCardInvokeResponse.MessageType, clicked.Response!.Type);

@@ -16,7 +16,7 @@ internal static class FeedbackSteps
 
     /// <summary><paramref name="by"/> presses the stage's button on <paramref name="current"/> and gets its data card.</summary>
     public static async Task<CardView> OpenStageDataAsync(this Conversation chat, BotMessage board, CardView current, string stageId, TestUser by) =>
-        (await chat.ClickAsync(board, current.ButtonFor(FeedbackBoard.OpenStage, stageId), by: by)).Card;
+        (await chat.ClickAsync(board, current.ButtonFor(FeedbackAndDataVerbs.OpenStage, stageId), by: by)).Card;
 
     /// <summary>Runs many commands in batches of <paramref name="batch"/>, each batch one stored change (fewer round trips).</summary>
     public static async Task ArrangeAllAsync(this BotHost bot, Conversation chat, CardView board, IEnumerable<Func<JourneyMap, MapOutcome>> commands, int batch = 25)

@@ -13,28 +13,28 @@ public sealed partial class FeedbackTests
         var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Alice);
         await bot.ChangeStoredAsync(chat, board, map => map.AddTouchpoint(TestUser.Alice.AsParticipant(), "pricing", "consideration", FeedbackSteps.Touchpoint("Pricing page"), DateTimeOffset.UtcNow));
         var aliceCard = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Alice);
-        await chat.ClickAsync(message, aliceCard.ButtonFor(SatisfactionSection.Rate, "consideration"), Rating("pricing", "4"), TestUser.Alice);
-        await chat.ClickAsync(message, aliceCard.ButtonFor(SatisfactionSection.Rate, "consideration"), Rating("pricing", "2"), TestUser.Bora);
+        await chat.ClickAsync(message, aliceCard.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "consideration"), Rating("pricing", "4"), TestUser.Alice);
+        await chat.ClickAsync(message, aliceCard.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "consideration"), Rating("pricing", "2"), TestUser.Bora);
         var boraCard = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Bora);
         var chrisCard = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Chris);
-        Assert.Empty(aliceCard.ItemsOf(SatisfactionSection.Withdraw));
-        Assert.Equal(["pricing"], boraCard.ItemsOf(SatisfactionSection.Withdraw));
-        Assert.Empty(chrisCard.ItemsOf(SatisfactionSection.Withdraw));
+        Assert.Empty(aliceCard.ItemsOf(FeedbackAndDataVerbs.WithdrawSatisfaction));
+        Assert.Equal(["pricing"], boraCard.ItemsOf(FeedbackAndDataVerbs.WithdrawSatisfaction));
+        Assert.Empty(chrisCard.ItemsOf(FeedbackAndDataVerbs.WithdrawSatisfaction));
 
-        var withdrawn = await chat.ClickAsync(message, boraCard.ButtonFor(SatisfactionSection.Withdraw, "pricing"), by: TestUser.Bora);
+        var withdrawn = await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.WithdrawSatisfaction, "pricing"), by: TestUser.Bora);
 
         Assert.Contains("satisfaction 4 (1 rating(s))", withdrawn.Card.Text, Exact);
         Assert.Contains("satisfaction 4 (1 rating(s))", (await chat.SharedCardAsync(message))?.Text, Exact);
         var after = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Bora);
         Assert.Contains("Pricing page: 4 from 1 rating(s)\n", after.Text, Exact);
-        Assert.Empty(after.ItemsOf(SatisfactionSection.Withdraw));
+        Assert.Empty(after.ItemsOf(FeedbackAndDataVerbs.WithdrawSatisfaction));
 
-        var byChris = await chat.ClickAsync(message, boraCard.ButtonFor(SatisfactionSection.Withdraw, "pricing"), by: TestUser.Chris);
+        var byChris = await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.WithdrawSatisfaction, "pricing"), by: TestUser.Chris);
 
         Assert.Contains("This no longer exists; someone may have removed it.", byChris.Card.Text, Exact);
         var left = Assert.Single((await bot.StoredMapAsync(chat, board)).SatisfactionRatings);
         Assert.Equal((TestUser.Alice.AadObjectId, 4), (left.Author.AadObjectId, left.Score));
         var forAlice = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Alice);
-        Assert.Equal(["pricing"], forAlice.ItemsOf(SatisfactionSection.Withdraw));
+        Assert.Equal(["pricing"], forAlice.ItemsOf(FeedbackAndDataVerbs.WithdrawSatisfaction));
     }
 }

@@ -20,22 +20,22 @@ public sealed partial class FeedbackTests
 
         var refreshed = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Bora)).Card;
         var stage = await chat.OpenStageDataAsync(message, refreshed, "awareness", TestUser.Bora);
-        var kpiPages = await PagesAsync(chat, message, stage, KpiSection.Page, kpis.Count, KpiSection.PageSize);
-        var touchpointPages = await PagesAsync(chat, message, stage, SatisfactionSection.Page, 20, SatisfactionSection.PageSize);
-        var notePages = await PagesAsync(chat, message, stage, EvidenceSection.Page, notes.Count, EvidenceSection.PageSize);
-        var kpiForm = (await chat.ClickAsync(message, kpiPages[^1].ButtonFor(KpiSection.Edit, kpis[^1].Id), by: TestUser.Bora)).Card;
-        var noteForm = (await chat.ClickAsync(message, notePages[^1].ButtonFor(EvidenceSection.Edit, notes[^1].Id), by: TestUser.Bora)).Card;
-        var refusedKpi = (await chat.ClickAsync(message, stage.ButtonFor(KpiSection.Add, "awareness"), Kpi(Long(101, 1), "많음", Long(201, 2), "1e99"), TestUser.Bora)).Card;
-        var refusedNote = (await chat.ClickAsync(message, stage.ButtonFor(EvidenceSection.Add, "awareness"), Note("touchpoint:gone", "Assumption", Long(2001, 3)), TestUser.Bora)).Card;
-        var refusedRating = (await chat.ClickAsync(message, stage.ButtonFor(SatisfactionSection.Rate, "awareness"), Rating(Id("t", 0), "9"), TestUser.Bora)).Card;
-        var lastPageRate = touchpointPages[^1].ButtonFor(SatisfactionSection.Rate, "awareness", touchpointPages.Count - 1);
+        var kpiPages = await PagesAsync(chat, message, stage, FeedbackAndDataVerbs.OpenKpiPage, kpis.Count, KpiSection.PageSize);
+        var touchpointPages = await PagesAsync(chat, message, stage, FeedbackAndDataVerbs.OpenSatisfactionPage, 20, SatisfactionSection.PageSize);
+        var notePages = await PagesAsync(chat, message, stage, FeedbackAndDataVerbs.OpenNotePage, notes.Count, EvidenceSection.PageSize);
+        var kpiForm = (await chat.ClickAsync(message, kpiPages[^1].ButtonFor(FeedbackAndDataVerbs.EditKpi, kpis[^1].Id), by: TestUser.Bora)).Card;
+        var noteForm = (await chat.ClickAsync(message, notePages[^1].ButtonFor(FeedbackAndDataVerbs.EditNote, notes[^1].Id), by: TestUser.Bora)).Card;
+        var refusedKpi = (await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddKpi, "awareness"), Kpi(Long(101, 1), "많음", Long(201, 2), "1e99"), TestUser.Bora)).Card;
+        var refusedNote = (await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddNote, "awareness"), Note("touchpoint:gone", "Assumption", Long(2001, 3)), TestUser.Bora)).Card;
+        var refusedRating = (await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "awareness"), Rating(Id("t", 0), "9"), TestUser.Bora)).Card;
+        var lastPageRate = touchpointPages[^1].ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "awareness", touchpointPages.Count - 1);
         var refusedOnLastPage = (await chat.ClickAsync(message, lastPageRate, Rating(Id("t", 19), "9"), TestUser.Bora)).Card;
         var rated = (await chat.ClickAsync(message, lastPageRate, Rating(Id("t", 19), "3"), TestUser.Bora)).Card;
         var shared = await chat.SharedCardAsync(message);
 
-        Assert.Equal(kpis.Select(kpi => kpi.Id), kpiPages.SelectMany(page => page.ItemsOf(KpiSection.Edit)));
-        Assert.Equal(notes.Select(note => note.Id), notePages.SelectMany(page => page.ItemsOf(EvidenceSection.Edit)));
-        Assert.Equal(Enumerable.Range(0, 20).Select(i => Id("t", i)), touchpointPages.SelectMany(page => page.ItemsOf(SatisfactionSection.Withdraw)));
+        Assert.Equal(kpis.Select(kpi => kpi.Id), kpiPages.SelectMany(page => page.ItemsOf(FeedbackAndDataVerbs.EditKpi)));
+        Assert.Equal(notes.Select(note => note.Id), notePages.SelectMany(page => page.ItemsOf(FeedbackAndDataVerbs.EditNote)));
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => Id("t", i)), touchpointPages.SelectMany(page => page.ItemsOf(FeedbackAndDataVerbs.WithdrawSatisfaction)));
         Assert.Contains("전체 30개 중 25–30", notePages[^1].Text, Exact);
         Assert.Equal(kpis[^1].Details.Name, kpiForm.ValueOf(KpiForm.NameInput));
         Assert.Equal(notes[^1].Text, noteForm.ValueOf(EvidenceSection.TextInput));

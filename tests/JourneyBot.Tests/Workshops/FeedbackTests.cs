@@ -18,7 +18,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Alice);
         var stage = await chat.OpenStageDataAsync(message, board, "onboarding", TestUser.Alice);
 
-        var refused = (await chat.ClickAsync(message, stage.ButtonFor(KpiSection.Add, "onboarding"), Kpi(name: " ", value: "abc", period: "per month"), TestUser.Alice)).Card;
+        var refused = (await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddKpi, "onboarding"), Kpi(name: " ", value: "abc", period: "per month"), TestUser.Alice)).Card;
 
         Assert.Equal("Required.", refused.ErrorBelow(KpiForm.NameInput));
         Assert.Equal("Not a value this accepts: abc", refused.ErrorBelow(KpiForm.ValueInput));
@@ -28,7 +28,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         Assert.Equal("WebAnalytics", refused.ValueOf(KpiForm.SourceInput));
         Assert.Empty((await bot.StoredMapAsync(chat, board)).Kpis);
 
-        var added = await chat.ClickAsync(message, refused.Button(KpiSection.Add), Kpi(name: "Activated accounts", value: "1200", period: "per month"), TestUser.Alice);
+        var added = await chat.ClickAsync(message, refused.Button(FeedbackAndDataVerbs.AddKpi), Kpi(name: "Activated accounts", value: "1200", period: "per month"), TestUser.Alice);
 
         Assert.Contains("1 KPI(s)", added.Card.Text, Exact);
         var reopened = await chat.OpenStageDataAsync(message, added.Card, "onboarding", TestUser.Alice);
@@ -46,7 +46,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
 
         var inputs = Kpi(name: string.Empty, value: "12000.5", target: "20000");
         inputs[KpiForm.SuggestionInput] = "digitalImpressions";
-        var added = await chat.ClickAsync(message, stage.ButtonFor(KpiSection.Add, "awareness"), inputs, TestUser.Alice);
+        var added = await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddKpi, "awareness"), inputs, TestUser.Alice);
 
         var reopened = await chat.OpenStageDataAsync(message, added.Card, "awareness", TestUser.Alice);
         Assert.Contains("Digital impressions: 12,000.5 · target 20,000 · Web analytics — Alice Kim", reopened.Text, Exact);
@@ -63,9 +63,9 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         Assert.Contains("Mark one KPI per stage as the stage's volume", board.Text, Exact);
 
         var awareness = await chat.OpenStageDataAsync(message, board, "awareness", TestUser.Alice);
-        var afterFirst = await chat.ClickAsync(message, awareness.ButtonFor(KpiSection.Add, "awareness"), Kpi("Visitors", "1000", volume: true), TestUser.Alice);
+        var afterFirst = await chat.ClickAsync(message, awareness.ButtonFor(FeedbackAndDataVerbs.AddKpi, "awareness"), Kpi("Visitors", "1000", volume: true), TestUser.Alice);
         var consideration = await chat.OpenStageDataAsync(message, afterFirst.Card, "consideration", TestUser.Alice);
-        var afterSecond = await chat.ClickAsync(message, consideration.ButtonFor(KpiSection.Add, "consideration"), Kpi("Trials", "250", volume: true), TestUser.Alice);
+        var afterSecond = await chat.ClickAsync(message, consideration.ButtonFor(FeedbackAndDataVerbs.AddKpi, "consideration"), Kpi("Trials", "250", volume: true), TestUser.Alice);
 
         const string funnel = "1. Awareness\n1 KPI(s) · volume 1,000\n↓ 25% move on to the next stage, 75% drop off (1,000 → 250)\n2. Consideration\n1 KPI(s) · volume 250\n";
         Assert.Contains(funnel, afterSecond.Card.Text, Exact);
@@ -86,15 +86,15 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
 
         var aliceCard = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Alice);
         Assert.Contains("Pricing page: not rated yet", aliceCard.Text, Exact);
-        var noScore = await chat.ClickAsync(message, aliceCard.ButtonFor(SatisfactionSection.Rate, "consideration"), Rating("pricing", score: null), TestUser.Alice);
+        var noScore = await chat.ClickAsync(message, aliceCard.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "consideration"), Rating("pricing", score: null), TestUser.Alice);
         Assert.Equal("Required.", noScore.Card.ErrorBelow(SatisfactionSection.ScoreInput));
-        await chat.ClickAsync(message, aliceCard.ButtonFor(SatisfactionSection.Rate, "consideration"), Rating("pricing", "4"), TestUser.Alice);
+        await chat.ClickAsync(message, aliceCard.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "consideration"), Rating("pricing", "4"), TestUser.Alice);
         var boraCard = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Bora);
-        await chat.ClickAsync(message, boraCard.ButtonFor(SatisfactionSection.Rate, "consideration"), Rating("pricing", "5"), TestUser.Bora);
+        await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "consideration"), Rating("pricing", "5"), TestUser.Bora);
 
         var forBora = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Bora);
         Assert.Contains("Pricing page: 4.5 from 2 rating(s) · your rating: 5", forBora.Text, Exact);
-        var rerated = await chat.ClickAsync(message, forBora.ButtonFor(SatisfactionSection.Rate, "consideration"), Rating("pricing", "2"), TestUser.Bora);
+        var rerated = await chat.ClickAsync(message, forBora.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "consideration"), Rating("pricing", "2"), TestUser.Bora);
         Assert.Contains("satisfaction 3 (2 rating(s))", rerated.Card.Text, Exact);
         var forAlice = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Alice);
         Assert.Contains("Pricing page: 3 from 2 rating(s) · your rating: 4", forAlice.Text, Exact);
@@ -112,7 +112,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
 
         Assert.Contains("No touchpoints in this stage yet: add them in step 3", stage.Text, Exact);
         Assert.DoesNotContain(stage.Inputs, input => input.Id == SatisfactionSection.ScoreInput);
-        Assert.Empty(stage.ItemsOf(SatisfactionSection.Rate));
+        Assert.Empty(stage.ItemsOf(FeedbackAndDataVerbs.RateSatisfaction));
     }
 
     [Fact]
@@ -124,10 +124,10 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         await bot.ChangeStoredAsync(chat, board, map => map.AddTouchpoint(TestUser.Alice.AsParticipant(), "demo", "consideration", FeedbackSteps.Touchpoint("Demo request"), DateTimeOffset.UtcNow));
         var stage = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Alice);
 
-        var afterFirst = await chat.ClickAsync(message, stage.ButtonFor(EvidenceSection.Add, "consideration"),
+        var afterFirst = await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddNote, "consideration"),
             Note(EvidenceSection.StageTarget, "DataBacked", "Most visitors leave the pricing page within 10 seconds"), TestUser.Alice);
         var reopened = await chat.OpenStageDataAsync(message, afterFirst.Card, "consideration", TestUser.Alice);
-        var afterSecond = await chat.ClickAsync(message, reopened.ButtonFor(EvidenceSection.Add, "consideration"),
+        var afterSecond = await chat.ClickAsync(message, reopened.ButtonFor(FeedbackAndDataVerbs.AddNote, "consideration"),
             Note("touchpoint:demo", "PartlyBacked", "Demos are booked two weeks out"), TestUser.Alice);
 
         Assert.Contains("2 evidence note(s)", afterSecond.Card.Text, Exact);
@@ -137,10 +137,10 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var notes = (await bot.StoredMapAsync(chat, board)).EvidenceNotes.OrderBy(note => note.CreatedAt).ToArray();
         Assert.Equal([EvidenceTarget.Stage("consideration"), EvidenceTarget.Touchpoint("demo")], notes.Select(note => note.Target));
 
-        var editForm = (await chat.ClickAsync(message, withNotes.ButtonFor(EvidenceSection.Edit, notes[1].Id), by: TestUser.Alice)).Card;
+        var editForm = (await chat.ClickAsync(message, withNotes.ButtonFor(FeedbackAndDataVerbs.EditNote, notes[1].Id), by: TestUser.Alice)).Card;
         Assert.Equal("PartlyBacked", editForm.ValueOf(EvidenceSection.BackingInput));
-        await chat.ClickAsync(message, editForm.Button(EvidenceSection.Save), Note(null, "Assumption", "Demos may be booked two weeks out"), TestUser.Alice);
-        var removed = await chat.ClickAsync(message, withNotes.ButtonFor(EvidenceSection.Remove, notes[0].Id), by: TestUser.Alice);
+        await chat.ClickAsync(message, editForm.Button(FeedbackAndDataVerbs.SaveNote), Note(null, "Assumption", "Demos may be booked two weeks out"), TestUser.Alice);
+        var removed = await chat.ClickAsync(message, withNotes.ButtonFor(FeedbackAndDataVerbs.RemoveNote, notes[0].Id), by: TestUser.Alice);
 
         var after = await chat.OpenStageDataAsync(message, removed.Card, "consideration", TestUser.Alice);
         Assert.Contains("**Assumption**: Demos may be booked two weeks out (about: Demo request)", after.Text, Exact);
@@ -155,7 +155,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Alice);
         var stage = await chat.OpenStageDataAsync(message, board, "awareness", TestUser.Alice);
 
-        var refused = (await chat.ClickAsync(message, stage.ButtonFor(EvidenceSection.Add, "awareness"), Note(EvidenceSection.StageTarget, "PartlyBacked", "  "), TestUser.Alice)).Card;
+        var refused = (await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddNote, "awareness"), Note(EvidenceSection.StageTarget, "PartlyBacked", "  "), TestUser.Alice)).Card;
 
         Assert.Equal("Required.", refused.ErrorBelow(EvidenceSection.TextInput));
         Assert.Equal("PartlyBacked", refused.ValueOf(EvidenceSection.BackingInput));
@@ -169,18 +169,18 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var chat = bot.Channel();
         var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Alice);
         var boraStage = await chat.OpenStageDataAsync(message, board, "awareness", TestUser.Bora);
-        await chat.ClickAsync(message, boraStage.ButtonFor(KpiSection.Add, "awareness"), Kpi("Sessions", "100"), TestUser.Bora);
+        await chat.ClickAsync(message, boraStage.ButtonFor(FeedbackAndDataVerbs.AddKpi, "awareness"), Kpi("Sessions", "100"), TestUser.Bora);
         var kpiId = Assert.Single((await bot.StoredMapAsync(chat, board)).Kpis).Id;
         var boraCard = await chat.OpenStageDataAsync(message, board, "awareness", TestUser.Bora);
-        var boraForm = (await chat.ClickAsync(message, boraCard.ButtonFor(KpiSection.Edit, kpiId), by: TestUser.Bora)).Card;
+        var boraForm = (await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.EditKpi, kpiId), by: TestUser.Bora)).Card;
 
         var chrisCard = await chat.OpenStageDataAsync(message, board, "awareness", TestUser.Chris);
-        var chrisEdit = await chat.ClickAsync(message, boraCard.ButtonFor(KpiSection.Edit, kpiId), by: TestUser.Chris);
-        var chrisSave = await chat.ClickAsync(message, boraForm.Button(KpiSection.Save), Kpi("Sessions (Chris)", "1"), TestUser.Chris);
-        var chrisRemove = await chat.ClickAsync(message, boraCard.ButtonFor(KpiSection.Remove, kpiId), by: TestUser.Chris);
+        var chrisEdit = await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.EditKpi, kpiId), by: TestUser.Chris);
+        var chrisSave = await chat.ClickAsync(message, boraForm.Button(FeedbackAndDataVerbs.SaveKpi), Kpi("Sessions (Chris)", "1"), TestUser.Chris);
+        var chrisRemove = await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.RemoveKpi, kpiId), by: TestUser.Chris);
 
-        Assert.Empty(chrisCard.ItemsOf(KpiSection.Edit));
-        Assert.Empty(chrisCard.ItemsOf(KpiSection.Remove));
+        Assert.Empty(chrisCard.ItemsOf(FeedbackAndDataVerbs.EditKpi));
+        Assert.Empty(chrisCard.ItemsOf(FeedbackAndDataVerbs.RemoveKpi));
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisEdit.Card.Text, Exact);
         Assert.DoesNotContain(chrisEdit.Card.Inputs, input => input.Id == KpiForm.NameInput);
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisSave.Card.Text, Exact);
@@ -188,9 +188,9 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var unchanged = Assert.Single((await bot.StoredMapAsync(chat, board)).Kpis).Details;
         Assert.Equal(("Sessions", 100m), (unchanged.Name, unchanged.Value));
 
-        await chat.ClickAsync(message, boraForm.Button(KpiSection.Save), Kpi("Sessions", "150"), TestUser.Alice);
+        await chat.ClickAsync(message, boraForm.Button(FeedbackAndDataVerbs.SaveKpi), Kpi("Sessions", "150"), TestUser.Alice);
         Assert.Equal(150m, Assert.Single((await bot.StoredMapAsync(chat, board)).Kpis).Details.Value);
-        await chat.ClickAsync(message, boraCard.ButtonFor(KpiSection.Remove, kpiId), by: TestUser.Bora);
+        await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.RemoveKpi, kpiId), by: TestUser.Bora);
         Assert.Empty((await bot.StoredMapAsync(chat, board)).Kpis);
     }
 
@@ -207,14 +207,14 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
 
         var inputs = Kpi("리드 수", "1000", volume: true);
         inputs[KpiForm.SourceInput] = "Crm";
-        await chat.ClickAsync(message, stage.ButtonFor(KpiSection.Add, "awareness"), inputs, TestUser.Bora);
-        var afterNote = await chat.ClickAsync(message, stage.ButtonFor(EvidenceSection.Add, "awareness"), Note(EvidenceSection.StageTarget, "Assumption", "광고를 본 사람 대부분이 검색으로 들어옵니다"), TestUser.Bora);
+        await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddKpi, "awareness"), inputs, TestUser.Bora);
+        var afterNote = await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddNote, "awareness"), Note(EvidenceSection.StageTarget, "Assumption", "광고를 본 사람 대부분이 검색으로 들어옵니다"), TestUser.Bora);
 
         Assert.Contains("KPI 1개 · 고객 수 1,000 · 근거 메모 1개", afterNote.Card.Text, Exact);
         var korean = await chat.OpenStageDataAsync(message, afterNote.Card, "awareness", TestUser.Bora);
         Assert.Contains("리드 수: 1,000 · CRM 기록 · 단계 고객 수 — 박보라", korean.Text, Exact);
         Assert.Contains("**가정**: 광고를 본 사람 대부분이 검색으로 들어옵니다 — 박보라", korean.Text, Exact);
-        var refused = await chat.ClickAsync(message, korean.ButtonFor(KpiSection.Add, "awareness"), Kpi("세션", "많음"), TestUser.Bora);
+        var refused = await chat.ClickAsync(message, korean.ButtonFor(FeedbackAndDataVerbs.AddKpi, "awareness"), Kpi("세션", "많음"), TestUser.Bora);
         Assert.Contains("KPI 추가 · 인지", refused.Card.Text, Exact);
         Assert.Equal("받을 수 없는 값입니다: 많음", refused.Card.ErrorBelow(KpiForm.ValueInput));
     }

@@ -18,15 +18,15 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         var (setup, board) = await StepTwoAsync(chat);
         board = await WithPersonasAsync(bot, chat, setup, board, TestUser.Bora);
 
-        var stage = await chat.ClickAsync(setup, board.ButtonFor(StageCard.Open, StageKeys.Consideration), by: TestUser.Bora);
-        var form = await chat.ClickAsync(setup, stage.Card.ButtonFor(CellForm.Edit, "founder.consideration"), by: TestUser.Bora);
-        var saved = await chat.ClickAsync(setup, form.Card.Button(CellForm.Save), Inputs(
+        var stage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Consideration), by: TestUser.Bora);
+        var form = await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.EditCell, "founder.consideration"), by: TestUser.Bora);
+        var saved = await chat.ClickAsync(setup, form.Card.Button(JourneyStagesVerbs.SaveCell), Inputs(
             (CellForm.CustomerGoalInput, "Pick a tool the team will actually use"),
             (CellForm.ActionsInput, "Compares [pricing](http://evil.example) pages"),
             (CellForm.ThoughtsInput, "Will it work with our CRM?"),
             (CellForm.PainPointsInput, "No public pricing")), TestUser.Bora);
         var shared = await chat.SharedCardAsync(setup);
-        var reopened = await chat.ClickAsync(setup, saved.Card.ButtonFor(StageCard.Open, StageKeys.Consideration), by: TestUser.Chris);
+        var reopened = await chat.ClickAsync(setup, saved.Card.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Consideration), by: TestUser.Chris);
 
         Assert.Contains("Tech founder", stage.Card.Text, StringComparison.Ordinal);
         Assert.Contains("No notes yet.", stage.Card.Text, StringComparison.Ordinal);
@@ -39,8 +39,8 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         Assert.Contains("Pain points: No public pricing", reopened.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Last written by 박보라", reopened.Card.Text, StringComparison.Ordinal);
 
-        var chrisForm = await chat.ClickAsync(setup, reopened.Card.ButtonFor(CellForm.Edit, "founder.consideration"), by: TestUser.Chris);
-        await chat.ClickAsync(setup, chrisForm.Card.Button(CellForm.Save), Inputs(
+        var chrisForm = await chat.ClickAsync(setup, reopened.Card.ButtonFor(JourneyStagesVerbs.EditCell, "founder.consideration"), by: TestUser.Chris);
+        await chat.ClickAsync(setup, chrisForm.Card.Button(JourneyStagesVerbs.SaveCell), Inputs(
             (CellForm.CustomerGoalInput, "Pick a tool the team will actually use"), (CellForm.PainPointsInput, "Pricing only on request")), TestUser.Chris);
         var cell = Assert.Single((await bot.StoredMapAsync(chat, board)).Cells);
         Assert.Equal("Pricing only on request", cell.Notes.PainPoints);
@@ -56,10 +56,10 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await StepTwoAsync(chat);
         board = await WithPersonasAsync(bot, chat, setup, board, TestUser.Alice);
-        var stage = await chat.ClickAsync(setup, board.ButtonFor(StageCard.Open, StageKeys.Awareness), by: TestUser.Alice);
-        var form = await chat.ClickAsync(setup, stage.Card.ButtonFor(CellForm.Edit, "founder.awareness"), by: TestUser.Alice);
+        var stage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Alice);
+        var form = await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.EditCell, "founder.awareness"), by: TestUser.Alice);
 
-        var refused = await chat.ClickAsync(setup, form.Card.Button(CellForm.Save), Inputs(
+        var refused = await chat.ClickAsync(setup, form.Card.Button(JourneyStagesVerbs.SaveCell), Inputs(
             (CellForm.CustomerGoalInput, "Know we exist"), (CellForm.ActionsInput, new string('a', Limits.MaxLongTextLength + 1))), TestUser.Alice);
 
         Assert.Contains("At most 2,000 characters.", refused.Card.Text, StringComparison.Ordinal);
@@ -74,9 +74,9 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await StepTwoAsync(chat);
         board = await WithPersonasAsync(bot, chat, setup, board, TestUser.Alice);
-        var stage = await chat.ClickAsync(setup, board.ButtonFor(StageCard.Open, StageKeys.Awareness), by: TestUser.Alice);
+        var stage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Alice);
 
-        var refused = await chat.ClickAsync(setup, stage.Card.ButtonFor(EmotionScoring.Score, "manager.awareness"),
+        var refused = await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.ScoreEmotion, "manager.awareness"),
             Inputs((EmotionScoring.WordInput("manager.awareness"), "curious")), TestUser.Alice);
 
         Assert.Contains("Your emotion score: Ops manager in Awareness", refused.Card.Text, StringComparison.Ordinal);
@@ -92,8 +92,8 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         var chat = bot.Channel();
         var (setup, board) = await ThreeScoresAsync(bot, chat);
 
-        var boraStage = await chat.ClickAsync(setup, board.ButtonFor(StageCard.Open, StageKeys.Awareness), by: TestUser.Bora);
-        var chrisStage = await chat.ClickAsync(setup, board.ButtonFor(StageCard.Open, StageKeys.Awareness), by: TestUser.Chris);
+        var boraStage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Bora);
+        var chrisStage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Chris);
         var boraBoard = await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show), by: TestUser.Bora);
         var shared = await chat.SharedCardAsync(setup);
 
@@ -119,14 +119,14 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         var chat = bot.Channel();
         var (setup, board) = await ThreeScoresAsync(bot, chat);
 
-        var boraReveal = await chat.ClickAsync(setup, board.Button(EmotionScoring.Reveal), by: TestUser.Bora);
-        var revealed = await chat.ClickAsync(setup, board.Button(EmotionScoring.Reveal), by: TestUser.Alice);
+        var boraReveal = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.RevealEmotions), by: TestUser.Bora);
+        var revealed = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.RevealEmotions), by: TestUser.Alice);
         var shared = await chat.SharedCardAsync(setup);
-        var chrisStage = await chat.ClickAsync(setup, revealed.Card.ButtonFor(StageCard.Open, StageKeys.Awareness), by: TestUser.Chris);
+        var chrisStage = await chat.ClickAsync(setup, revealed.Card.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Chris);
 
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", boraReveal.Card.Text, StringComparison.Ordinal);
         Assert.Contains("team mean 0.0 😐", revealed.Card.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(revealed.Card.Buttons, button => button.Verb == EmotionScoring.Reveal);
+        Assert.DoesNotContain(revealed.Card.Buttons, button => button.Verb == JourneyStagesVerbs.RevealEmotions);
         Assert.NotNull(shared);
         Assert.Contains("Emotion scores are revealed", shared.Text, StringComparison.Ordinal);
         Assert.Contains("team mean 0.0 😐", shared.Text, StringComparison.Ordinal);
@@ -144,10 +144,10 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         await bot.AddPersonasAsync(chat, board, [.. Enumerable.Range(1, 7).Select(n => ($"p{n}", $"Persona number {n}"))]);
         board = (await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card;
 
-        var first = await chat.ClickAsync(setup, board.ButtonFor(StageCard.Open, StageKeys.Onboarding), by: TestUser.Alice);
+        var first = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Onboarding), by: TestUser.Alice);
         var second = await chat.ClickAsync(setup, first.Card.ButtonTitled("More personas ▶"), by: TestUser.Alice);
         var back = await chat.ClickAsync(setup, second.Card.ButtonTitled("◀ Previous personas"), by: TestUser.Alice);
-        var scored = await chat.ClickAsync(setup, second.Card.ButtonFor(EmotionScoring.Score, "p7.onboarding"),
+        var scored = await chat.ClickAsync(setup, second.Card.ButtonFor(JourneyStagesVerbs.ScoreEmotion, "p7.onboarding"),
             Inputs((EmotionScoring.ScoreInput("p7.onboarding"), "-2")), TestUser.Alice);
 
         Assert.Contains("Stage 4 of 8: Onboarding", first.Card.Text, StringComparison.Ordinal);
@@ -172,8 +172,8 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         board = await WithPersonasAsync(bot, chat, setup, board, TestUser.Alice);
         foreach (var (person, score, word) in new[] { (TestUser.Alice, "-1", (string?)null), (TestUser.Bora, "2", "delighted"), (TestUser.Chris, "-1", "lost") })
         {
-            var stage = await chat.ClickAsync(setup, board.ButtonFor(StageCard.Open, StageKeys.Awareness), by: person);
-            await chat.ClickAsync(setup, stage.Card.ButtonFor(EmotionScoring.Score, "founder.awareness"),
+            var stage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: person);
+            await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.ScoreEmotion, "founder.awareness"),
                 Inputs((EmotionScoring.ScoreInput("founder.awareness"), score), (EmotionScoring.WordInput("founder.awareness"), word)), person);
         }
 

@@ -50,15 +50,15 @@ public sealed class JourneyStagesSizeTests(BotEnvironment environment, ITestOutp
 
         var last = stages[^1].Id;
         var aliceBoard = await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show), by: TestUser.Alice);
-        var revealed = await chat.ClickAsync(setup, aliceBoard.Card.Button(EmotionScoring.Reveal), by: TestUser.Alice);
+        var revealed = await chat.ClickAsync(setup, aliceBoard.Card.Button(JourneyStagesVerbs.RevealEmotions), by: TestUser.Alice);
         var shared = await chat.SharedCardAsync(setup);
         var boraBoard = await chat.ClickAsync(setup, revealed.Card.Button(WorkshopVerbs.Show), by: TestUser.Bora);
-        var stageCard = await chat.ClickAsync(setup, boraBoard.Card.ButtonFor(StageCard.Open, last), by: TestUser.Bora);
-        var cellForm = await chat.ClickAsync(setup, stageCard.Card.ButtonFor(CellForm.Edit, $"persona5.{last}"), by: TestUser.Bora);
-        var emotionForm = await chat.ClickAsync(setup, stageCard.Card.ButtonFor(EmotionScoring.Score, $"persona5.{last}"),
+        var stageCard = await chat.ClickAsync(setup, boraBoard.Card.ButtonFor(JourneyStagesVerbs.OpenStage, last), by: TestUser.Bora);
+        var cellForm = await chat.ClickAsync(setup, stageCard.Card.ButtonFor(JourneyStagesVerbs.EditCell, $"persona5.{last}"), by: TestUser.Bora);
+        var emotionForm = await chat.ClickAsync(setup, stageCard.Card.ButtonFor(JourneyStagesVerbs.ScoreEmotion, $"persona5.{last}"),
             Inputs((EmotionScoring.WordInput($"persona5.{last}"), Korean(60, Limits.MaxShortTextLength))), TestUser.Bora);
-        var edit = await chat.ClickAsync(setup, revealed.Card.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, last)), TestUser.Alice);
-        var removal = await chat.ClickAsync(setup, edit.Card.Button(StageEditing.Remove), by: TestUser.Alice);
+        var edit = await chat.ClickAsync(setup, revealed.Card.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, last)), TestUser.Alice);
+        var removal = await chat.ClickAsync(setup, edit.Card.Button(JourneyStagesVerbs.RemoveStage), by: TestUser.Alice);
 
         Assert.NotNull(shared);
         Assert.Contains($"20 · {Korean(42, StageCard.ShownNameLength)}…", boraBoard.Card.Text, StringComparison.Ordinal);

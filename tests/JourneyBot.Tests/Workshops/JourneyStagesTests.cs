@@ -55,10 +55,10 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await StepTwoAsync(chat);
 
-        var edit = await chat.ClickAsync(setup, board.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
-        var renamed = await chat.ClickAsync(setup, edit.Card.Button(StageEditing.Rename), Inputs((StageEditing.NameInput, "Hearing about us")), TestUser.Alice);
-        var editAgain = await chat.ClickAsync(setup, renamed.Card.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
-        var restored = await chat.ClickAsync(setup, editAgain.Card.Button(StageEditing.Rename), Inputs((StageEditing.NameInput, "  ")), TestUser.Alice);
+        var edit = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
+        var renamed = await chat.ClickAsync(setup, edit.Card.Button(JourneyStagesVerbs.RenameStage), Inputs((StageEditing.NameInput, "Hearing about us")), TestUser.Alice);
+        var editAgain = await chat.ClickAsync(setup, renamed.Card.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
+        var restored = await chat.ClickAsync(setup, editAgain.Card.Button(JourneyStagesVerbs.RenameStage), Inputs((StageEditing.NameInput, "  ")), TestUser.Alice);
 
         Assert.Contains("Change the stage “Awareness”", edit.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Leave the name blank to go back to the template's name: Awareness.", edit.Card.Text, StringComparison.Ordinal);
@@ -75,8 +75,8 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await StepTwoAsync(chat);
 
-        var edit = await chat.ClickAsync(setup, board.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, StageKeys.Advocacy)), TestUser.Alice);
-        var moved = await chat.ClickAsync(setup, edit.Card.Button(StageEditing.Move), Inputs((StageEditing.PositionInput, "2")), TestUser.Alice);
+        var edit = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Advocacy)), TestUser.Alice);
+        var moved = await chat.ClickAsync(setup, edit.Card.Button(JourneyStagesVerbs.MoveStage), Inputs((StageEditing.PositionInput, "2")), TestUser.Alice);
 
         Assert.Equal("8", edit.Card.Inputs.Single(input => input.Id == StageEditing.PositionInput).Value);
         AssertInOrder(moved.Card.Text, "1 · Awareness", "2 · Advocacy", "3 · Consideration", "8 · Expansion");
@@ -91,9 +91,9 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await StepTwoAsync(chat);
-        var edit = await chat.ClickAsync(setup, board.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
+        var edit = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
 
-        var refused = await chat.ClickAsync(setup, edit.Card.Button(StageEditing.Move), Inputs((StageEditing.PositionInput, "9")), TestUser.Alice);
+        var refused = await chat.ClickAsync(setup, edit.Card.Button(JourneyStagesVerbs.MoveStage), Inputs((StageEditing.PositionInput, "9")), TestUser.Alice);
 
         Assert.Contains("Must be from 1 to 8.", refused.Card.Text, StringComparison.Ordinal);
         Assert.Equal("9", refused.Card.Inputs.Single(input => input.Id == StageEditing.PositionInput).Value);
@@ -106,8 +106,8 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await StepTwoAsync(chat);
 
-        var added = await chat.ClickAsync(setup, board.Button(StageEditing.Add), Inputs((StageEditing.NameInput, "Renewal call")), TestUser.Alice);
-        var taken = await chat.ClickAsync(setup, added.Card.Button(StageEditing.Add), Inputs((StageEditing.NameInput, "renewal CALL")), TestUser.Alice);
+        var added = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.AddStage), Inputs((StageEditing.NameInput, "Renewal call")), TestUser.Alice);
+        var taken = await chat.ClickAsync(setup, added.Card.Button(JourneyStagesVerbs.AddStage), Inputs((StageEditing.NameInput, "renewal CALL")), TestUser.Alice);
 
         AssertInOrder(added.Card.Text, "8 · Advocacy", "9 · Renewal call");
         Assert.Contains("Already taken: renewal CALL", taken.Card.Text, StringComparison.Ordinal);
@@ -124,8 +124,8 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await StepTwoAsync(chat);
 
-        var edit = await chat.ClickAsync(setup, board.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, StageKeys.Expansion)), TestUser.Alice);
-        var removed = await chat.ClickAsync(setup, edit.Card.Button(StageEditing.Remove), by: TestUser.Alice);
+        var edit = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Expansion)), TestUser.Alice);
+        var removed = await chat.ClickAsync(setup, edit.Card.Button(JourneyStagesVerbs.RemoveStage), by: TestUser.Alice);
 
         AssertInOrder(removed.Card.Text, "6 · Retention", "7 · Advocacy");
         Assert.DoesNotContain("Expansion", removed.Card.Text, StringComparison.Ordinal);
@@ -138,14 +138,14 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await StepTwoAsync(chat);
         board = await WithPersonasAsync(bot, chat, setup, board, TestUser.Alice);
-        var stage = await chat.ClickAsync(setup, board.ButtonFor(StageCard.Open, StageKeys.Awareness), by: TestUser.Alice);
-        var form = await chat.ClickAsync(setup, stage.Card.ButtonFor(CellForm.Edit, "founder.awareness"), by: TestUser.Alice);
-        await chat.ClickAsync(setup, form.Card.Button(CellForm.Save), Inputs((CellForm.ActionsInput, "Reads a review")), TestUser.Alice);
-        var scored = await chat.ClickAsync(setup, stage.Card.ButtonFor(EmotionScoring.Score, "founder.awareness"),
+        var stage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Alice);
+        var form = await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.EditCell, "founder.awareness"), by: TestUser.Alice);
+        await chat.ClickAsync(setup, form.Card.Button(JourneyStagesVerbs.SaveCell), Inputs((CellForm.ActionsInput, "Reads a review")), TestUser.Alice);
+        var scored = await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.ScoreEmotion, "founder.awareness"),
             Inputs((EmotionScoring.ScoreInput("founder.awareness"), "1")), TestUser.Alice);
 
-        var edit = await chat.ClickAsync(setup, scored.Card.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
-        var asked = await chat.ClickAsync(setup, edit.Card.Button(StageEditing.Remove), by: TestUser.Alice);
+        var edit = await chat.ClickAsync(setup, scored.Card.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
+        var asked = await chat.ClickAsync(setup, edit.Card.Button(JourneyStagesVerbs.RemoveStage), by: TestUser.Alice);
 
         Assert.Contains("Remove the stage “Awareness”?", asked.Card.Text, StringComparison.Ordinal);
         Assert.Contains("2 item(s) depend on this stage and would be removed with it:", asked.Card.Text, StringComparison.Ordinal);
@@ -153,9 +153,9 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         Assert.Contains("Emotion scores: 1", asked.Card.Text, StringComparison.Ordinal);
         Assert.Equal(8, (await bot.StoredMapAsync(chat, board)).Stages.Count);
 
-        var removed = await chat.ClickAsync(setup, asked.Card.Button(StageEditing.RemoveAll), by: TestUser.Alice);
+        var removed = await chat.ClickAsync(setup, asked.Card.Button(JourneyStagesVerbs.RemoveStageWithWork), by: TestUser.Alice);
 
-        Assert.Equal("Remove the stage and 2 item(s)", asked.Card.Button(StageEditing.RemoveAll).Title);
+        Assert.Equal("Remove the stage and 2 item(s)", asked.Card.Button(JourneyStagesVerbs.RemoveStageWithWork).Title);
         AssertInOrder(removed.Card.Text, "1 · Consideration", "7 · Advocacy");
         var stored = await bot.StoredMapAsync(chat, board);
         Assert.DoesNotContain(stored.Stages, s => s.Id == StageKeys.Awareness);
@@ -172,15 +172,15 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
 
         var boraView = await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show), by: TestUser.Bora);
         var shared = await chat.SharedCardAsync(setup);
-        var boraEdit = await chat.ClickAsync(setup, board.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Bora);
-        var aliceEdit = await chat.ClickAsync(setup, board.Button(StageEditing.Edit), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
-        var refused = await chat.ClickAsync(setup, aliceEdit.Card.Button(StageEditing.Rename), Inputs((StageEditing.NameInput, "알게 됨")), TestUser.Bora);
+        var boraEdit = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Bora);
+        var aliceEdit = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
+        var refused = await chat.ClickAsync(setup, aliceEdit.Card.Button(JourneyStagesVerbs.RenameStage), Inputs((StageEditing.NameInput, "알게 됨")), TestUser.Bora);
 
         Assert.DoesNotContain("단계와 감정: 진행자용", boraView.Card.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(boraView.Card.Buttons, button => button.Verb is StageEditing.Edit or StageEditing.Add or EmotionScoring.Reveal);
+        Assert.DoesNotContain(boraView.Card.Buttons, button => button.Verb is JourneyStagesVerbs.EditStage or JourneyStagesVerbs.AddStage or JourneyStagesVerbs.RevealEmotions);
         Assert.NotNull(shared);
         Assert.Contains("단계와 감정: 진행자용", shared.Text, StringComparison.Ordinal);
-        Assert.Contains(shared.Buttons, button => button.Verb == StageEditing.Edit);
+        Assert.Contains(shared.Buttons, button => button.Verb == JourneyStagesVerbs.EditStage);
         Assert.Contains("단계는 모두의 작업 틀이 되므로 진행자만 바꿀 수 있습니다.", boraEdit.Card.Text, StringComparison.Ordinal);
         Assert.Empty(boraEdit.Card.Inputs);
         Assert.Contains("진행자나 작성자만 할 수 있습니다.", refused.Card.Text, StringComparison.Ordinal);
@@ -199,7 +199,7 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         var back = await chat.ClickAsync(setup, board.ButtonTitled("◀ Add personas in step 1"), by: TestUser.Alice);
 
         Assert.Contains("No personas yet.", board.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(board.Buttons, button => button.Verb == StageCard.Open);
+        Assert.DoesNotContain(board.Buttons, button => button.Verb == JourneyStagesVerbs.OpenStage);
         Assert.Contains("No personas yet.", boraView.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(boraView.Card.Buttons, button => button.Title == "◀ Add personas in step 1");
         Assert.Contains("Step 1/7 · Goals and personas", back.Card.Text, StringComparison.Ordinal);

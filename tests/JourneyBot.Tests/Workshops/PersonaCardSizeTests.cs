@@ -23,14 +23,14 @@ public sealed class PersonaCardSizeTests(BotEnvironment environment, ITestOutput
         var current = board;
         for (var goal = 0; goal < 11; goal++)
         {
-            current = (await chat.ClickOnBoardAsync(setup, current, GoalsSection.Add, TestUser.Bora,
+            current = (await chat.ClickOnBoardAsync(setup, current, GoalsAndPersonasVerbs.AddGoal, TestUser.Bora,
                 new Dictionary<string, object?> { [GoalsSection.TextInput] = Korean(Limits.MaxLongTextLength, goal) })).Card;
         }
 
         // One more than a page of the list, so the board says how many more and the list turns a page.
         for (var persona = 0; persona <= PersonaList.PageSize; persona++)
         {
-            current = (await chat.ClickOnBoardAsync(setup, current, PersonasSection.Add, TestUser.Bora,
+            current = (await chat.ClickOnBoardAsync(setup, current, GoalsAndPersonasVerbs.AddPersona, TestUser.Bora,
                 PersonaAddForm.Fields.ToDictionary(field => field.InputId, field => (object?)Korean(field.MaxLength, persona)))).Card;
         }
 
@@ -42,18 +42,18 @@ public sealed class PersonaCardSizeTests(BotEnvironment environment, ITestOutput
             current = (await chat.SaveSectionAsync(setup, current, id, section, values, TestUser.Bora)).Card;
         }
 
-        var details = await chat.ClickAsync(setup, current.ButtonFor(PersonasSection.Details, id), by: TestUser.Bora);
+        var details = await chat.ClickAsync(setup, current.ButtonFor(GoalsAndPersonasVerbs.OpenPersona, id), by: TestUser.Bora);
         var forms = new List<(PersonaSection Section, int Bytes)>();
         foreach (var section in PersonaSections.InOrder)
         {
-            var form = await chat.ClickAsync(setup, details.Card.ButtonFor(PersonasSection.EditSection, id, (int)section), by: TestUser.Bora);
+            var form = await chat.ClickAsync(setup, details.Card.ButtonFor(GoalsAndPersonasVerbs.EditPersonaSection, id, (int)section), by: TestUser.Bora);
             Assert.All(PersonaSections.Fields(section), field =>
                 Assert.Equal(field.MaxLength, form.Card.Inputs.Single(input => input.Id == field.InputId).Value?.Length));
             forms.Add((section, Bytes(form.Card)));
         }
 
-        var list = await chat.ClickAsync(setup, current.Button(PersonasSection.List), by: TestUser.Bora);
-        var lastPage = await chat.ClickAsync(setup, list.Card.Button(PersonasSection.List), by: TestUser.Bora);
+        var list = await chat.ClickAsync(setup, current.Button(GoalsAndPersonasVerbs.ListPersonas), by: TestUser.Bora);
+        var lastPage = await chat.ClickAsync(setup, list.Card.Button(GoalsAndPersonasVerbs.ListPersonas), by: TestUser.Bora);
         var shared = await chat.SharedCardAsync(setup);
 
         Assert.NotNull(shared);

@@ -16,16 +16,16 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Chris, language: "ko");
         var added = await chat.AddPersonaAsync(setup, board, TestUser.Alice, "기술에 밝은 창업자", jobTitle: "창업자");
         var id = Assert.Single(added.Card.PersonaIds());
-        var alicesDetails = await chat.ClickAsync(setup, added.Card.ButtonFor(PersonasSection.Details, id), by: TestUser.Alice);
-        var alicesForm = await chat.ClickAsync(setup, alicesDetails.Card.ButtonFor(PersonasSection.EditSection, id, (int)PersonaSection.Demographics), by: TestUser.Alice);
+        var alicesDetails = await chat.ClickAsync(setup, added.Card.ButtonFor(GoalsAndPersonasVerbs.OpenPersona, id), by: TestUser.Alice);
+        var alicesForm = await chat.ClickAsync(setup, alicesDetails.Card.ButtonFor(GoalsAndPersonasVerbs.EditPersonaSection, id, (int)PersonaSection.Demographics), by: TestUser.Alice);
         var demographics = new Dictionary<string, object?> { [PersonaField.AgeRange.InputId] = "25~35세" };
 
-        var borasDetails = await chat.ClickAsync(setup, added.Card.ButtonFor(PersonasSection.Details, id), by: TestUser.Bora);
-        var byBora = await chat.ClickAsync(setup, alicesForm.Card.Button(PersonasSection.Save), demographics, TestUser.Bora);
-        var byChris = await chat.ClickAsync(setup, alicesForm.Card.Button(PersonasSection.Save), demographics, TestUser.Chris);
+        var borasDetails = await chat.ClickAsync(setup, added.Card.ButtonFor(GoalsAndPersonasVerbs.OpenPersona, id), by: TestUser.Bora);
+        var byBora = await chat.ClickAsync(setup, alicesForm.Card.Button(GoalsAndPersonasVerbs.SavePersonaSection), demographics, TestUser.Bora);
+        var byChris = await chat.ClickAsync(setup, alicesForm.Card.Button(GoalsAndPersonasVerbs.SavePersonaSection), demographics, TestUser.Chris);
 
-        Assert.DoesNotContain(borasDetails.Card.Buttons, button => button.Verb == PersonasSection.EditSection);
-        Assert.DoesNotContain(byBora.Card.Buttons, button => button.Verb == PersonasSection.Remove);
+        Assert.DoesNotContain(borasDetails.Card.Buttons, button => button.Verb == GoalsAndPersonasVerbs.EditPersonaSection);
+        Assert.DoesNotContain(byBora.Card.Buttons, button => button.Verb == GoalsAndPersonasVerbs.RemovePersona);
         Assert.Contains("진행자나 작성자만 할 수 있습니다.", byBora.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("진행자나 작성자만", byChris.Card.Text, StringComparison.Ordinal);
         Assert.Contains(@"창업자 · 25\~35세 — Alice Kim", byChris.Card.Text, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         var added = await chat.AddPersonaAsync(setup, board, TestUser.Alice, "Founder Kim");
         var id = Assert.Single(added.Card.PersonaIds());
 
-        var removed = await chat.ClickAsync(setup, added.Card.ButtonFor(PersonasSection.Remove, id), by: TestUser.Alice);
+        var removed = await chat.ClickAsync(setup, added.Card.ButtonFor(GoalsAndPersonasVerbs.RemovePersona, id), by: TestUser.Alice);
 
         Assert.Empty(removed.Card.PersonaIds());
         Assert.DoesNotContain("Founder Kim", removed.Card.Text, StringComparison.Ordinal);
@@ -61,9 +61,9 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         await bot.ChangeStoredAsync(chat, workshopId, map => map.WriteCell(bora, id, "awareness", new CellNotes { Actions = "Reads a blog post" }, DateTimeOffset.UtcNow));
         await bot.ChangeStoredAsync(chat, workshopId, map => map.ScoreEmotion(bora, id, "awareness", 1, "curious", DateTimeOffset.UtcNow));
 
-        var asked = await chat.ClickAsync(setup, added.Card.ButtonFor(PersonasSection.Remove, id), by: TestUser.Alice);
+        var asked = await chat.ClickAsync(setup, added.Card.ButtonFor(GoalsAndPersonasVerbs.RemovePersona, id), by: TestUser.Alice);
         var stillThere = await bot.StoredMapAsync(chat, workshopId);
-        var removed = await chat.ClickAsync(setup, asked.Card.Button(PersonasSection.RemoveAll), by: TestUser.Alice);
+        var removed = await chat.ClickAsync(setup, asked.Card.Button(GoalsAndPersonasVerbs.RemovePersonaWithWork), by: TestUser.Alice);
 
         Assert.Contains("Remove the persona Founder Kim?", asked.Card.Text, StringComparison.Ordinal);
         Assert.Contains("1 stage note(s) and 1 emotion score(s) belong to this persona.", asked.Card.Text, StringComparison.Ordinal);

@@ -48,12 +48,12 @@ public sealed class PersonaTests(BotEnvironment environment)
         var longName = new string('n', Limits.MaxNameLength + 1);
 
         var refused = await chat.AddPersonaAsync(setup, board, TestUser.Alice, longName, jobTitle: "Founder");
-        var corrected = await chat.ClickAsync(setup, refused.Card.Button(PersonasSection.Add), new Dictionary<string, object?>
+        var corrected = await chat.ClickAsync(setup, refused.Card.Button(GoalsAndPersonasVerbs.AddPersona), new Dictionary<string, object?>
         {
             [PersonaField.Name.InputId] = "Founder Kim",
             [PersonaField.JobTitle.InputId] = "Founder",
         }, TestUser.Alice);
-        var again = await chat.ClickAsync(setup, refused.Card.Button(PersonasSection.Add), new Dictionary<string, object?>
+        var again = await chat.ClickAsync(setup, refused.Card.Button(GoalsAndPersonasVerbs.AddPersona), new Dictionary<string, object?>
         {
             [PersonaField.Name.InputId] = "Founder Kim",
         }, TestUser.Alice);
@@ -86,7 +86,7 @@ public sealed class PersonaTests(BotEnvironment environment)
             [PersonaField.JobTitle.InputId] = "CEO",
             [PersonaSections.ResearchSourcesInput] = "Interviews,WebAnalytics",
         }, TestUser.Alice);
-        var details = await chat.ClickAsync(setup, profile.Card.ButtonFor(PersonasSection.Details, id), by: TestUser.Alice);
+        var details = await chat.ClickAsync(setup, profile.Card.ButtonFor(GoalsAndPersonasVerbs.OpenPersona, id), by: TestUser.Alice);
 
         Assert.Contains("CEO · 25-35 — Alice Kim", profile.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Age range: 25-35", details.Card.Text, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public sealed class PersonaTests(BotEnvironment environment)
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
         var current = (await chat.AddPersonaAsync(setup, board, TestUser.Alice, "Founder Kim")).Card;
         var id = Assert.Single(current.PersonaIds());
-        var empty = await chat.ClickAsync(setup, current.ButtonFor(PersonasSection.Details, id), by: TestUser.Alice);
+        var empty = await chat.ClickAsync(setup, current.ButtonFor(GoalsAndPersonasVerbs.OpenPersona, id), by: TestUser.Alice);
 
         foreach (var section in PersonaSections.InOrder)
         {
@@ -136,7 +136,7 @@ public sealed class PersonaTests(BotEnvironment environment)
             current = (await chat.SaveSectionAsync(setup, current, id, section, values, TestUser.Alice)).Card;
         }
 
-        var details = await chat.ClickAsync(setup, current.ButtonFor(PersonasSection.Details, id), by: TestUser.Alice);
+        var details = await chat.ClickAsync(setup, current.ButtonFor(GoalsAndPersonasVerbs.OpenPersona, id), by: TestUser.Alice);
 
         Assert.Equal(PersonaSections.InOrder.Count, empty.Card.Text.Split('\n').Count(line => line.Trim() == "Nothing written yet."));
         foreach (var heading in new[] { "Profile and role", "Demographics", "Firmographics", "Behaviour", "Goals, pain points and questions", "Their day and trigger events" })
@@ -150,7 +150,7 @@ public sealed class PersonaTests(BotEnvironment environment)
         }
 
         Assert.DoesNotContain("Nothing written yet.", details.Card.Text, StringComparison.Ordinal);
-        Assert.Equal(PersonaSections.InOrder.Count, details.Card.Buttons.Count(button => button.Verb == PersonasSection.EditSection));
+        Assert.Equal(PersonaSections.InOrder.Count, details.Card.Buttons.Count(button => button.Verb == GoalsAndPersonasVerbs.EditPersonaSection));
     }
 
     [Fact]
@@ -177,15 +177,15 @@ public sealed class PersonaTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
 
-        var loaded = await chat.ClickOnBoardAsync(setup, board, PersonasSection.LoadExamples, TestUser.Alice);
-        var again = await chat.ClickOnBoardAsync(setup, board, PersonasSection.LoadExamples, TestUser.Alice);
-        var byBora = await chat.ClickOnBoardAsync(setup, board, PersonasSection.LoadExamples, TestUser.Bora);
+        var loaded = await chat.ClickOnBoardAsync(setup, board, GoalsAndPersonasVerbs.LoadExamplePersonas, TestUser.Alice);
+        var again = await chat.ClickOnBoardAsync(setup, board, GoalsAndPersonasVerbs.LoadExamplePersonas, TestUser.Alice);
+        var byBora = await chat.ClickOnBoardAsync(setup, board, GoalsAndPersonasVerbs.LoadExamplePersonas, TestUser.Bora);
 
         Assert.Contains("Tech-minded founder", loaded.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Founder · 25-35 · 1-10 employees · Email, social media, forums — Alice Kim", loaded.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Budget-conscious startup", loaded.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Non-technical manager", loaded.Card.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(loaded.Card.Buttons, button => button.Verb == PersonasSection.LoadExamples);
+        Assert.DoesNotContain(loaded.Card.Buttons, button => button.Verb == GoalsAndPersonasVerbs.LoadExamplePersonas);
         Assert.Contains("That was already saved.", again.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Already taken: Tech-minded founder", byBora.Card.Text, StringComparison.Ordinal);
         var stored = await bot.StoredMapAsync(chat, board.WorkshopIdOf());
@@ -199,8 +199,8 @@ public sealed class PersonaTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice, locale: "ko-KR");
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice, language: "ko");
 
-        var loaded = await chat.ClickOnBoardAsync(setup, board, PersonasSection.LoadExamples, TestUser.Alice);
-        var details = await chat.ClickAsync(setup, loaded.Card.ButtonFor(PersonasSection.Details, loaded.Card.PersonaIds()[2]), by: TestUser.Alice);
+        var loaded = await chat.ClickOnBoardAsync(setup, board, GoalsAndPersonasVerbs.LoadExamplePersonas, TestUser.Alice);
+        var details = await chat.ClickAsync(setup, loaded.Card.ButtonFor(GoalsAndPersonasVerbs.OpenPersona, loaded.Card.PersonaIds()[2]), by: TestUser.Alice);
 
         Assert.Contains("기술에 밝은 창업자", loaded.Card.Text, StringComparison.Ordinal);
         Assert.Contains("예산을 아끼는 스타트업", loaded.Card.Text, StringComparison.Ordinal);

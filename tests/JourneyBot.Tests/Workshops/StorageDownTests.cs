@@ -19,7 +19,7 @@ public sealed class StorageDownTests(BotEnvironment environment)
         await using var withoutStorage = await environment.StartBotAsync(new BotHostSettings { TablesConnectionString = NoStorage });
         var sameChatNoStorage = withoutStorage.PersonalChat(TestUser.Alice);
 
-        var clicked = await sameChatNoStorage.ClickAsync(setup, board.Button(GoalsSection.Add),
+        var clicked = await sameChatNoStorage.ClickAsync(setup, board.Button(GoalsAndPersonasVerbs.AddGoal),
             new Dictionary<string, object?> { [GoalsSection.TextInput] = "Keep me" });
 
         // A message answer leaves the card, and what was typed in it, as it is.

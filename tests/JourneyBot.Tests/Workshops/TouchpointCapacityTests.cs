@@ -81,8 +81,8 @@ public sealed class TouchpointCapacityTests(BotEnvironment environment)
 
         Assert.All(answers, answer => Assert.Contains("**Awareness** · ", answer.Card.Text, StringComparison.Ordinal));
         Assert.All(people, person => Assert.Contains($"Touchpoint of {person.Name} — {person.Name}", listed.Text, StringComparison.Ordinal));
-        Assert.Equal(20, listed.Buttons.Count(button => button.Verb == TouchpointVerbs.Edit));
-        Assert.DoesNotContain(listed.Buttons, button => button.Verb == TouchpointVerbs.Stage && button.Title == "Next ▶");
+        Assert.Equal(20, listed.Buttons.Count(button => button.Verb == TouchpointsAndChannelsVerbs.EditTouchpoint));
+        Assert.DoesNotContain(listed.Buttons, button => button.Verb == TouchpointsAndChannelsVerbs.OpenStage && button.Title == "Next ▶");
         Assert.Contains("**Awareness** · 20 touchpoint(s) ⚠ more than 7", shared!.Text, StringComparison.Ordinal);
     }
 

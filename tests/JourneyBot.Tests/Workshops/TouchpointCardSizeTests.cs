@@ -38,14 +38,14 @@ public sealed class TouchpointCardSizeTests(BotEnvironment environment, ITestOut
             [TouchpointInputs.Channel] = Korean(Limits.MaxShortTextLength),
             [TouchpointInputs.OwningTeam] = Korean(Limits.MaxShortTextLength),
         })).Card;
-        var edit = (await chat.ClickAsync(board, stage.Button(TouchpointVerbs.Edit), null, TestUser.Alice)).Card;
-        var refusedEdit = (await chat.ClickAsync(board, edit.Button(TouchpointVerbs.Save), edit.Filled(new Dictionary<string, object?>
+        var edit = (await chat.ClickAsync(board, stage.Button(TouchpointsAndChannelsVerbs.EditTouchpoint), null, TestUser.Alice)).Card;
+        var refusedEdit = (await chat.ClickAsync(board, edit.Button(TouchpointsAndChannelsVerbs.SaveTouchpoint), edit.Filled(new Dictionary<string, object?>
         {
             [TouchpointInputs.Category] = Korean(40),
             [TouchpointInputs.PersonaPreference] = "99",
         }), TestUser.Alice)).Card;
-        var confirm = (await chat.ClickAsync(board, stage.Button(TouchpointVerbs.Remove), null, TestUser.Alice)).Card;
-        var afterRemoval = (await chat.ClickAsync(board, confirm.Button(TouchpointVerbs.RemoveAll), null, TestUser.Alice)).Card;
+        var confirm = (await chat.ClickAsync(board, stage.Button(TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Alice)).Card;
+        var afterRemoval = (await chat.ClickAsync(board, confirm.Button(TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork), null, TestUser.Alice)).Card;
         var shared = await chat.SharedCardAsync(board);
 
         var cards = new Dictionary<string, CardView>
@@ -66,9 +66,9 @@ public sealed class TouchpointCardSizeTests(BotEnvironment environment, ITestOut
             Assert.True(shown.Bytes <= AdaptiveCardValidator.MaxCardBytes, $"{name}: {shown.Bytes:N0} bytes");
         }
 
-        Assert.Equal(Limits.MaxStages, facilitatorBoard.Buttons.Count(button => button.Verb == TouchpointVerbs.Stage));
-        Assert.Equal(StageTouchpointsCard.PageSize, stage.Buttons.Count(button => button.Verb == TouchpointVerbs.Edit));
-        Assert.Equal(TouchpointsPerStage - StageTouchpointsCard.PageSize, secondPage.Buttons.Count(button => button.Verb == TouchpointVerbs.Edit));
+        Assert.Equal(Limits.MaxStages, facilitatorBoard.Buttons.Count(button => button.Verb == TouchpointsAndChannelsVerbs.OpenStage));
+        Assert.Equal(StageTouchpointsCard.PageSize, stage.Buttons.Count(button => button.Verb == TouchpointsAndChannelsVerbs.EditTouchpoint));
+        Assert.Equal(TouchpointsPerStage - StageTouchpointsCard.PageSize, secondPage.Buttons.Count(button => button.Verb == TouchpointsAndChannelsVerbs.EditTouchpoint));
         Assert.Contains("전체 25개 중 21–25", secondPage.Text, StringComparison.Ordinal);
         Assert.Contains("받을 수 없는 값입니다", refusedAdd.ErrorBelow(TouchpointInputs.Category), StringComparison.Ordinal);
         Assert.Contains("⚠", shared!.Text, StringComparison.Ordinal);

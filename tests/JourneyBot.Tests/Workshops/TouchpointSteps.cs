@@ -14,11 +14,11 @@ internal static class TouchpointSteps
 
     /// <summary>Presses the stage's "View and add" on a board card.</summary>
     public static async Task<CardView> OpenStageAsync(this Conversation chat, BotMessage board, CardView card, string stageId, TestUser by) =>
-        (await chat.ClickAsync(board, card.ButtonFor(TouchpointVerbs.Stage, stageId), null, by)).Card;
+        (await chat.ClickAsync(board, card.ButtonFor(TouchpointsAndChannelsVerbs.OpenStage, stageId), null, by)).Card;
 
     /// <summary>Fills the stage card's add form with <paramref name="inputs"/> and presses Add.</summary>
     public static Task<InvokeResult> AddTouchpointAsync(this Conversation chat, BotMessage board, CardView stage, TestUser by, IReadOnlyDictionary<string, object?> inputs) =>
-        chat.ClickAsync(board, stage.Button(TouchpointVerbs.Add), inputs, by);
+        chat.ClickAsync(board, stage.Button(TouchpointsAndChannelsVerbs.AddTouchpoint), inputs, by);
 
     /// <summary>The add form's inputs for a touchpoint typed by hand.</summary>
     public static Dictionary<string, object?> Typed(string name, string category = "Marketing", string mode = "Online", string? channel = null, string? owningTeam = null) => new()

@@ -104,10 +104,10 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var added = await chat.AddTouchpointAsync(board, await chat.OpenStageAsync(board, card, Awareness, TestUser.Alice), TestUser.Alice, Typed("Webinar"));
         var stage = await chat.OpenStageAsync(board, added.Card, Awareness, TestUser.Alice);
 
-        var form = (await chat.ClickAsync(board, stage.RowButton("Webinar", TouchpointVerbs.Edit), null, TestUser.Alice)).Card;
-        var refused = await chat.ClickAsync(board, form.Button(TouchpointVerbs.Save),
+        var form = (await chat.ClickAsync(board, stage.RowButton("Webinar", TouchpointsAndChannelsVerbs.EditTouchpoint), null, TestUser.Alice)).Card;
+        var refused = await chat.ClickAsync(board, form.Button(TouchpointsAndChannelsVerbs.SaveTouchpoint),
             form.Filled(Typed("", "CustomerSuccess", "Offline", "Zoom", "Customer success")), TestUser.Alice);
-        var saved = await chat.ClickAsync(board, refused.Card.Button(TouchpointVerbs.Save),
+        var saved = await chat.ClickAsync(board, refused.Card.Button(TouchpointsAndChannelsVerbs.SaveTouchpoint),
             refused.Card.Filled(new Dictionary<string, object?> { [TouchpointInputs.Name] = "Monthly webinar" }), TestUser.Alice);
         var reopened = await chat.OpenStageAsync(board, saved.Card, Awareness, TestUser.Alice);
 
@@ -133,15 +133,15 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var byBora = await chat.OpenStageAsync(board, added.Card, Awareness, TestUser.Bora);
         var byChris = await chat.OpenStageAsync(board, added.Card, Awareness, TestUser.Chris);
         var byAlice = await chat.OpenStageAsync(board, added.Card, Awareness, TestUser.Alice);
-        var boraEdit = (await chat.ClickAsync(board, byBora.RowButton("Trade fair booth", TouchpointVerbs.Edit), null, TestUser.Bora)).Card;
-        var chrisSave = await chat.ClickAsync(board, boraEdit.Button(TouchpointVerbs.Save), boraEdit.Filled(Typed("Hijacked")), TestUser.Chris);
-        var chrisRemove = await chat.ClickAsync(board, byBora.RowButton("Trade fair booth", TouchpointVerbs.Remove), null, TestUser.Chris);
+        var boraEdit = (await chat.ClickAsync(board, byBora.RowButton("Trade fair booth", TouchpointsAndChannelsVerbs.EditTouchpoint), null, TestUser.Bora)).Card;
+        var chrisSave = await chat.ClickAsync(board, boraEdit.Button(TouchpointsAndChannelsVerbs.SaveTouchpoint), boraEdit.Filled(Typed("Hijacked")), TestUser.Chris);
+        var chrisRemove = await chat.ClickAsync(board, byBora.RowButton("Trade fair booth", TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Chris);
         var afterChris = await chat.OpenStageAsync(board, chrisRemove.Card, Awareness, TestUser.Chris);
 
         Assert.Contains("Trade fair booth — 박보라", byChris.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(byChris.Buttons, button => button.Verb is TouchpointVerbs.Edit or TouchpointVerbs.Remove);
-        Assert.Equal(TouchpointVerbs.Edit, byBora.RowButton("Trade fair booth", TouchpointVerbs.Edit).Verb);
-        Assert.Equal(TouchpointVerbs.Remove, byAlice.RowButton("Trade fair booth", TouchpointVerbs.Remove).Verb);
+        Assert.DoesNotContain(byChris.Buttons, button => button.Verb is TouchpointsAndChannelsVerbs.EditTouchpoint or TouchpointsAndChannelsVerbs.RemoveTouchpoint);
+        Assert.Equal(TouchpointsAndChannelsVerbs.EditTouchpoint, byBora.RowButton("Trade fair booth", TouchpointsAndChannelsVerbs.EditTouchpoint).Verb);
+        Assert.Equal(TouchpointsAndChannelsVerbs.RemoveTouchpoint, byAlice.RowButton("Trade fair booth", TouchpointsAndChannelsVerbs.RemoveTouchpoint).Verb);
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisSave.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisRemove.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Trade fair booth — 박보라", afterChris.Text, StringComparison.Ordinal);
@@ -157,13 +157,13 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var added = await chat.AddTouchpointAsync(board, await chat.OpenStageAsync(board, card, Awareness, TestUser.Alice), TestUser.Alice, Typed("Newsletter"));
         var stage = await chat.OpenStageAsync(board, added.Card, Awareness, TestUser.Alice);
 
-        var form = (await chat.ClickAsync(board, stage.RowButton("Newsletter", TouchpointVerbs.Edit), null, TestUser.Alice)).Card;
-        var refused = await chat.ClickAsync(board, form.Button(TouchpointVerbs.Save), form.Filled(Fit("9", "", "3")), TestUser.Alice);
-        var rated = await chat.ClickAsync(board, refused.Card.Button(TouchpointVerbs.Save), refused.Card.Filled(Fit("5", "4", "4")), TestUser.Alice);
+        var form = (await chat.ClickAsync(board, stage.RowButton("Newsletter", TouchpointsAndChannelsVerbs.EditTouchpoint), null, TestUser.Alice)).Card;
+        var refused = await chat.ClickAsync(board, form.Button(TouchpointsAndChannelsVerbs.SaveTouchpoint), form.Filled(Fit("9", "", "3")), TestUser.Alice);
+        var rated = await chat.ClickAsync(board, refused.Card.Button(TouchpointsAndChannelsVerbs.SaveTouchpoint), refused.Card.Filled(Fit("5", "4", "4")), TestUser.Alice);
         var reopened = await chat.OpenStageAsync(board, rated.Card, Awareness, TestUser.Alice);
-        var again = (await chat.ClickAsync(board, reopened.RowButton("Newsletter", TouchpointVerbs.Edit), null, TestUser.Alice)).Card;
+        var again = (await chat.ClickAsync(board, reopened.RowButton("Newsletter", TouchpointsAndChannelsVerbs.EditTouchpoint), null, TestUser.Alice)).Card;
 
-        Assert.Equal("Edit and rate fit", stage.RowButton("Newsletter", TouchpointVerbs.Edit).Title);
+        Assert.Equal("Edit and rate fit", stage.RowButton("Newsletter", TouchpointsAndChannelsVerbs.EditTouchpoint).Title);
         Assert.DoesNotContain("channel fit", stage.Text, StringComparison.Ordinal);
         Assert.Contains("Persona preference: does the persona use this channel?", form.Inputs.Select(input => input.Label));
         Assert.Equal("Must be from 1 to 5.", refused.Card.ErrorBelow(TouchpointInputs.PersonaPreference));
@@ -187,15 +187,15 @@ public sealed class TouchpointTests(BotEnvironment environment)
             map.RateSatisfaction(new Workshop.Participant(TestUser.Bora.AadObjectId, TestUser.Bora.Name), map.Touchpoints[0].Id, 4, DateTimeOffset.UtcNow));
         var stage = await chat.OpenStageAsync(board, card, Awareness, TestUser.Alice);
 
-        var plain = await chat.ClickAsync(board, stage.RowButton("Blog post", TouchpointVerbs.Remove), null, TestUser.Alice);
-        var asked = await chat.ClickAsync(board, stage.RowButton("Pricing page", TouchpointVerbs.Remove), null, TestUser.Alice);
+        var plain = await chat.ClickAsync(board, stage.RowButton("Blog post", TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Alice);
+        var asked = await chat.ClickAsync(board, stage.RowButton("Pricing page", TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Alice);
         var kept = await chat.ClickAsync(board, asked.Card.ButtonTitled("Back to the stage"), null, TestUser.Alice);
-        var removed = await chat.ClickAsync(board, asked.Card.Button(TouchpointVerbs.RemoveAll), null, TestUser.Alice);
+        var removed = await chat.ClickAsync(board, asked.Card.Button(TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork), null, TestUser.Alice);
 
         Assert.Contains("**Awareness** · 1 touchpoint(s)", plain.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Remove this touchpoint?", asked.Card.Text, StringComparison.Ordinal);
         Assert.Contains("1 satisfaction rating(s) and evidence note(s) about “Pricing page” go with it.", asked.Card.Text, StringComparison.Ordinal);
-        Assert.Equal("Remove it and 1 more", asked.Card.Button(TouchpointVerbs.RemoveAll).Title);
+        Assert.Equal("Remove it and 1 more", asked.Card.Button(TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork).Title);
         Assert.Contains("Pricing page — Alice Kim", kept.Card.Text, StringComparison.Ordinal);
         Assert.Contains("**Awareness** · 0 touchpoint(s)", removed.Card.Text, StringComparison.Ordinal);
         var stored = await bot.Services.GetRequiredService<IWorkshopStore>().LoadAsync(new WorkshopOwner(chat.Account.TenantId, chat.Id), rated.Id, CancellationToken.None);
@@ -221,7 +221,7 @@ public sealed class TouchpointTests(BotEnvironment environment)
 
         Assert.Contains("3/7단계 · 터치포인트와 채널", card.Text, StringComparison.Ordinal);
         Assert.Contains("**인지** · 터치포인트 0개", card.Text, StringComparison.Ordinal);
-        Assert.Equal("보기 및 추가", card.Buttons.First(button => button.Verb == TouchpointVerbs.Stage).Title);
+        Assert.Equal("보기 및 추가", card.Buttons.First(button => button.Verb == TouchpointsAndChannelsVerbs.OpenStage).Title);
         var form = stage.Json.GetRawText();
         foreach (var label in new[] { "\"마케팅\"", "\"영업\"", "\"고객 성공\"", "\"서비스\"", "\"기타\"", "\"온라인\"", "\"오프라인\"", "\"마케팅 · 웨비나\"", "\"분류\"" })
         {

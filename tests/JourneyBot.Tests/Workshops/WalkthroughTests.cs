@@ -32,7 +32,7 @@ public sealed class WalkthroughTests(BotEnvironment environment)
         // Step 1: a goal from the facilitator, a persona from someone else.
         var (message, board) = await chat.StartWorkshopAsync(alice, name: korean ? "체험판 여정" : "Trial journey", language: language);
         Assert.Contains(step[0], board.Text, StringComparison.Ordinal);
-        board = (await chat.ClickOnBoardAsync(message, board, GoalsSection.Add, alice,
+        board = (await chat.ClickOnBoardAsync(message, board, GoalsAndPersonasVerbs.AddGoal, alice,
             new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find where trials stall" })).Card;
         board = (await chat.AddPersonaAsync(message, board, bora, "Tech founder", "CTO")).Card;
         var persona = Assert.Single(board.PersonaIds());
@@ -43,44 +43,44 @@ public sealed class WalkthroughTests(BotEnvironment environment)
         Assert.Contains(step[1], board.Text, StringComparison.Ordinal);
         Assert.Contains("Find where trials stall", board.Text, StringComparison.Ordinal);
         var cell = $"{persona}.awareness";
-        var stage = await chat.ClickAsync(message, board.ButtonFor(StageCard.Open, "awareness"), by: chris);
-        var notes = await chat.ClickAsync(message, stage.Card.ButtonFor(CellForm.Edit, cell), by: chris);
-        await chat.ClickAsync(message, notes.Card.Button(CellForm.Save), new Dictionary<string, object?>
+        var stage = await chat.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: chris);
+        var notes = await chat.ClickAsync(message, stage.Card.ButtonFor(JourneyStagesVerbs.EditCell, cell), by: chris);
+        await chat.ClickAsync(message, notes.Card.Button(JourneyStagesVerbs.SaveCell), new Dictionary<string, object?>
         {
             [CellForm.CustomerGoalInput] = "See value in a day", [CellForm.ActionsInput] = "Reads a review",
             [CellForm.ThoughtsInput] = "Is it safe?", [CellForm.PainPointsInput] = "Setup takes long",
         }, chris);
         foreach (var (person, score, word) in new[] { (alice, "-1", "doubtful"), (bora, "2", "delighted"), (chris, "0", "neutral") }.DistinctBy(s => s.Item1))
         {
-            var own = await chat.ClickAsync(message, board.ButtonFor(StageCard.Open, "awareness"), by: person);
-            await chat.ClickAsync(message, own.Card.ButtonFor(EmotionScoring.Score, cell),
+            var own = await chat.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: person);
+            await chat.ClickAsync(message, own.Card.ButtonFor(JourneyStagesVerbs.ScoreEmotion, cell),
                 new Dictionary<string, object?> { [EmotionScoring.ScoreInput(cell)] = score, [EmotionScoring.WordInput(cell)] = word }, person);
         }
 
         var shared = await SharedAsync(chat, message);
         Assert.DoesNotContain(inChannel ? "delighted" : "doubtful", shared.Text, StringComparison.Ordinal);
-        board = (await chat.ClickAsync(message, shared.Button(EmotionScoring.Reveal), by: alice)).Card;
-        var revealed = await chat.ClickAsync(message, board.ButtonFor(StageCard.Open, "awareness"), by: chris);
+        board = (await chat.ClickAsync(message, shared.Button(JourneyStagesVerbs.RevealEmotions), by: alice)).Card;
+        var revealed = await chat.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: chris);
         Assert.Contains(inChannel ? "박보라 (+2)" : "doubtful", revealed.Card.Text, StringComparison.Ordinal);
 
         // Step 3: a touchpoint on the stage.
         board = (await chat.ClickOnBoardAsync(message, await SharedAsync(chat, message), WorkshopVerbs.Next, alice)).Card;
         Assert.Contains(step[2], board.Text, StringComparison.Ordinal);
-        var touchpoints = await chat.ClickAsync(message, board.ButtonFor(TouchpointVerbs.Stage, "awareness"), by: chris);
-        board = (await chat.ClickAsync(message, touchpoints.Card.Button(TouchpointVerbs.Add), TouchpointSteps.Typed("Review site", channel: "G2"), chris)).Card;
+        var touchpoints = await chat.ClickAsync(message, board.ButtonFor(TouchpointsAndChannelsVerbs.OpenStage, "awareness"), by: chris);
+        board = (await chat.ClickAsync(message, touchpoints.Card.Button(TouchpointsAndChannelsVerbs.AddTouchpoint), TouchpointSteps.Typed("Review site", channel: "G2"), chris)).Card;
 
         // Step 4: a KPI, a satisfaction rating and an evidence note.
         board = (await chat.ClickOnBoardAsync(message, await SharedAsync(chat, message), WorkshopVerbs.Next, alice)).Card;
         Assert.Contains(step[3], board.Text, StringComparison.Ordinal);
         var touchpoint = Assert.Single((await bot.StoredMapAsync(chat, board)).Touchpoints).Id;
         var data = await chat.OpenStageDataAsync(message, board, "awareness", bora);
-        await chat.ClickAsync(message, data.ButtonFor(KpiSection.Add, "awareness"), new Dictionary<string, object?>
+        await chat.ClickAsync(message, data.ButtonFor(FeedbackAndDataVerbs.AddKpi, "awareness"), new Dictionary<string, object?>
         {
             [KpiForm.NameInput] = "Visitors", [KpiForm.ValueInput] = "1000", [KpiForm.SourceInput] = "WebAnalytics", [KpiForm.VolumeInput] = KpiForm.VolumeTicked,
         }, bora);
-        await chat.ClickAsync(message, data.ButtonFor(SatisfactionSection.Rate, "awareness"),
+        await chat.ClickAsync(message, data.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "awareness"),
             new Dictionary<string, object?> { [SatisfactionSection.TouchpointInput] = touchpoint, [SatisfactionSection.ScoreInput] = "4" }, chris);
-        await chat.ClickAsync(message, data.ButtonFor(EvidenceSection.Add, "awareness"), new Dictionary<string, object?>
+        await chat.ClickAsync(message, data.ButtonFor(FeedbackAndDataVerbs.AddNote, "awareness"), new Dictionary<string, object?>
         {
             [EvidenceSection.TargetInput] = EvidenceSection.StageTarget, [EvidenceSection.BackingInput] = "DataBacked", [EvidenceSection.TextInput] = "Analytics, last 90 days",
         }, alice);

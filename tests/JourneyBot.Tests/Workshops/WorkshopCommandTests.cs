@@ -145,14 +145,14 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         Assert.Contains("Cancel the workshop \"To cancel\"?", asked.Card.Text, StringComparison.Ordinal);
         Assert.Contains("To cancel", (await chat.SendAndGetReplyAsync("status")).Card.Text, StringComparison.Ordinal);
 
-        var cancelled = await chat.ClickAsync(asked, WorkshopVerbs.CancelConfirmed);
+        var cancelled = await chat.ClickAsync(asked, WorkshopVerbs.ConfirmCancel);
 
         Assert.Contains("This workshop is Cancelled", cancelled.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(cancelled.Card.Buttons, b => b.Verb == WorkshopVerbs.Next);
         Assert.Contains("No workshop is running", (await chat.SendAndGetReplyAsync("status")).Card.Text, StringComparison.Ordinal);
         var list = await chat.SendAndGetReplyAsync("list");
         Assert.Contains("To cancel", list.Card.Text, StringComparison.Ordinal);
-        var late = await chat.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Add, TestUser.Alice,
+        var late = await chat.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsAndPersonasVerbs.AddGoal, TestUser.Alice,
             new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.TextInput] = "Too late" });
         Assert.DoesNotContain("Too late", late.Card.Text, StringComparison.Ordinal);
     }
@@ -210,7 +210,7 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var channel = bot.Channel();
         var (setup, board) = await channel.StartWorkshopAsync(TestUser.Alice);
-        await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Add, TestUser.Bora,
+        await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsAndPersonasVerbs.AddGoal, TestUser.Bora,
             new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.TextInput] = "Shorten time to value" });
 
         var settings = await channel.ClickAsync(setup, board.Button(WorkshopVerbs.Settings), by: TestUser.Alice);
@@ -228,7 +228,7 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var channel = bot.Channel();
         var (setup, board) = await channel.StartWorkshopAsync(TestUser.Alice);
-        await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Add, TestUser.Bora,
+        await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsAndPersonasVerbs.AddGoal, TestUser.Bora,
             new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.TextInput] = "Shorten time to value" });
 
         var borasSettings = await channel.ClickAsync(setup, board.Button(WorkshopVerbs.Settings), by: TestUser.Bora);
@@ -241,7 +241,7 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         Assert.Contains("Only a facilitator", borasSettings.Card.Text, StringComparison.Ordinal);
         Assert.Empty(borasSettings.Card.Inputs);
         Assert.Contains("Only a facilitator", borasCancel.Card.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(borasCancel.Card.Buttons, b => b.Verb == WorkshopVerbs.CancelConfirmed);
+        Assert.DoesNotContain(borasCancel.Card.Buttons, b => b.Verb == WorkshopVerbs.ConfirmCancel);
         Assert.Contains(SettingsCard.NameInput, coFacilitatorsSettings.Card.Inputs.Select(i => i.Id));
         Assert.DoesNotContain(coFacilitatorsSettings.Card.Inputs, i => i.Id == SettingsCard.AddCoFacilitatorInput);
         Assert.DoesNotContain(coFacilitatorsSettings.Card.Buttons, b => b.Verb == WorkshopVerbs.Cancel);
@@ -254,12 +254,12 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var channel = bot.Channel();
         var (setup, board) = await channel.StartWorkshopAsync(TestUser.Alice);
-        var added = await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Add, TestUser.Bora,
+        var added = await channel.ClickOnBoardAsync(setup, board, JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsAndPersonasVerbs.AddGoal, TestUser.Bora,
             new Dictionary<string, object?> { [JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.TextInput] = "Bora's goal" });
         var shared = await channel.SharedCardAsync(setup);
 
-        var chrisOpens = await channel.ClickAsync(setup, shared!.Button(JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Edit), by: TestUser.Chris);
-        var aliceOpens = await channel.ClickAsync(setup, shared.Button(JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsSection.Edit), by: TestUser.Alice);
+        var chrisOpens = await channel.ClickAsync(setup, shared!.Button(JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsAndPersonasVerbs.EditGoal), by: TestUser.Chris);
+        var aliceOpens = await channel.ClickAsync(setup, shared.Button(JourneyBot.Workshops.Steps.GoalsAndPersonas.GoalsAndPersonasVerbs.EditGoal), by: TestUser.Alice);
 
         Assert.Contains("Bora's goal", added.Card.Text, StringComparison.Ordinal);
         Assert.Empty(chrisOpens.Card.Inputs);

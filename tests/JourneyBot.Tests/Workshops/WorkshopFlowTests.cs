@@ -44,7 +44,7 @@ public sealed class WorkshopFlowTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
 
-        var added = await chat.ClickOnBoardAsync(setup, board, GoalsSection.Add, TestUser.Alice,
+        var added = await chat.ClickOnBoardAsync(setup, board, GoalsAndPersonasVerbs.AddGoal, TestUser.Alice,
             new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find the holes in our inbound marketing" });
 
         Assert.Contains("🎯 Goal: Find the holes in our inbound marketing", added.Card.Text, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class WorkshopFlowTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
 
-        var refused = await chat.ClickOnBoardAsync(setup, board, GoalsSection.Add, TestUser.Alice,
+        var refused = await chat.ClickOnBoardAsync(setup, board, GoalsAndPersonasVerbs.AddGoal, TestUser.Alice,
             new Dictionary<string, object?> { [GoalsSection.TextInput] = "   " });
 
         Assert.Contains("Required.", refused.Card.Text, StringComparison.Ordinal);
@@ -77,13 +77,13 @@ public sealed class WorkshopFlowTests(BotEnvironment environment)
             (Func<JourneyBot.Workshop.JourneyMap, JourneyBot.Workshop.MapOutcome>)(map => map.AddGoal(alice, $"g{i:D2}", $"Goal number {i}", DateTimeOffset.UtcNow.AddSeconds(i))))]);
         var refreshed = (await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show))).Card;
 
-        var first = await chat.ClickAsync(setup, refreshed.Button(GoalsSection.List));
+        var first = await chat.ClickAsync(setup, refreshed.Button(GoalsAndPersonasVerbs.ListGoals));
         var second = await chat.ClickAsync(setup, first.Card.ButtonTitled("Next ▶"));
 
         Assert.DoesNotContain("Goal number 11", refreshed.Text, StringComparison.Ordinal);
         Assert.Contains("Goals (12) · page 1 of 2", first.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Goal number 12", second.Card.Text, StringComparison.Ordinal);
-        var edit = await chat.ClickAsync(setup, second.Card.ButtonFor(GoalsSection.Edit, "g12"));
+        var edit = await chat.ClickAsync(setup, second.Card.ButtonFor(GoalsAndPersonasVerbs.EditGoal, "g12"));
         Assert.Equal("Goal number 12", edit.Card.ValueOf(GoalsSection.TextInput));
     }
 
@@ -95,7 +95,7 @@ public sealed class WorkshopFlowTests(BotEnvironment environment)
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
         await chat.SendAndGetReplyAsync("next");
 
-        var late = await chat.ClickOnBoardAsync(setup, board, GoalsSection.Add, TestUser.Alice,
+        var late = await chat.ClickOnBoardAsync(setup, board, GoalsAndPersonasVerbs.AddGoal, TestUser.Alice,
             new Dictionary<string, object?> { [GoalsSection.TextInput] = "Written on the old card" });
 
         Assert.Contains("Saved in step 1. The workshop has moved on to step 2: Journey stages.", late.Card.Text, StringComparison.Ordinal);

@@ -6,14 +6,32 @@ namespace JourneyBot.Workshops.Dialog;
 
 /// <summary>
 /// The context a workshop card carries in every Action.Execute (docs/architecture.md, One turn: every click is self-contained): which
-/// workshop, the version and step the card showed, the item a button is about, and a seed for the ids of items added from it.
+/// workshop, the version and step the card showed, what a button is about (by name), and a seed for the ids of items added from it.
 /// </summary>
 /// <remarks>
-/// JSON keys are short and reserved: <c>wid</c>, <c>v</c>, <c>step</c>, <c>item</c>, <c>seed</c>, <c>n</c>. Teams merges the card's
-/// inputs into the same object, so input ids are dotted (<c>goal.text</c>) and never one of these.
+/// JSON keys are short and reserved: <c>wid</c>, <c>v</c>, <c>step</c>, <c>seed</c>, <c>n</c>, and one per thing a button can be
+/// about, named after it (<c>goal</c>, <c>persona</c>, <c>stage</c>, <c>cell</c>, <c>touchpoint</c>, <c>kpi</c>, <c>note</c>,
+/// <c>replaces</c>), so a verb reads the id it means and never one that changes meaning from verb to verb. Teams merges the
+/// card's inputs into the same object, so input ids are dotted (<c>goal.text</c>) and never one of these. Cards drawn
+/// before these names carried a single <c>item</c>: such a card is <see cref="FromOlderVersion"/>.
 /// </remarks>
 public sealed record WorkshopCardData
 {
+    /// <summary>The key older cards used for whatever a button was about; see <see cref="FromOlderVersion"/>.</summary>
+    private const string OlderItemKey = "item";
+
+    private static readonly (string Key, Func<WorkshopCardData, string?> Get, Func<WorkshopCardData, string?, WorkshopCardData> Set)[] Subjects =
+    [
+        ("goal", data => data.GoalId, (data, id) => data with { GoalId = id }),
+        ("persona", data => data.PersonaId, (data, id) => data with { PersonaId = id }),
+        ("stage", data => data.StageId, (data, id) => data with { StageId = id }),
+        ("cell", data => data.CellId, (data, id) => data with { CellId = id }),
+        ("touchpoint", data => data.TouchpointId, (data, id) => data with { TouchpointId = id }),
+        ("kpi", data => data.KpiId, (data, id) => data with { KpiId = id }),
+        ("note", data => data.NoteId, (data, id) => data with { NoteId = id }),
+        ("replaces", data => data.ReplacesId, (data, id) => data with { ReplacesId = id }),
+    ];
+
     public string? WorkshopId { get; init; }
 
     /// <summary>The <see cref="JourneyMap.Version"/> the card was drawn from; a step move from an older card is refused as stale.</summary>
@@ -22,7 +40,30 @@ public sealed record WorkshopCardData
     /// <summary>The step the card was drawn at; a change made from a card the workshop has moved on from says so.</summary>
     public WorkshopStep? Step { get; init; }
 
-    public string? Item { get; init; }
+    public string? GoalId { get; init; }
+
+    public string? PersonaId { get; init; }
+
+    public string? StageId { get; init; }
+
+    /// <summary>A persona at a stage: <c>{personaId}.{stageId}</c>.</summary>
+    public string? CellId { get; init; }
+
+    public string? TouchpointId { get; init; }
+
+    public string? KpiId { get; init; }
+
+    /// <summary>An evidence note.</summary>
+    public string? NoteId { get; init; }
+
+    /// <summary>On the setup form: the active workshop the person agreed to replace.</summary>
+    public string? ReplacesId { get; init; }
+
+    /// <summary>
+    /// True for a card drawn by an older version of the bot (its data says <c>item</c>, not what the item is): the dialog
+    /// answers it with the current board and a notice rather than guess what it meant.
+    /// </summary>
+    public bool FromOlderVersion { get; init; }
 
     /// <summary>Makes the id of an item added from this card: the same person pressing twice adds it once.</summary>
     public string? Seed { get; init; }
@@ -43,7 +84,11 @@ public sealed record WorkshopCardData
             json["step"] = (int)step;
         }
 
-        Put(json, "item", Item);
+        foreach (var (key, get, _) in Subjects)
+        {
+            Put(json, key, get(this));
+        }
+
         Put(json, "seed", Seed);
         if (Number is { } number)
         {
@@ -64,9 +109,20 @@ public sealed record WorkshopCardData
             return data is null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } ? new WorkshopCardData() : null;
         }
 
-        if (!TryId(json, "wid", out var workshopId) || !TryId(json, "item", out var item) || !TryId(json, "seed", out var seed))
+        if (!TryId(json, "wid", out var workshopId) || !TryId(json, "seed", out var seed) || !TryId(json, OlderItemKey, out var olderItem))
         {
             return null;
+        }
+
+        var parsed = new WorkshopCardData { WorkshopId = workshopId, Seed = seed, FromOlderVersion = olderItem is not null };
+        foreach (var (key, _, set) in Subjects)
+        {
+            if (!TryId(json, key, out var id))
+            {
+                return null;
+            }
+
+            parsed = set(parsed, id);
         }
 
         long version = 0;
@@ -97,7 +153,7 @@ public sealed record WorkshopCardData
             number = value;
         }
 
-        return new WorkshopCardData { WorkshopId = workshopId, Version = version, Step = step, Item = item, Seed = seed, Number = number };
+        return parsed with { Version = version, Step = step, Number = number };
     }
 
     private static void Put(Dictionary<string, object> json, string key, string? value)

@@ -42,7 +42,7 @@ public sealed partial class WorkshopDialog
         var text = language == WorkshopLanguages.Korean ? BotText.Korean : language == WorkshopLanguages.English ? BotText.English : asked;
 
         var active = await _index.ActiveAsync(owner, cancellationToken);
-        if (active is { Map.Status: WorkshopStatus.Active } && active.Map.Id != workshopId && active.Map.Id != click.Card.Item)
+        if (active is { Map.Status: WorkshopStatus.Active } && active.Map.Id != workshopId && active.Map.Id != click.Card.ReplacesId)
         {
             // Someone started another workshop while this form was open: ask rather than replace it unseen.
             return Card(ReplaceCard.Build(text, active.Map));
@@ -60,7 +60,7 @@ public sealed partial class WorkshopDialog
         });
         if (errors.Count > 0 || started.Map is not { } map)
         {
-            return Card(SetupCard.Build(text, workshopId, click.Card.Item, [.. errors, .. started.Errors], inputs));
+            return Card(SetupCard.Build(text, workshopId, click.Card.ReplacesId, [.. errors, .. started.Errors], inputs));
         }
 
         var created = await _store.CreateAsync(owner, map, cancellationToken);

@@ -42,8 +42,17 @@ public sealed partial class WorkshopDialog
             .ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
     }
 
-    /// <summary>True for every verb a workshop card can carry.</summary>
-    public bool Answers(string verb) => _verbs.ContainsKey(verb) || verb is WorkshopVerbs.Setup or WorkshopVerbs.Create or WorkshopVerbs.Resume;
+    /// <summary>Every verb a workshop card can carry: the flow's, each step's, and setup, create and resume.</summary>
+    public IEnumerable<string> Verbs => _verbs.Keys.Concat([WorkshopVerbs.Setup, WorkshopVerbs.Create, WorkshopVerbs.Resume]);
+
+    /// <summary>
+    /// True for every verb a workshop card can carry, and for any click whose data names a workshop: a button of a card an
+    /// older version drew, with a verb that has since been renamed, still gets that workshop's current board.
+    /// </summary>
+    public bool Answers(string verb, System.Text.Json.JsonElement? data) =>
+        _verbs.ContainsKey(verb)
+        || verb is WorkshopVerbs.Setup or WorkshopVerbs.Create or WorkshopVerbs.Resume
+        || WorkshopCardData.Parse(data) is { WorkshopId: not null };
 
     public async Task OnClickAsync(TurnContext turn, string verb, System.Text.Json.JsonElement? data, CancellationToken cancellationToken)
     {
@@ -68,10 +77,11 @@ public sealed partial class WorkshopDialog
         {
             var response = verb switch
             {
-                WorkshopVerbs.Setup => await SetupAsync(owner, asked, card.Item, cancellationToken),
+                WorkshopVerbs.Setup => await SetupAsync(owner, asked, card.ReplacesId, cancellationToken),
                 WorkshopVerbs.Create => await CreateAsync(turn, owner, click, asked, cancellationToken),
                 WorkshopVerbs.Resume => await ResumeAsync(turn, owner, click, asked, cancellationToken),
                 _ when card.WorkshopId is null => AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]),
+                _ when card.FromOlderVersion || !_verbs.ContainsKey(verb) => await OlderCardAsync(owner, card.WorkshopId, click, asked, cancellationToken),
                 _ => await AnswerAsync(turn, owner, card.WorkshopId, click, _verbs[verb](click), asked, cancellationToken),
             };
             turn.SetInvokeResponse(response);
@@ -142,6 +152,23 @@ public sealed partial class WorkshopDialog
 
         var formCanShow = apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.NotAllowed));
         return Card(formCanShow ? apply.Form!(view) : _board.Build(view with { Click = null }));
+    }
+
+    /// <summary>
+    /// A button of a card an older version drew (its verb renamed since, or its data not saying what it is about): nothing
+    /// is guessed or changed; the person gets the workshop's current board, whose buttons work, and is told why.
+    /// </summary>
+    private async Task<AdaptiveCardInvokeResponse> OlderCardAsync(
+        WorkshopOwner owner, string workshopId, WorkshopClick click, BotText asked, CancellationToken cancellationToken)
+    {
+        var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+        if (loaded is null)
+        {
+            return AdaptiveCardInvokeResponse.Message(asked["WorkshopNotFound"]);
+        }
+
+        var text = WorkshopText.Of(loaded.Map);
+        return Card(_board.Build(new StepView { Map = loaded.Map, Text = text, Viewer = click.Actor, Notice = text["StaleAction"] }));
     }
 
     private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(card.ToJson());

@@ -27,7 +27,7 @@ public static class CancelCard
         {
             Actions =
             [
-                new ExecuteAction(text["CancelConfirmButton"], WorkshopVerbs.CancelConfirmed, data) { Style = "destructive" },
+                new ExecuteAction(text["CancelConfirmButton"], WorkshopVerbs.ConfirmCancel, data) { Style = "destructive" },
                 new ExecuteAction(text["KeepWorkshopButton"], WorkshopVerbs.Show, data),
             ],
         };

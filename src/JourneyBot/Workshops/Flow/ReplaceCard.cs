@@ -21,7 +21,7 @@ public static class ReplaceCard
             Actions =
             [
                 new ExecuteAction(text["ContinueWorkshopButton"], WorkshopVerbs.Resume, WorkshopCardData.For(active).ToJson()) { Style = "positive" },
-                new ExecuteAction(text["StartNewWorkshopButton"], WorkshopVerbs.Setup, new WorkshopCardData { Item = active.Id }.ToJson()),
+                new ExecuteAction(text["StartNewWorkshopButton"], WorkshopVerbs.Setup, new WorkshopCardData { ReplacesId = active.Id }.ToJson()),
             ],
         };
     }

@@ -30,7 +30,7 @@ public sealed class WorkshopFlow(WorkshopBoard board) : IWorkshopVerbs
                 map => map.RemoveCoFacilitator(click.Actor, click.Inputs.Text(SettingsCard.RemoveCoFacilitatorInput) ?? string.Empty))),
             SettingsCard.Build),
         [WorkshopVerbs.Cancel] = _ => ClickAnswer.Show(CancelCard.ForViewer),
-        [WorkshopVerbs.CancelConfirmed] = click => ClickAnswer.Apply(click.Guarded(map => map.Cancel(click.Actor)), CancelCard.Build),
+        [WorkshopVerbs.ConfirmCancel] = click => ClickAnswer.Apply(click.Guarded(map => map.Cancel(click.Actor)), CancelCard.Build),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static ClickAnswer GoToStep(WorkshopClick click)

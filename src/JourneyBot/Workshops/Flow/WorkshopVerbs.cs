@@ -1,6 +1,6 @@
 namespace JourneyBot.Workshops.Flow;
 
-/// <summary>The Action.Execute verbs of the workshop's flow; each step's own verbs live in its file under Steps/.</summary>
+/// <summary>The Action.Execute verbs of the workshop's flow; each step's own verbs are in its folder under Steps/, in one *Verbs.cs.</summary>
 public static class WorkshopVerbs
 {
     /// <summary>Open the setup form (data: <c>item</c> = the active workshop the person agreed to replace, if any).</summary>
@@ -26,11 +26,11 @@ public static class WorkshopVerbs
 
     public const string Rename = "workshop.rename";
     public const string Language = "workshop.language";
-    public const string AddCoFacilitator = "workshop.cofacilitator.add";
-    public const string RemoveCoFacilitator = "workshop.cofacilitator.remove";
+    public const string AddCoFacilitator = "workshop.addCoFacilitator";
+    public const string RemoveCoFacilitator = "workshop.removeCoFacilitator";
 
-    /// <summary>Ask before cancelling; nothing changes until <see cref="CancelConfirmed"/>.</summary>
+    /// <summary>Ask before cancelling; nothing changes until <see cref="ConfirmCancel"/>.</summary>
     public const string Cancel = "workshop.cancel";
 
-    public const string CancelConfirmed = "workshop.cancel.confirm";
+    public const string ConfirmCancel = "workshop.confirmCancel";
 }

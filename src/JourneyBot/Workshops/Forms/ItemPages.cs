@@ -21,7 +21,7 @@ public readonly record struct ItemPage(int Number, int Count)
     /// Below a list of <paramref name="items"/>: "9–16 of 30" and the buttons to the pages around this one; nothing when
     /// everything fits on one page.
     /// </summary>
-    public IEnumerable<CardElement> Pager(StepView view, string verb, int pageSize, int items, string? item = null)
+    public IEnumerable<CardElement> Pager(StepView view, string verb, int pageSize, int items, WorkshopCardData? about = null)
     {
         if (Count <= 1)
         {
@@ -30,13 +30,16 @@ public readonly record struct ItemPage(int Number, int Count)
 
         var first = (Number * pageSize) + 1;
         yield return new TextBlock(view.Text.Format("PageShown", first, Math.Min(items, first + pageSize - 1), items)) { IsSubtle = true, Size = "Small" };
-        yield return new ActionSet([.. Buttons(view, verb, item)]) { Spacing = "None" };
+        yield return new ActionSet([.. Buttons(view, verb, about)]) { Spacing = "None" };
     }
 
-    /// <summary>Previous and next buttons for <paramref name="verb"/>, where there is a page to go to.</summary>
-    public IEnumerable<CardAction> Buttons(StepView view, string verb, string? item = null)
+    /// <summary>
+    /// Previous and next buttons for <paramref name="verb"/>, where there is a page to go to; <paramref name="about"/> is
+    /// the data of what the list belongs to (a stage's KPIs), if anything.
+    /// </summary>
+    public IEnumerable<CardAction> Buttons(StepView view, string verb, WorkshopCardData? about = null)
     {
-        var data = WorkshopCardData.For(view.Map) with { Item = item };
+        var data = about ?? WorkshopCardData.For(view.Map);
         if (Number > 0)
         {
             yield return new ExecuteAction(view.Text["PreviousPageButton"], verb, (data with { Number = Number - 1 }).ToJson());

@@ -9,7 +9,8 @@ namespace JourneyBot.Workshops.Forms;
 public static class ItemRow
 {
     /// <param name="shown">The item's text, already escaped and shortened.</param>
-    public static CardElement For(StepView view, IContribution item, string shown, string editVerb, string removeVerb)
+    /// <param name="about">The data naming the item for its buttons (e.g. <c>WorkshopCardData.For(map) with { GoalId = goal.Id }</c>).</param>
+    public static CardElement For(StepView view, IContribution item, string shown, string editVerb, string removeVerb, WorkshopCardData about)
     {
         var (map, text) = (view.Map, view.Text);
         var items = new List<CardElement>
@@ -19,7 +20,7 @@ public static class ItemRow
         var mayChange = view.MayChange(item);
         if (map.Status == WorkshopStatus.Active && mayChange)
         {
-            var data = (WorkshopCardData.For(map) with { Item = item.Id }).ToJson();
+            var data = about.ToJson();
             items.Add(new ActionSet(
             [
                 new ExecuteAction(text["EditButton"], editVerb, data),

@@ -14,16 +14,9 @@ namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 /// </summary>
 public static class EvidenceSection
 {
-    public const string Add = "evidence.add";
-    public const string Edit = "evidence.edit";
-    public const string Save = "evidence.save";
-    public const string Remove = "evidence.remove";
     public const string TextInput = "evidence.text";
     public const string BackingInput = "evidence.backing";
     public const string TargetInput = "evidence.target";
-
-    /// <summary>The stage's notes alone at the page in <c>n</c> (data: <c>item</c> = the stage).</summary>
-    public const string Page = "evidence.page";
 
     /// <summary>The target choice for the stage itself; a touchpoint is <c>touchpoint:{id}</c>.</summary>
     public const string StageTarget = "stage";
@@ -42,11 +35,11 @@ public static class EvidenceSection
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
-        [Add] = AddNote,
-        [Edit] = _ => ClickAnswer.Show(EditForm),
-        [Save] = SaveNote,
-        [Remove] = click => ClickAnswer.Apply(map => map.RemoveEvidenceNote(click.Actor, click.Card.Item ?? string.Empty)),
-        [Page] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
+        [FeedbackAndDataVerbs.AddNote] = AddNote,
+        [FeedbackAndDataVerbs.EditNote] = _ => ClickAnswer.Show(EditForm),
+        [FeedbackAndDataVerbs.SaveNote] = SaveNote,
+        [FeedbackAndDataVerbs.RemoveNote] = click => ClickAnswer.Apply(map => map.RemoveEvidenceNote(click.Actor, click.Card.NoteId ?? string.Empty)),
+        [FeedbackAndDataVerbs.OpenNotePage] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The notes about a stage and about its touchpoints, in the order they were added.</summary>
@@ -78,10 +71,10 @@ public static class EvidenceSection
         var (shown, at) = FeedbackPages.Slice(notes, PageSize, page ?? 0);
         foreach (var note in shown)
         {
-            yield return ItemRow.For(view, note, Row(view, note), Edit, Remove);
+            yield return ItemRow.For(view, note, Row(view, note), FeedbackAndDataVerbs.EditNote, FeedbackAndDataVerbs.RemoveNote, WorkshopCardData.For(view.Map) with { NoteId = note.Id });
         }
 
-        foreach (var pager in FeedbackPages.Pager(view, Page, stage, at, PageSize, notes.Count))
+        foreach (var pager in FeedbackPages.Pager(view, FeedbackAndDataVerbs.OpenNotePage, stage, at, PageSize, notes.Count))
         {
             yield return pager;
         }
@@ -102,7 +95,7 @@ public static class EvidenceSection
         var text = view.Text;
         return new ActionSet([new ShowCardAction(text["EvidenceAddButton"], FormFields.Inner(
             [.. Fields(view.Form with { Submitted = null, Errors = [] }, view.Map, stage, note: null, touchpoints)],
-            [new ExecuteAction(text["AddButton"], Add, AddData(view.Map, stage, ItemIds.NewId())) { Style = "positive" }]))]);
+            [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, ItemIds.NewId())) { Style = "positive" }]))]);
     }
 
     private static IReadOnlyList<Touchpoint> TouchpointsPage(JourneyMap map, Stage stage, int page) =>
@@ -146,7 +139,7 @@ public static class EvidenceSection
     private static ClickAnswer AddNote(WorkshopClick click)
     {
         var errors = new List<ValidationError>();
-        var stageId = click.Card.Item ?? string.Empty;
+        var stageId = click.Card.StageId ?? string.Empty;
         var target = TargetOf(click.Inputs.Text(TargetInput), stageId, errors);
         var backing = click.Inputs.Choice<EvidenceBacking>(BackingInput, "backing", errors);
         var noteText = click.Inputs.Text(TextInput) ?? string.Empty;
@@ -162,7 +155,7 @@ public static class EvidenceSection
         var backing = click.Inputs.Choice<EvidenceBacking>(BackingInput, "backing", errors);
         var noteText = click.Inputs.Text(TextInput) ?? string.Empty;
         return ClickAnswer.Apply(
-            map => MapOutcomes.WithInputErrors(map, errors, current => current.EditEvidenceNote(click.Actor, click.Card.Item ?? string.Empty, noteText, backing ?? default)),
+            map => MapOutcomes.WithInputErrors(map, errors, current => current.EditEvidenceNote(click.Actor, click.Card.NoteId ?? string.Empty, noteText, backing ?? default)),
             EditForm);
     }
 
@@ -186,18 +179,18 @@ public static class EvidenceSection
 
     private static AdaptiveCard AddForm(StepView view)
     {
-        var stage = view.Map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.Item);
+        var stage = view.Map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.StageId);
         return stage is null
             ? FormCard.Gone(view)
             : FormCard.Build(view, view.Text.Format("EvidenceAddTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
                 Fields(view.Form, view.Map, stage, note: null, TargetsAround(view.Map, stage, view.Click?.Inputs.Text(TargetInput))),
-                new ExecuteAction(view.Text["AddButton"], Add, AddData(view.Map, stage, view.Click?.Card.Seed)) { Style = "positive" });
+                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, view.Click?.Card.Seed)) { Style = "positive" });
     }
 
     private static AdaptiveCard EditForm(StepView view)
     {
         var map = view.Map;
-        var note = map.EvidenceNotes.FirstOrDefault(n => n.Id == view.Click?.Card.Item);
+        var note = map.EvidenceNotes.FirstOrDefault(n => n.Id == view.Click?.Card.NoteId);
         var stageId = note?.Target.Kind == ItemKind.Stage ? note.Target.Id : map.Touchpoints.FirstOrDefault(t => t.Id == note?.Target.Id)?.StageId;
         var stage = map.Stages.FirstOrDefault(s => s.Id == stageId);
         if (note is null || stage is null)
@@ -208,7 +201,7 @@ public static class EvidenceSection
         return view.MayChange(note)
             ? FormCard.Build(view, view.Text.Format("EvidenceEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 Fields(view.Form, map, stage, note),
-                new ExecuteAction(view.Text["SaveButton"], Save, (WorkshopCardData.For(map) with { Item = note.Id }).ToJson()) { Style = "positive" })
+                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveNote, (WorkshopCardData.For(map) with { NoteId = note.Id }).ToJson()) { Style = "positive" })
             : FormCard.NotAllowed(view);
     }
 
@@ -221,5 +214,5 @@ public static class EvidenceSection
     }
 
     private static System.Text.Json.JsonElement AddData(JourneyMap map, Stage stage, string? seed) =>
-        (WorkshopCardData.For(map) with { Item = stage.Id, Seed = seed }).ToJson();
+        (WorkshopCardData.For(map) with { StageId = stage.Id, Seed = seed }).ToJson();
 }

@@ -16,7 +16,7 @@ public sealed class FeedbackAndDataStep : IWorkshopStep
     public WorkshopStep Number => WorkshopStep.FeedbackAndData;
 
     public IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } =
-        new Dictionary<string, Func<WorkshopClick, ClickAnswer>> { [FeedbackBoard.OpenStage] = _ => ClickAnswer.Show(FeedbackCards.Stage) }
+        new Dictionary<string, Func<WorkshopClick, ClickAnswer>> { [FeedbackAndDataVerbs.OpenStage] = _ => ClickAnswer.Show(FeedbackCards.Stage) }
             .Concat(KpiSection.Verbs)
             .Concat(SatisfactionSection.Verbs)
             .Concat(EvidenceSection.Verbs)

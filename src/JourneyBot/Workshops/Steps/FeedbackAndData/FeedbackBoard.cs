@@ -12,9 +12,6 @@ namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 /// </summary>
 public static class FeedbackBoard
 {
-    /// <summary>Open one stage's data card (data: <c>item</c> = the stage).</summary>
-    public const string OpenStage = "feedback.stage";
-
     /// <summary>Stage names on the board: 20 stages fit in a card Teams accepts with room for the rest of the board.</summary>
     private const int BoardNameLength = 40;
 
@@ -49,7 +46,7 @@ public static class FeedbackBoard
     private static ColumnSet StageRow(StepView view, Stage stage)
     {
         var (map, text) = (view.Map, view.Text);
-        var data = (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson();
+        var data = (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson();
         return new ColumnSet(
         [
             new Column(
@@ -60,7 +57,7 @@ public static class FeedbackBoard
             {
                 Width = "stretch", VerticalContentAlignment = "Center",
             },
-            new Column([new ActionSet([new ExecuteAction(text["FeedbackOpenStageButton"], OpenStage, data)])])
+            new Column([new ActionSet([new ExecuteAction(text["FeedbackOpenStageButton"], FeedbackAndDataVerbs.OpenStage, data)])])
             {
                 Width = "auto", VerticalContentAlignment = "Center",
             },

@@ -22,7 +22,7 @@ public static class FeedbackCards
     {
         ArgumentNullException.ThrowIfNull(view);
         var (map, text) = (view.Map, view.Text);
-        var stage = map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.Item);
+        var stage = map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.StageId);
         if (stage is null)
         {
             return FormCard.Gone(view);

@@ -26,11 +26,11 @@ public static class FeedbackPages
     public static IEnumerable<CardElement> Pager(StepView view, string verb, Stage stage, int page, int pageSize, int count)
     {
         ArgumentNullException.ThrowIfNull(stage);
-        return ItemPage.For(count, pageSize, page).Pager(view, verb, pageSize, count, stage.Id);
+        return ItemPage.For(count, pageSize, page).Pager(view, verb, pageSize, count, WorkshopCardData.For(view.Map) with { StageId = stage.Id });
     }
 
     /// <summary>
-    /// One section of the stage in the click's <c>item</c> alone, at the page in its <c>n</c>, with the way back to the
+    /// One section of the stage in the click's <c>stage</c> alone, at the page in its <c>n</c>, with the way back to the
     /// stage's data card and to the board.
     /// </summary>
     public static AdaptiveCard SectionCard(StepView view, Func<Stage, int, IEnumerable<CardElement>> section)
@@ -38,7 +38,7 @@ public static class FeedbackPages
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(section);
         var (map, text) = (view.Map, view.Text);
-        if (map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.Item) is not { } stage)
+        if (map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.StageId) is not { } stage)
         {
             return FormCard.Gone(view);
         }
@@ -47,7 +47,7 @@ public static class FeedbackPages
         {
             Actions =
             [
-                new ExecuteAction(text["FeedbackBackToStageButton"], FeedbackBoard.OpenStage, (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson()),
+                new ExecuteAction(text["FeedbackBackToStageButton"], FeedbackAndDataVerbs.OpenStage, (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson()),
                 new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()),
             ],
         };

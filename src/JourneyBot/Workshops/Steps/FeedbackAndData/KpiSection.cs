@@ -13,14 +13,6 @@ namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 /// </summary>
 public static class KpiSection
 {
-    public const string Add = "kpi.add";
-    public const string Edit = "kpi.edit";
-    public const string Save = "kpi.save";
-    public const string Remove = "kpi.remove";
-
-    /// <summary>The stage's KPIs alone at the page in <c>n</c> (data: <c>item</c> = the stage).</summary>
-    public const string Page = "kpi.page";
-
     /// <summary>KPIs on a page: with the other sections' first pages, the stage's card stays under the size Teams accepts.</summary>
     public const int PageSize = 8;
 
@@ -28,12 +20,12 @@ public static class KpiSection
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
-        [Add] = click => ClickAnswer.Apply(
-            KpiForm.Command(click, (map, details) => map.AddKpi(click.Actor, click.NewItemId("kpi"), click.Card.Item ?? string.Empty, details, click.At)), AddForm),
-        [Edit] = _ => ClickAnswer.Show(EditForm),
-        [Save] = click => ClickAnswer.Apply(KpiForm.Command(click, (map, details) => map.EditKpi(click.Actor, click.Card.Item ?? string.Empty, details)), EditForm),
-        [Remove] = click => ClickAnswer.Apply(map => map.RemoveKpi(click.Actor, click.Card.Item ?? string.Empty)),
-        [Page] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
+        [FeedbackAndDataVerbs.AddKpi] = click => ClickAnswer.Apply(
+            KpiForm.Command(click, (map, details) => map.AddKpi(click.Actor, click.NewItemId("kpi"), click.Card.StageId ?? string.Empty, details, click.At)), AddForm),
+        [FeedbackAndDataVerbs.EditKpi] = _ => ClickAnswer.Show(EditForm),
+        [FeedbackAndDataVerbs.SaveKpi] = click => ClickAnswer.Apply(KpiForm.Command(click, (map, details) => map.EditKpi(click.Actor, click.Card.KpiId ?? string.Empty, details)), EditForm),
+        [FeedbackAndDataVerbs.RemoveKpi] = click => ClickAnswer.Apply(map => map.RemoveKpi(click.Actor, click.Card.KpiId ?? string.Empty)),
+        [FeedbackAndDataVerbs.OpenKpiPage] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -55,10 +47,10 @@ public static class KpiSection
         var (shown, at) = FeedbackPages.Slice(kpis, PageSize, page ?? 0);
         foreach (var kpi in shown)
         {
-            yield return ItemRow.For(view, kpi, Row(view, kpi), Edit, Remove);
+            yield return ItemRow.For(view, kpi, Row(view, kpi), FeedbackAndDataVerbs.EditKpi, FeedbackAndDataVerbs.RemoveKpi, WorkshopCardData.For(view.Map) with { KpiId = kpi.Id });
         }
 
-        foreach (var pager in FeedbackPages.Pager(view, Page, stage, at, PageSize, kpis.Count))
+        foreach (var pager in FeedbackPages.Pager(view, FeedbackAndDataVerbs.OpenKpiPage, stage, at, PageSize, kpis.Count))
         {
             yield return pager;
         }
@@ -73,7 +65,7 @@ public static class KpiSection
             var blank = view.Form with { Submitted = null, Errors = [] };
             yield return new ActionSet([new ShowCardAction(text["KpiAddButton"], FormFields.Inner(
                 [.. KpiForm.Fields(blank, map, stage, kpi: null)],
-                [new ExecuteAction(text["AddButton"], Add, AddData(view, stage, ItemIds.NewId())) { Style = "positive" }]))]);
+                [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, ItemIds.NewId())) { Style = "positive" }]))]);
         }
     }
 
@@ -101,18 +93,18 @@ public static class KpiSection
     /// <summary>The add form on its own, after a refused add: what was typed kept, each error beside its field.</summary>
     private static AdaptiveCard AddForm(StepView view)
     {
-        var stage = view.Map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.Item);
+        var stage = view.Map.Stages.FirstOrDefault(s => s.Id == view.Click?.Card.StageId);
         return stage is null
             ? FormCard.Gone(view)
             : FormCard.Build(view, view.Text.Format("KpiAddTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
                 KpiForm.Fields(view.Form, view.Map, stage, kpi: null),
-                new ExecuteAction(view.Text["AddButton"], Add, AddData(view, stage, view.Click?.Card.Seed)) { Style = "positive" });
+                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, view.Click?.Card.Seed)) { Style = "positive" });
     }
 
     private static AdaptiveCard EditForm(StepView view)
     {
         var map = view.Map;
-        var kpi = map.Kpis.FirstOrDefault(k => k.Id == view.Click?.Card.Item);
+        var kpi = map.Kpis.FirstOrDefault(k => k.Id == view.Click?.Card.KpiId);
         var stage = map.Stages.FirstOrDefault(s => s.Id == kpi?.StageId);
         if (kpi is null || stage is null)
         {
@@ -122,10 +114,10 @@ public static class KpiSection
         return view.MayChange(kpi)
             ? FormCard.Build(view, view.Text.Format("KpiEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 KpiForm.Fields(view.Form, map, stage, kpi),
-                new ExecuteAction(view.Text["SaveButton"], Save, (WorkshopCardData.For(map) with { Item = kpi.Id }).ToJson()) { Style = "positive" })
+                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveKpi, (WorkshopCardData.For(map) with { KpiId = kpi.Id }).ToJson()) { Style = "positive" })
             : FormCard.NotAllowed(view);
     }
 
     private static System.Text.Json.JsonElement AddData(StepView view, Stage stage, string? seed) =>
-        (WorkshopCardData.For(view.Map) with { Item = stage.Id, Seed = seed }).ToJson();
+        (WorkshopCardData.For(view.Map) with { StageId = stage.Id, Seed = seed }).ToJson();
 }

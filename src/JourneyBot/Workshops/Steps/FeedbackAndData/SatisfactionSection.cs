@@ -14,18 +14,6 @@ namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 /// </summary>
 public static class SatisfactionSection
 {
-    /// <summary>Rate a touchpoint of the stage in <c>item</c> (inputs: the touchpoint and the score; <c>n</c>: the page rated from).</summary>
-    public const string Rate = "satisfaction.rate";
-
-    /// <summary>
-    /// Withdraw the clicker's own rating of the touchpoint in <c>item</c>: the rating's id is made from whoever presses,
-    /// so a button passed on to someone else withdraws nothing of the first person's.
-    /// </summary>
-    public const string Withdraw = "satisfaction.withdraw";
-
-    /// <summary>The stage's touchpoints alone at the page in <c>n</c> (data: <c>item</c> = the stage).</summary>
-    public const string Page = "satisfaction.page";
-
     public const string TouchpointInput = "satisfaction.touchpoint";
     public const string ScoreInput = "satisfaction.score";
 
@@ -36,10 +24,10 @@ public static class SatisfactionSection
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
-        [Rate] = RateTouchpoint,
-        [Withdraw] = click => ClickAnswer.Apply(map =>
-            map.RemoveSatisfactionRating(click.Actor, SatisfactionRating.IdFor(click.Card.Item ?? string.Empty, click.Actor.AadObjectId))),
-        [Page] = _ => ClickAnswer.Show(PageCard),
+        [FeedbackAndDataVerbs.RateSatisfaction] = RateTouchpoint,
+        [FeedbackAndDataVerbs.WithdrawSatisfaction] = click => ClickAnswer.Apply(map =>
+            map.RemoveSatisfactionRating(click.Actor, SatisfactionRating.IdFor(click.Card.TouchpointId ?? string.Empty, click.Actor.AadObjectId))),
+        [FeedbackAndDataVerbs.OpenSatisfactionPage] = _ => ClickAnswer.Show(PageCard),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -65,7 +53,7 @@ public static class SatisfactionSection
             yield return Row(view, touchpoint);
         }
 
-        foreach (var pager in FeedbackPages.Pager(view, Page, stage, at, PageSize, touchpoints.Count))
+        foreach (var pager in FeedbackPages.Pager(view, FeedbackAndDataVerbs.OpenSatisfactionPage, stage, at, PageSize, touchpoints.Count))
         {
             yield return pager;
         }
@@ -90,8 +78,8 @@ public static class SatisfactionSection
         }
 
         // The page goes with the rating, so a refused one comes back on the page it was given from.
-        var data = (WorkshopCardData.For(map) with { Item = stage.Id, Number = page is null ? null : at }).ToJson();
-        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], Rate, data) { Style = "positive" }]);
+        var data = (WorkshopCardData.For(map) with { StageId = stage.Id, Number = page is null ? null : at }).ToJson();
+        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], FeedbackAndDataVerbs.RateSatisfaction, data) { Style = "positive" }]);
         if (page is not null)
         {
             // The stage card's note form offers the first page of touchpoints; each later page offers its own.
@@ -116,8 +104,8 @@ public static class SatisfactionSection
         var items = new List<CardElement> { new TextBlock(row + text.Format("SatisfactionYours", own.Score)) };
         if (map.Status == WorkshopStatus.Active)
         {
-            items.Add(new ActionSet([new ExecuteAction(text["SatisfactionWithdrawButton"], Withdraw,
-                (WorkshopCardData.For(map) with { Item = touchpoint.Id }).ToJson()) { Style = "destructive" }]) { Spacing = "None" });
+            items.Add(new ActionSet([new ExecuteAction(text["SatisfactionWithdrawButton"], FeedbackAndDataVerbs.WithdrawSatisfaction,
+                (WorkshopCardData.For(map) with { TouchpointId = touchpoint.Id }).ToJson()) { Style = "destructive" }]) { Spacing = "None" });
         }
 
         return new Container(items) { Spacing = "Small" };

@@ -20,10 +20,10 @@ public static class GoalList
             new TextBlock(text.Format("GoalListTitle", map.Goals.Count, page.Number + 1, page.Count)) { Size = "Large", Weight = "Bolder", Style = "heading" },
         };
         body.AddRange(page.Of(map.Goals, PageSize)
-            .Select(goal => ItemRow.For(view, goal, CardText.Escape(ProgressHeader.Shorten(goal.Text, GoalsSection.ShownLength)), GoalsSection.Edit, GoalsSection.Remove)));
+            .Select(goal => GoalsSection.Row(view, goal)));
         return new AdaptiveCard(body)
         {
-            Actions = [.. page.Buttons(view, GoalsSection.List), new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [.. page.Buttons(view, GoalsAndPersonasVerbs.ListGoals), new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
         };
     }
 }

@@ -10,25 +10,18 @@ namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
 /// <summary>Step 1, first half: why this map exists. Goals are added by anyone, edited or removed by their author or a facilitator.</summary>
 public static class GoalsSection
 {
-    public const string Add = "goal.add";
-    public const string Edit = "goal.edit";
-    public const string Save = "goal.save";
-    public const string Remove = "goal.remove";
-
-    /// <summary>Every goal, a page at a time (data: <c>n</c> = the page).</summary>
-    public const string List = "goal.list";
     public const string TextInput = "goal.text";
 
     private const int ShownGoals = 10;
-    internal const int ShownLength = 200;
+    private const int ShownLength = 200;
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
-        [Add] = click => ClickAnswer.Apply(map => map.AddGoal(click.Actor, click.NewItemId("goal"), click.Inputs.Text(TextInput) ?? string.Empty, click.At), AddForm),
-        [Edit] = _ => ClickAnswer.Show(EditForm),
-        [Save] = click => ClickAnswer.Apply(map => map.EditGoal(click.Actor, click.Card.Item ?? string.Empty, click.Inputs.Text(TextInput) ?? string.Empty), EditForm),
-        [Remove] = click => ClickAnswer.Apply(map => map.RemoveGoal(click.Actor, click.Card.Item ?? string.Empty)),
-        [List] = _ => ClickAnswer.Show(GoalList.Card),
+        [GoalsAndPersonasVerbs.AddGoal] = click => ClickAnswer.Apply(map => map.AddGoal(click.Actor, click.NewItemId("goal"), click.Inputs.Text(TextInput) ?? string.Empty, click.At), AddForm),
+        [GoalsAndPersonasVerbs.EditGoal] = _ => ClickAnswer.Show(EditForm),
+        [GoalsAndPersonasVerbs.SaveGoal] = click => ClickAnswer.Apply(map => map.EditGoal(click.Actor, click.Card.GoalId ?? string.Empty, click.Inputs.Text(TextInput) ?? string.Empty), EditForm),
+        [GoalsAndPersonasVerbs.RemoveGoal] = click => ClickAnswer.Apply(map => map.RemoveGoal(click.Actor, click.Card.GoalId ?? string.Empty)),
+        [GoalsAndPersonasVerbs.ListGoals] = _ => ClickAnswer.Show(GoalList.Card),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<CardElement> Board(StepView view)
@@ -42,13 +35,13 @@ public static class GoalsSection
 
         foreach (var goal in map.Goals.Take(ShownGoals))
         {
-            yield return ItemRow.For(view, goal, CardText.Escape(ProgressHeader.Shorten(goal.Text, ShownLength)), Edit, Remove);
+            yield return Row(view, goal);
         }
 
         if (map.Goals.Count > ShownGoals)
         {
             yield return new TextBlock(text.Format("AndMore", map.Goals.Count - ShownGoals)) { IsSubtle = true };
-            yield return new ActionSet([new ExecuteAction(text.Format("AllGoalsButton", map.Goals.Count), List, WorkshopCardData.For(map).ToJson())]);
+            yield return new ActionSet([new ExecuteAction(text.Format("AllGoalsButton", map.Goals.Count), GoalsAndPersonasVerbs.ListGoals, WorkshopCardData.For(map).ToJson())]);
         }
 
         if (map.Status == WorkshopStatus.Active)
@@ -56,18 +49,22 @@ public static class GoalsSection
             yield return new ActionSet([new ShowCardAction(text["AddGoalButton"], FormFields.Inner(
                 [.. FormFields.Text(view.Form with { Submitted = null, Errors = [] }, TextInput, "text", text["GoalLabel"], Limits.MaxLongTextLength, required: true, multiline: true,
                     placeholder: text["GoalPlaceholder"])],
-                [new ExecuteAction(text["AddButton"], Add, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }]))]);
+                [new ExecuteAction(text["AddButton"], GoalsAndPersonasVerbs.AddGoal, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }]))]);
         }
     }
+
+    /// <summary>One goal with its author, and Edit / Remove for those who may: on the board and in the goal list.</summary>
+    public static CardElement Row(StepView view, Goal goal) => ItemRow.For(view, goal, CardText.Escape(ProgressHeader.Shorten(goal.Text, ShownLength)),
+        GoalsAndPersonasVerbs.EditGoal, GoalsAndPersonasVerbs.RemoveGoal, WorkshopCardData.For(view.Map) with { GoalId = goal.Id });
 
     /// <summary>The add form on its own, after a refused save: the text kept, the error beside it.</summary>
     private static AdaptiveCard AddForm(StepView view) => FormCard.Build(view, view.Text["AddGoalButton"],
         FormFields.Text(view.Form, TextInput, "text", view.Text["GoalLabel"], Limits.MaxLongTextLength, required: true, multiline: true),
-        new ExecuteAction(view.Text["AddButton"], Add, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = "positive" });
+        new ExecuteAction(view.Text["AddButton"], GoalsAndPersonasVerbs.AddGoal, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = "positive" });
 
     private static AdaptiveCard EditForm(StepView view)
     {
-        var goal = view.Map.Goals.FirstOrDefault(g => g.Id == view.Click?.Card.Item);
+        var goal = view.Map.Goals.FirstOrDefault(g => g.Id == view.Click?.Card.GoalId);
         if (goal is null)
         {
             return FormCard.Gone(view);
@@ -77,6 +74,6 @@ public static class GoalsSection
             ? FormCard.NotAllowed(view)
             : FormCard.Build(view, view.Text["EditGoalTitle"],
                 FormFields.Text(view.Form, TextInput, "text", view.Text["GoalLabel"], Limits.MaxLongTextLength, goal.Text, required: true, multiline: true),
-                new ExecuteAction(view.Text["SaveButton"], Save, (WorkshopCardData.For(view.Map) with { Item = goal.Id }).ToJson()) { Style = "positive" });
+                new ExecuteAction(view.Text["SaveButton"], GoalsAndPersonasVerbs.SaveGoal, (WorkshopCardData.For(view.Map) with { GoalId = goal.Id }).ToJson()) { Style = "positive" });
     }
 }

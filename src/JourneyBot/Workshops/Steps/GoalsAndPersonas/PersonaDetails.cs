@@ -20,7 +20,7 @@ public static class PersonaDetails
     {
         ArgumentNullException.ThrowIfNull(view);
         var (map, text) = (view.Map, view.Text);
-        if (map.Personas.FirstOrDefault(persona => persona.Id == view.Click?.Card.Item) is not { } persona)
+        if (map.Personas.FirstOrDefault(persona => persona.Id == view.Click?.Card.PersonaId) is not { } persona)
         {
             return FormCard.Gone(view);
         }
@@ -52,8 +52,8 @@ public static class PersonaDetails
             : new FactSet(facts) { Spacing = "Small" };
         if (mayChange)
         {
-            var data = (WorkshopCardData.For(map) with { Item = persona.Id, Number = (int)section }).ToJson();
-            yield return new ActionSet([new ExecuteAction(text.Format("PersonaEditSectionButton", name), PersonasSection.EditSection, data)]) { Spacing = "Small" };
+            var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id, Number = (int)section }).ToJson();
+            yield return new ActionSet([new ExecuteAction(text.Format("PersonaEditSectionButton", name), GoalsAndPersonasVerbs.EditPersonaSection, data)]) { Spacing = "Small" };
         }
     }
 

@@ -20,7 +20,7 @@ public static class PersonaList
         body.AddRange(page.Of(map.Personas, PageSize).Select(persona => PersonaRow.For(view, persona)));
         return new AdaptiveCard(body)
         {
-            Actions = [.. page.Buttons(view, PersonasSection.List), new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [.. page.Buttons(view, GoalsAndPersonasVerbs.ListPersonas), new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
         };
     }
 }

@@ -16,14 +16,14 @@ public static class PersonaRemoval
     {
         ArgumentNullException.ThrowIfNull(view);
         var (map, text) = (view.Map, view.Text);
-        if (map.Personas.FirstOrDefault(persona => persona.Id == view.Click?.Card.Item) is not { } persona)
+        if (map.Personas.FirstOrDefault(persona => persona.Id == view.Click?.Card.PersonaId) is not { } persona)
         {
             return FormCard.Gone(view);
         }
 
         var cells = map.Cells.Count(cell => cell.PersonaId == persona.Id);
         var scores = map.EmotionScores.Count(score => score.PersonaId == persona.Id);
-        var data = (WorkshopCardData.For(map) with { Item = persona.Id }).ToJson();
+        var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id }).ToJson();
         return new AdaptiveCard(
         [
             new TextBlock(text.Format("PersonaRemoveTitle", CardText.Escape(persona.Profile.Name))) { Size = "Large", Weight = "Bolder", Style = "heading" },
@@ -32,7 +32,7 @@ public static class PersonaRemoval
         {
             Actions =
             [
-                new ExecuteAction(text["PersonaRemoveAllButton"], PersonasSection.RemoveAll, data) { Style = "destructive" },
+                new ExecuteAction(text["PersonaRemoveAllButton"], GoalsAndPersonasVerbs.RemovePersonaWithWork, data) { Style = "destructive" },
                 new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()),
             ],
         };

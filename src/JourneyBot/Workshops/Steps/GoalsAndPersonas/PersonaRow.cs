@@ -28,11 +28,11 @@ public static class PersonaRow
         var (map, text) = (view.Map, view.Text);
         var author = CardText.Escape(ProgressHeader.Shorten(persona.Author.Name, ShownAuthorLength));
         var summary = Summary(persona.Profile);
-        var data = (WorkshopCardData.For(map) with { Item = persona.Id }).ToJson();
-        var buttons = new List<CardAction> { new ExecuteAction(text["PersonaDetailsButton"], PersonasSection.Details, data) };
+        var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id }).ToJson();
+        var buttons = new List<CardAction> { new ExecuteAction(text["PersonaDetailsButton"], GoalsAndPersonasVerbs.OpenPersona, data) };
         if (map.Status == WorkshopStatus.Active && view.MayChange(persona))
         {
-            buttons.Add(new ExecuteAction(text["RemoveButton"], PersonasSection.Remove, data) { Style = "destructive" });
+            buttons.Add(new ExecuteAction(text["RemoveButton"], GoalsAndPersonasVerbs.RemovePersona, data) { Style = "destructive" });
         }
 
         return new Container(

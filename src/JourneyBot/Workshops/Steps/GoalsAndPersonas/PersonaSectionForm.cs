@@ -16,7 +16,7 @@ public static class PersonaSectionForm
     {
         ArgumentNullException.ThrowIfNull(view);
         var (map, text) = (view.Map, view.Text);
-        if (map.Personas.FirstOrDefault(persona => persona.Id == view.Click?.Card.Item) is not { } persona
+        if (map.Personas.FirstOrDefault(persona => persona.Id == view.Click?.Card.PersonaId) is not { } persona
             || PersonaSections.From(view.Click?.Card.Number) is not { } section)
         {
             return FormCard.Gone(view);
@@ -31,14 +31,14 @@ public static class PersonaSectionForm
         }
 
         var title = text.Format("PersonaSectionTitle", PersonaSections.Name(text, section), CardText.Escape(profile.Name));
-        var data = (WorkshopCardData.For(map) with { Item = persona.Id, Number = (int)section }).ToJson();
-        return FormCard.Build(view, title, fields, new ExecuteAction(text["SaveButton"], PersonasSection.Save, data) { Style = "positive" });
+        var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id, Number = (int)section }).ToJson();
+        return FormCard.Build(view, title, fields, new ExecuteAction(text["SaveButton"], GoalsAndPersonasVerbs.SavePersonaSection, data) { Style = "positive" });
     }
 
     public static Func<JourneyMap, MapOutcome> Command(WorkshopClick click)
     {
         ArgumentNullException.ThrowIfNull(click);
-        var id = click.Card.Item ?? string.Empty;
+        var id = click.Card.PersonaId ?? string.Empty;
         if (PersonaSections.From(click.Card.Number) is not { } section)
         {
             return map => MapOutcomes.Refused(map, ValidationError.Of("section", ErrorCodes.Invalid, click.Card.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty));

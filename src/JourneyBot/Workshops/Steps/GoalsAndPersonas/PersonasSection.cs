@@ -13,28 +13,19 @@ namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
 /// </summary>
 public static class PersonasSection
 {
-    public const string Add = "persona.add";
-    public const string LoadExamples = "persona.examples";
-    public const string Details = "persona.details";
-    public const string EditSection = "persona.section";
-    public const string Save = "persona.save";
-    public const string Remove = "persona.remove";
-    public const string RemoveAll = "persona.remove.all";
-    public const string List = "persona.list";
-
     /// <summary>Personas drawn on the board; the rest are one click away in the list (boards must stay under 28 KB).</summary>
     public const int ShownPersonas = 8;
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
-        [Add] = click => ClickAnswer.Apply(PersonaAddForm.Command(click), PersonaAddForm.Card),
-        [LoadExamples] = click => ClickAnswer.Apply(ExamplePersonaLoader.Command(click)),
-        [Details] = _ => ClickAnswer.Show(PersonaDetails.Card),
-        [EditSection] = _ => ClickAnswer.Show(PersonaSectionForm.Card),
-        [Save] = click => ClickAnswer.Apply(PersonaSectionForm.Command(click), PersonaSectionForm.Card),
-        [Remove] = click => ClickAnswer.Apply(map => map.RemovePersona(click.Actor, click.Card.Item ?? string.Empty), PersonaRemoval.Card),
-        [RemoveAll] = click => ClickAnswer.Apply(map => map.RemovePersona(click.Actor, click.Card.Item ?? string.Empty, removeDependents: true), PersonaRemoval.Card),
-        [List] = _ => ClickAnswer.Show(PersonaList.Card),
+        [GoalsAndPersonasVerbs.AddPersona] = click => ClickAnswer.Apply(PersonaAddForm.Command(click), PersonaAddForm.Card),
+        [GoalsAndPersonasVerbs.LoadExamplePersonas] = click => ClickAnswer.Apply(ExamplePersonaLoader.Command(click)),
+        [GoalsAndPersonasVerbs.OpenPersona] = _ => ClickAnswer.Show(PersonaDetails.Card),
+        [GoalsAndPersonasVerbs.EditPersonaSection] = _ => ClickAnswer.Show(PersonaSectionForm.Card),
+        [GoalsAndPersonasVerbs.SavePersonaSection] = click => ClickAnswer.Apply(PersonaSectionForm.Command(click), PersonaSectionForm.Card),
+        [GoalsAndPersonasVerbs.RemovePersona] = click => ClickAnswer.Apply(map => map.RemovePersona(click.Actor, click.Card.PersonaId ?? string.Empty), PersonaRemoval.Card),
+        [GoalsAndPersonasVerbs.RemovePersonaWithWork] = click => ClickAnswer.Apply(map => map.RemovePersona(click.Actor, click.Card.PersonaId ?? string.Empty, removeDependents: true), PersonaRemoval.Card),
+        [GoalsAndPersonasVerbs.ListPersonas] = _ => ClickAnswer.Show(PersonaList.Card),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEnumerable<CardElement> Board(StepView view)
@@ -55,7 +46,7 @@ public static class PersonasSection
         if (map.Personas.Count > ShownPersonas)
         {
             yield return new TextBlock(text.Format("AndMore", map.Personas.Count - ShownPersonas).Trim()) { IsSubtle = true, Spacing = "Small" };
-            buttons.Add(new ExecuteAction(text["PersonaListButton"], List, WorkshopCardData.For(map).ToJson()));
+            buttons.Add(new ExecuteAction(text["PersonaListButton"], GoalsAndPersonasVerbs.ListPersonas, WorkshopCardData.For(map).ToJson()));
         }
 
         if (map.Status == WorkshopStatus.Active)
@@ -63,7 +54,7 @@ public static class PersonasSection
             buttons.Add(PersonaAddForm.Folded(view));
             if (map.Personas.All(persona => persona.ExampleKey is null))
             {
-                buttons.Add(new ExecuteAction(text["PersonaLoadExamplesButton"], LoadExamples, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()));
+                buttons.Add(new ExecuteAction(text["PersonaLoadExamplesButton"], GoalsAndPersonasVerbs.LoadExamplePersonas, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()));
             }
         }
 

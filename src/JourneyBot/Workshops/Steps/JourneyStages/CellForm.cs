@@ -13,8 +13,6 @@ namespace JourneyBot.Workshops.Steps.JourneyStages;
 /// </summary>
 public static class CellForm
 {
-    public const string Edit = "cell.edit";
-    public const string Save = "cell.save";
     public const string CustomerGoalInput = "cell.customerGoal";
     public const string ActionsInput = "cell.actions";
     public const string ThoughtsInput = "cell.thoughtsAndQuestions";
@@ -22,17 +20,17 @@ public static class CellForm
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
-        [Edit] = _ => ClickAnswer.Show(Build),
-        [Save] = click => ClickAnswer.Apply(
-            map => PersonaStage.Find(map, click.Card.Item) is { } pair
+        [JourneyStagesVerbs.EditCell] = _ => ClickAnswer.Show(Build),
+        [JourneyStagesVerbs.SaveCell] = click => ClickAnswer.Apply(
+            map => PersonaStage.Find(map, click.Card.CellId) is { } pair
                 ? map.WriteCell(click.Actor, pair.Persona.Id, pair.Stage.Id, NotesFrom(click.Inputs), click.At)
-                : MapOutcomes.Refused(map, ValidationError.Of("id", ErrorCodes.NotFound, click.Card.Item ?? string.Empty)),
+                : MapOutcomes.Refused(map, ValidationError.Of("id", ErrorCodes.NotFound, click.Card.CellId ?? string.Empty)),
             Build),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static AdaptiveCard Build(StepView view)
     {
-        if (PersonaStage.Find(view.Map, view.Click?.Card.Item) is not { } pair)
+        if (PersonaStage.Find(view.Map, view.Click?.Card.CellId) is not { } pair)
         {
             return FormCard.Gone(view);
         }
@@ -53,10 +51,10 @@ public static class CellForm
             .. FormFields.Text(form, ActionsInput, "actions", text["StagesActionsLabel"], Limits.MaxLongTextLength, notes?.Actions, multiline: true),
             .. FormFields.Text(form, ThoughtsInput, "thoughtsAndQuestions", text["StagesThoughtsLabel"], Limits.MaxLongTextLength, notes?.ThoughtsAndQuestions, multiline: true),
             .. FormFields.Text(form, PainPointsInput, "painPoints", text["StagesPainPointsLabel"], Limits.MaxLongTextLength, notes?.PainPoints, multiline: true),
-            new ActionSet([new ExecuteAction(text["StagesBackToStageButton"], StageCard.Open, StageCard.OpenData(map, pair.Stage.Id))]),
+            new ActionSet([new ExecuteAction(text["StagesBackToStageButton"], JourneyStagesVerbs.OpenStage, StageCard.OpenData(map, pair.Stage.Id))]),
         ];
         return FormCard.Build(view, title, fields,
-            new ExecuteAction(text["SaveButton"], Save, (WorkshopCardData.For(map) with { Item = pair.CellId }).ToJson()) { Style = "positive" });
+            new ExecuteAction(text["SaveButton"], JourneyStagesVerbs.SaveCell, (WorkshopCardData.For(map) with { CellId = pair.CellId }).ToJson()) { Style = "positive" });
     }
 
     private static CellNotes NotesFrom(SubmittedInputs inputs) => new()

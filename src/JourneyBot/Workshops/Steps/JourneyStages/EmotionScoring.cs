@@ -15,15 +15,12 @@ namespace JourneyBot.Workshops.Steps.JourneyStages;
 /// </summary>
 public static class EmotionScoring
 {
-    public const string Score = "emotion.score";
-    public const string Reveal = "emotion.reveal";
-
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
-        [Score] = ScoreEmotion,
+        [JourneyStagesVerbs.ScoreEmotion] = ScoreEmotion,
 
         // A header change: guarded, so a reveal pressed on a card older than the current workshop is refreshed, not applied.
-        [Reveal] = click => ClickAnswer.Apply(click.Guarded(map => map.RevealEmotions(click.Actor))),
+        [JourneyStagesVerbs.RevealEmotions] = click => ClickAnswer.Apply(click.Guarded(map => map.RevealEmotions(click.Actor))),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The score input of a cell: a stage card has one per persona, so the cell's id keeps the ids unique.</summary>
@@ -44,7 +41,7 @@ public static class EmotionScoring
     /// <summary>A refused score on its own, with the error beside the input and what the person chose kept.</summary>
     public static AdaptiveCard Form(StepView view)
     {
-        if (PersonaStage.Find(view.Map, view.Click?.Card.Item) is not { } pair)
+        if (PersonaStage.Find(view.Map, view.Click?.Card.CellId) is not { } pair)
         {
             return FormCard.Gone(view);
         }
@@ -59,7 +56,7 @@ public static class EmotionScoring
 
     private static ClickAnswer ScoreEmotion(WorkshopClick click)
     {
-        var cellId = click.Card.Item ?? string.Empty;
+        var cellId = click.Card.CellId ?? string.Empty;
         var errors = new List<ValidationError>();
         var score = click.Inputs.WholeNumber(ScoreInput(cellId), "score", errors);
         if (score is null && errors.Count == 0)
@@ -88,7 +85,7 @@ public static class EmotionScoring
     }
 
     private static ExecuteAction SaveAction(StepView view, PersonaStage pair) =>
-        new(view.Text["StagesSaveScoreButton"], Score, (WorkshopCardData.For(view.Map) with { Item = pair.CellId }).ToJson()) { Style = "positive" };
+        new(view.Text["StagesSaveScoreButton"], JourneyStagesVerbs.ScoreEmotion, (WorkshopCardData.For(view.Map) with { CellId = pair.CellId }).ToJson()) { Style = "positive" };
 
     private static IReadOnlyList<Choice> Choices(BotText text) =>
     [

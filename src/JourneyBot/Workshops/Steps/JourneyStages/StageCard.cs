@@ -16,8 +16,6 @@ namespace JourneyBot.Workshops.Steps.JourneyStages;
 /// </summary>
 public static class StageCard
 {
-    public const string Open = "stage.open";
-
     /// <summary>Names of personas and stages as cards show them in titles.</summary>
     public const int ShownNameLength = 60;
 
@@ -26,18 +24,18 @@ public static class StageCard
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
-        [Open] = _ => ClickAnswer.Show(Build),
+        [JourneyStagesVerbs.OpenStage] = _ => ClickAnswer.Show(Build),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The data of a button that opens the card of stage <paramref name="stageId"/>, from persona <paramref name="first"/> (0-based).</summary>
     public static JsonElement OpenData(JourneyMap map, string stageId, int first = 0) =>
-        (WorkshopCardData.For(map) with { Item = stageId, Number = first > 0 ? first : null }).ToJson();
+        (WorkshopCardData.For(map) with { StageId = stageId, Number = first > 0 ? first : null }).ToJson();
 
     public static AdaptiveCard Build(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
         var stages = map.StagesInOrder;
-        var index = stages.Select(stage => stage.Id).ToList().IndexOf(view.Click?.Card.Item ?? string.Empty);
+        var index = stages.Select(stage => stage.Id).ToList().IndexOf(view.Click?.Card.StageId ?? string.Empty);
         if (index < 0)
         {
             return FormCard.Gone(view);
@@ -87,7 +85,7 @@ public static class StageCard
         {
             items.Add(new ActionSet(
             [
-                new ExecuteAction(text["StagesWriteNotesButton"], CellForm.Edit, (WorkshopCardData.For(map) with { Item = pair.CellId }).ToJson()),
+                new ExecuteAction(text["StagesWriteNotesButton"], JourneyStagesVerbs.EditCell, (WorkshopCardData.For(map) with { CellId = pair.CellId }).ToJson()),
                 EmotionScoring.ScoreButton(view, pair, emotion.Own),
             ]));
         }
@@ -127,12 +125,12 @@ public static class StageCard
         var buttons = new List<CardAction>();
         if (first > 0)
         {
-            buttons.Add(new ExecuteAction(text["StagesPreviousPersonasButton"], Open, OpenData(map, stage.Id, first - PersonasPerPage)));
+            buttons.Add(new ExecuteAction(text["StagesPreviousPersonasButton"], JourneyStagesVerbs.OpenStage, OpenData(map, stage.Id, first - PersonasPerPage)));
         }
 
         if (first + PersonasPerPage < count)
         {
-            buttons.Add(new ExecuteAction(text["StagesMorePersonasButton"], Open, OpenData(map, stage.Id, first + PersonasPerPage)));
+            buttons.Add(new ExecuteAction(text["StagesMorePersonasButton"], JourneyStagesVerbs.OpenStage, OpenData(map, stage.Id, first + PersonasPerPage)));
         }
 
         yield return new ActionSet(buttons);

@@ -17,7 +17,7 @@ public static class StageEditCard
     public static AdaptiveCard Build(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
-        var stageId = view.Click?.Card.Item ?? view.Click?.Inputs.Text(StageEditing.PickInput);
+        var stageId = view.Click?.Card.StageId ?? view.Click?.Inputs.Text(StageEditing.PickInput);
         var stages = map.StagesInOrder;
         if (stages.FirstOrDefault(candidate => candidate.Id == stageId) is not { } stage)
         {
@@ -34,7 +34,7 @@ public static class StageEditCard
             };
         }
 
-        var data = (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson();
+        var data = (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson();
         var form = view.Form;
         var fields = new List<CardElement>();
         fields.AddRange(FormFields.Text(form, StageEditing.NameInput, "name", text["StagesNameLabel"], Limits.MaxNameLength, stage.Name,
@@ -44,20 +44,20 @@ public static class StageEditCard
             fields.Add(new TextBlock(text.Format("StagesTemplateNameHint", text.StageName(map.Template, key))) { IsSubtle = true, Size = "Small", Spacing = "None" });
         }
 
-        fields.Add(new ActionSet([new ExecuteAction(text["StagesSaveNameButton"], StageEditing.Rename, data) { Style = "positive" }]));
+        fields.Add(new ActionSet([new ExecuteAction(text["StagesSaveNameButton"], JourneyStagesVerbs.RenameStage, data) { Style = "positive" }]));
         fields.AddRange(FormFields.Choice(form, StageEditing.PositionInput, "position", text["StagesPositionLabel"],
             [.. stages.Select((other, index) => new Choice(
                 text.Format("StagesRowName", index + 1, ProgressHeader.Shorten(text.StageName(map.Template, other), ShownChoiceLength)),
                 (index + 1).ToString(CultureInfo.InvariantCulture)))],
             (stages.Select(other => other.Id).ToList().IndexOf(stage.Id) + 1).ToString(CultureInfo.InvariantCulture)));
-        fields.Add(new ActionSet([new ExecuteAction(text["StagesMoveButton"], StageEditing.Move, data)]));
-        return FormCard.Build(view, title, fields, new ExecuteAction(text["StagesRemoveButton"], StageEditing.Remove, data) { Style = "destructive" });
+        fields.Add(new ActionSet([new ExecuteAction(text["StagesMoveButton"], JourneyStagesVerbs.MoveStage, data)]));
+        return FormCard.Build(view, title, fields, new ExecuteAction(text["StagesRemoveButton"], JourneyStagesVerbs.RemoveStage, data) { Style = "destructive" });
     }
 
     /// <summary>The add form on its own, after a refused add: the name kept, the error beside it, the same seed.</summary>
     public static AdaptiveCard AddForm(StepView view) => FormCard.Build(view, view.Text["StagesAddTitle"],
         Fields(view.Form),
-        new ExecuteAction(view.Text["AddButton"], StageEditing.Add, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = "positive" });
+        new ExecuteAction(view.Text["AddButton"], JourneyStagesVerbs.AddStage, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = "positive" });
 
     /// <summary>The name of a new stage, as the board's folded add form and <see cref="AddForm"/> both show it.</summary>
     public static IEnumerable<CardElement> Fields(FormState form) =>

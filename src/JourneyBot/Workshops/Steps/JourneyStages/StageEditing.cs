@@ -10,26 +10,20 @@ namespace JourneyBot.Workshops.Steps.JourneyStages;
 /// </summary>
 public static class StageEditing
 {
-    public const string Add = "stage.add";
-    public const string Edit = "stage.edit";
-    public const string Rename = "stage.rename";
-    public const string Move = "stage.move";
-    public const string Remove = "stage.remove";
-    public const string RemoveAll = "stage.removeAll";
     public const string NameInput = "stage.name";
     public const string PositionInput = "stage.position";
     public const string PickInput = "stage.pick";
 
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
-        [Add] = click => ClickAnswer.Apply(
+        [JourneyStagesVerbs.AddStage] = click => ClickAnswer.Apply(
             map => map.AddCustomStage(click.Actor, click.NewItemId("stage"), click.Inputs.Text(NameInput) ?? string.Empty, click.At), StageEditCard.AddForm),
-        [Edit] = _ => ClickAnswer.Show(StageEditCard.Build),
-        [Rename] = click => ClickAnswer.Apply(map => map.RenameStage(click.Actor, click.Card.Item ?? string.Empty, click.Inputs.Text(NameInput)), StageEditCard.Build),
-        [Move] = MoveStage,
-        [Remove] = click => ClickAnswer.Apply(map => map.RemoveStage(click.Actor, click.Card.Item ?? string.Empty), StageRemovalCard.Build),
-        [RemoveAll] = click => ClickAnswer.Apply(
-            map => map.RemoveStage(click.Actor, click.Card.Item ?? string.Empty, removeDependents: true), StageRemovalCard.Build),
+        [JourneyStagesVerbs.EditStage] = _ => ClickAnswer.Show(StageEditCard.Build),
+        [JourneyStagesVerbs.RenameStage] = click => ClickAnswer.Apply(map => map.RenameStage(click.Actor, click.Card.StageId ?? string.Empty, click.Inputs.Text(NameInput)), StageEditCard.Build),
+        [JourneyStagesVerbs.MoveStage] = MoveStage,
+        [JourneyStagesVerbs.RemoveStage] = click => ClickAnswer.Apply(map => map.RemoveStage(click.Actor, click.Card.StageId ?? string.Empty), StageRemovalCard.Build),
+        [JourneyStagesVerbs.RemoveStageWithWork] = click => ClickAnswer.Apply(
+            map => map.RemoveStage(click.Actor, click.Card.StageId ?? string.Empty, removeDependents: true), StageRemovalCard.Build),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static ClickAnswer MoveStage(WorkshopClick click)
@@ -37,7 +31,7 @@ public static class StageEditing
         var errors = new List<ValidationError>();
         var position = click.Inputs.WholeNumber(PositionInput, "position", errors);
         return ClickAnswer.Apply(
-            map => MapOutcomes.WithInputErrors(map, errors, current => current.MoveStage(click.Actor, click.Card.Item ?? string.Empty, position ?? 0)),
+            map => MapOutcomes.WithInputErrors(map, errors, current => current.MoveStage(click.Actor, click.Card.StageId ?? string.Empty, position ?? 0)),
             StageEditCard.Build);
     }
 }

@@ -21,7 +21,7 @@ public static class StageRemovalCard
         }
 
         var (map, text) = (view.Map, view.Text);
-        if (map.Stages.FirstOrDefault(candidate => candidate.Id == view.Click?.Card.Item) is not { } stage)
+        if (map.Stages.FirstOrDefault(candidate => candidate.Id == view.Click?.Card.StageId) is not { } stage)
         {
             return FormCard.Gone(view);
         }
@@ -40,8 +40,8 @@ public static class StageRemovalCard
             fields.Add(new FactSet(kinds));
         }
 
-        var confirm = new ExecuteAction(text.Format("StagesRemoveAllButton", dependents.Count), StageEditing.RemoveAll,
-            (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson()) { Style = "destructive" };
+        var confirm = new ExecuteAction(text.Format("StagesRemoveAllButton", dependents.Count), JourneyStagesVerbs.RemoveStageWithWork,
+            (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson()) { Style = "destructive" };
 
         // The count is stated above in full; the error's own sentence would only repeat it.
         return FormCard.Build(view with { Errors = [.. view.Errors.Where(error => error.Code != ErrorCodes.InUse)] }, title, fields, confirm);

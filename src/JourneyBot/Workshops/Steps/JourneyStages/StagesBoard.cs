@@ -76,7 +76,7 @@ public static class StagesBoard
         if (map.Personas.Count > 0)
         {
             details.Add(new TextBlock(Progress(view, stage, emotions)) { IsSubtle = true, Size = "Small", Spacing = "None" });
-            columns.Add(new Column([new ActionSet([new ExecuteAction(text["StagesWorkButton"], StageCard.Open, StageCard.OpenData(map, stage.Id))])])
+            columns.Add(new Column([new ActionSet([new ExecuteAction(text["StagesWorkButton"], JourneyStagesVerbs.OpenStage, StageCard.OpenData(map, stage.Id))])])
             {
                 Width = "auto", VerticalContentAlignment = "Center",
             });
@@ -125,7 +125,7 @@ public static class StagesBoard
         {
             buttons.Add(new ShowCardAction(text["StagesAddButton"], FormFields.Inner(
                 [.. StageEditCard.Fields(blank)],
-                [new ExecuteAction(text["AddButton"], StageEditing.Add, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }])));
+                [new ExecuteAction(text["AddButton"], JourneyStagesVerbs.AddStage, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }])));
         }
 
         if (stages.Count > 0)
@@ -135,12 +135,12 @@ public static class StagesBoard
                     [.. stages.Take(Limits.MaxStages).Select((stage, index) => new Choice(
                         text.Format("StagesRowName", index + 1, ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownChoiceLength)), stage.Id))],
                     stages[0].Id)],
-                [new ExecuteAction(text["StagesEditButton"], StageEditing.Edit, WorkshopCardData.For(map).ToJson())])));
+                [new ExecuteAction(text["StagesEditButton"], JourneyStagesVerbs.EditStage, WorkshopCardData.For(map).ToJson())])));
         }
 
         if (!map.EmotionsRevealed)
         {
-            buttons.Add(new ExecuteAction(text["StagesRevealButton"], EmotionScoring.Reveal, WorkshopCardData.For(map).ToJson()));
+            buttons.Add(new ExecuteAction(text["StagesRevealButton"], JourneyStagesVerbs.RevealEmotions, WorkshopCardData.For(map).ToJson()));
         }
 
         return buttons;

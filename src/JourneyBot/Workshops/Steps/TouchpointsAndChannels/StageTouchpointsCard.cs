@@ -22,7 +22,7 @@ public static class StageTouchpointsCard
     public static AdaptiveCard Build(StepView view, int threshold)
     {
         var (map, text) = (view.Map, view.Text);
-        if (map.Stages.FirstOrDefault(stage => stage.Id == view.Click?.Card.Item) is not { } stage)
+        if (map.Stages.FirstOrDefault(stage => stage.Id == view.Click?.Card.StageId) is not { } stage)
         {
             return FormCard.Gone(view);
         }
@@ -41,7 +41,7 @@ public static class StageTouchpointsCard
         }
 
         body.AddRange(page.Of(touchpoints, PageSize).Select(touchpoint => TouchpointRow.For(view, touchpoint)));
-        body.AddRange(page.Pager(view, TouchpointVerbs.Stage, PageSize, touchpoints.Count, stage.Id));
+        body.AddRange(page.Pager(view, TouchpointsAndChannelsVerbs.OpenStage, PageSize, touchpoints.Count, WorkshopCardData.For(map) with { StageId = stage.Id }));
 
         var actions = new List<CardAction>();
         if (map.Status == WorkshopStatus.Active)
@@ -58,7 +58,7 @@ public static class StageTouchpointsCard
     /// <summary>The add form on its own, after a refused add: the input kept, the errors beside it, the same seed.</summary>
     public static AdaptiveCard AddForm(StepView view)
     {
-        if (view.Map.Stages.FirstOrDefault(stage => stage.Id == view.Click?.Card.Item) is not { } stage)
+        if (view.Map.Stages.FirstOrDefault(stage => stage.Id == view.Click?.Card.StageId) is not { } stage)
         {
             return FormCard.Gone(view);
         }
@@ -72,12 +72,12 @@ public static class StageTouchpointsCard
 
     /// <summary>Back to the stage a touchpoint form came from.</summary>
     public static ExecuteAction BackButton(StepView view, string stageId) =>
-        new(view.Text["TouchpointsBackToStageButton"], TouchpointVerbs.Stage, (WorkshopCardData.For(view.Map) with { Item = stageId }).ToJson());
+        new(view.Text["TouchpointsBackToStageButton"], TouchpointsAndChannelsVerbs.OpenStage, (WorkshopCardData.For(view.Map) with { StageId = stageId }).ToJson());
 
     /// <summary>The stage's label, escaped and shortened: the team's name, or the template's word for it.</summary>
     public static string Title(StepView view, Stage stage) =>
         CardText.Escape(ProgressHeader.Shorten(view.Text.StageName(view.Map.Template, stage), ShownStageName));
 
     private static ExecuteAction AddButton(StepView view, string stageId, string? seed) =>
-        new(view.Text["AddButton"], TouchpointVerbs.Add, (WorkshopCardData.For(view.Map) with { Item = stageId, Seed = seed }).ToJson()) { Style = "positive" };
+        new(view.Text["AddButton"], TouchpointsAndChannelsVerbs.AddTouchpoint, (WorkshopCardData.For(view.Map) with { StageId = stageId, Seed = seed }).ToJson()) { Style = "positive" };
 }

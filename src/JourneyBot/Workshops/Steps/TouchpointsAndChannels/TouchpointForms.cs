@@ -16,7 +16,7 @@ public static class TouchpointForms
     public static AdaptiveCard Edit(StepView view) => For(view, (touchpoint, stage) =>
     {
         var text = view.Text;
-        var save = new ExecuteAction(text["SaveButton"], TouchpointVerbs.Save, ItemData(view, touchpoint)) { Style = "positive" };
+        var save = new ExecuteAction(text["SaveButton"], TouchpointsAndChannelsVerbs.SaveTouchpoint, ItemData(view, touchpoint)) { Style = "positive" };
         List<CardElement> fields =
         [
             .. TouchpointFields.Details(view.Form, touchpoint.Details),
@@ -47,18 +47,18 @@ public static class TouchpointForms
         {
             Actions =
             [
-                new ExecuteAction(text.Format("TouchpointRemoveAllButton", dependents), TouchpointVerbs.RemoveAll, ItemData(view, touchpoint)) { Style = "destructive" },
+                new ExecuteAction(text.Format("TouchpointRemoveAllButton", dependents), TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork, ItemData(view, touchpoint)) { Style = "destructive" },
                 StageTouchpointsCard.BackButton(view, stage.Id),
             ],
         };
     });
 
     private static AdaptiveCard For(StepView view, Func<Touchpoint, Stage, AdaptiveCard> card) =>
-        view.Map.Touchpoints.FirstOrDefault(touchpoint => touchpoint.Id == view.Click?.Card.Item) is { } found
+        view.Map.Touchpoints.FirstOrDefault(touchpoint => touchpoint.Id == view.Click?.Card.TouchpointId) is { } found
         && view.Map.Stages.FirstOrDefault(stage => stage.Id == found.StageId) is { } stage
             ? (view.MayChange(found) ? card(found, stage) : FormCard.NotAllowed(view))
             : FormCard.Gone(view);
 
     private static System.Text.Json.JsonElement ItemData(StepView view, Touchpoint touchpoint) =>
-        (WorkshopCardData.For(view.Map) with { Item = touchpoint.Id }).ToJson();
+        (WorkshopCardData.For(view.Map) with { TouchpointId = touchpoint.Id }).ToJson();
 }

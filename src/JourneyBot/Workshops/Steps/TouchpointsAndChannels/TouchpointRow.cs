@@ -43,11 +43,11 @@ public static class TouchpointRow
         };
         if (map.Status == WorkshopStatus.Active && view.MayChange(touchpoint))
         {
-            var data = (WorkshopCardData.For(map) with { Item = touchpoint.Id }).ToJson();
+            var data = (WorkshopCardData.For(map) with { TouchpointId = touchpoint.Id }).ToJson();
             items.Add(new ActionSet(
             [
-                new ExecuteAction(text["TouchpointEditButton"], TouchpointVerbs.Edit, data),
-                new ExecuteAction(text["RemoveButton"], TouchpointVerbs.Remove, data) { Style = "destructive" },
+                new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data),
+                new ExecuteAction(text["RemoveButton"], TouchpointsAndChannelsVerbs.RemoveTouchpoint, data) { Style = "destructive" },
             ])
             { Spacing = "None" });
         }

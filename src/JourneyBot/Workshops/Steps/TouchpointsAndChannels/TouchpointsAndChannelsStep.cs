@@ -22,13 +22,13 @@ public sealed class TouchpointsAndChannelsStep : IWorkshopStep
         _threshold = options.Value.LongTouchpointListThreshold;
         Verbs = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
         {
-            [TouchpointVerbs.Stage] = _ => ClickAnswer.Show(view => StageTouchpointsCard.Build(view, _threshold)),
-            [TouchpointVerbs.Add] = Add,
-            [TouchpointVerbs.Edit] = _ => ClickAnswer.Show(TouchpointForms.Edit),
-            [TouchpointVerbs.Save] = Save,
-            [TouchpointVerbs.Remove] = click => ClickAnswer.Apply(map => map.RemoveTouchpoint(click.Actor, click.Card.Item ?? string.Empty), TouchpointForms.Remove),
-            [TouchpointVerbs.RemoveAll] = click => ClickAnswer.Apply(
-                map => map.RemoveTouchpoint(click.Actor, click.Card.Item ?? string.Empty, removeDependents: true), TouchpointForms.Remove),
+            [TouchpointsAndChannelsVerbs.OpenStage] = _ => ClickAnswer.Show(view => StageTouchpointsCard.Build(view, _threshold)),
+            [TouchpointsAndChannelsVerbs.AddTouchpoint] = Add,
+            [TouchpointsAndChannelsVerbs.EditTouchpoint] = _ => ClickAnswer.Show(TouchpointForms.Edit),
+            [TouchpointsAndChannelsVerbs.SaveTouchpoint] = Save,
+            [TouchpointsAndChannelsVerbs.RemoveTouchpoint] = click => ClickAnswer.Apply(map => map.RemoveTouchpoint(click.Actor, click.Card.TouchpointId ?? string.Empty), TouchpointForms.Remove),
+            [TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork] = click => ClickAnswer.Apply(
+                map => map.RemoveTouchpoint(click.Actor, click.Card.TouchpointId ?? string.Empty, removeDependents: true), TouchpointForms.Remove),
         }.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -43,7 +43,7 @@ public sealed class TouchpointsAndChannelsStep : IWorkshopStep
     {
         var (details, errors) = TouchpointInputs.Details(click.Inputs, WorkshopText.Of(map));
         return MapOutcomes.WithInputErrors(map, errors,
-            m => m.AddTouchpoint(click.Actor, click.NewItemId("touchpoint"), click.Card.Item ?? string.Empty, details, click.At));
+            m => m.AddTouchpoint(click.Actor, click.NewItemId("touchpoint"), click.Card.StageId ?? string.Empty, details, click.At));
     }, StageTouchpointsCard.AddForm);
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed class TouchpointsAndChannelsStep : IWorkshopStep
     /// </summary>
     private static ClickAnswer Save(WorkshopClick click) => ClickAnswer.Apply(map =>
     {
-        var id = click.Card.Item ?? string.Empty;
+        var id = click.Card.TouchpointId ?? string.Empty;
         var (details, detailErrors) = TouchpointInputs.Details(click.Inputs, WorkshopText.Of(map));
         var (fit, fitErrors) = TouchpointInputs.Fit(click.Inputs);
         var stored = map.Touchpoints.FirstOrDefault(touchpoint => touchpoint.Id == id)?.Details.SuggestionKey;

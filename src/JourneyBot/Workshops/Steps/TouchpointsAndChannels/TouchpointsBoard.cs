@@ -58,7 +58,7 @@ public static class TouchpointsBoard
             });
         }
 
-        items.Add(new ActionSet([new ExecuteAction(text["TouchpointsOpenStageButton"], TouchpointVerbs.Stage, (WorkshopCardData.For(map) with { Item = stage.Id }).ToJson())])
+        items.Add(new ActionSet([new ExecuteAction(text["TouchpointsOpenStageButton"], TouchpointsAndChannelsVerbs.OpenStage, (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson())])
         {
             Spacing = "None",
         });
