@@ -72,19 +72,7 @@ public sealed partial record JourneyMap
     public bool CanChange(IContribution item, Participant person) => item.Author.IsSamePersonAs(person) || IsFacilitator(person);
 
     /// <summary>The item of <paramref name="kind"/> with <paramref name="id"/>, or null (always null for the header: the map is the header).</summary>
-    public IContribution? Find(ItemKind kind, string id) => kind switch
-    {
-        ItemKind.Goal => Goals.FirstOrDefault(item => item.Id == id),
-        ItemKind.Persona => Personas.FirstOrDefault(item => item.Id == id),
-        ItemKind.Stage => Stages.FirstOrDefault(item => item.Id == id),
-        ItemKind.PersonaStageCell => Cells.FirstOrDefault(item => item.Id == id),
-        ItemKind.EmotionScore => EmotionScores.FirstOrDefault(item => item.Id == id),
-        ItemKind.Touchpoint => Touchpoints.FirstOrDefault(item => item.Id == id),
-        ItemKind.Kpi => Kpis.FirstOrDefault(item => item.Id == id),
-        ItemKind.SatisfactionRating => SatisfactionRatings.FirstOrDefault(item => item.Id == id),
-        ItemKind.EvidenceNote => EvidenceNotes.FirstOrDefault(item => item.Id == id),
-        _ => null,
-    };
+    public IContribution? Find(ItemKind kind, string id) => ItemKinds.Find(kind)?.ItemsIn(this).FirstOrDefault(item => item.Id == id);
 
     private MapChange HeaderUpdated => new(ItemKind.Header, Id, ChangeKind.Updated);
 

@@ -93,7 +93,7 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
     private LoadedWorkshop Assemble(string workshopId, WorkshopOwner owner, TableEntity header, List<TableEntity> entities)
     {
         var etags = new Dictionary<ItemKey, ETag>();
-        var items = new List<(ItemKind Kind, IContribution Item)>();
+        var items = new List<(ItemKindDeclaration Declaration, IContribution Item)>();
         foreach (var entity in entities)
         {
             if (WorkshopKeys.ParseItemRow(entity.RowKey) is not { } key)
@@ -106,7 +106,7 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
             IContribution item;
             try
             {
-                item = WorkshopEntities.ReadItem(key.Kind, entity);
+                item = WorkshopEntities.ReadItem(key.Declaration, entity);
             }
             catch (JsonException exception)
             {
@@ -115,42 +115,23 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
                 continue;
             }
 
-            items.Add((key.Kind, item));
-            etags[new ItemKey(key.Kind, item.Id)] = entity.ETag;
+            items.Add((key.Declaration, item));
+            etags[new ItemKey(key.Declaration.Kind, item.Id)] = entity.ETag;
         }
 
-        var map = WorkshopEntities.ReadHeader(header) with
-        {
-            Goals = Of<Goal>(items, ItemKind.Goal),
-            Personas = Of<Persona>(items, ItemKind.Persona),
-            Stages = Of<Stage>(items, ItemKind.Stage),
-            Cells = Of<PersonaStageCell>(items, ItemKind.PersonaStageCell),
-            EmotionScores = Of<EmotionScore>(items, ItemKind.EmotionScore),
-            Touchpoints = Of<Touchpoint>(items, ItemKind.Touchpoint),
-            Kpis = Of<Kpi>(items, ItemKind.Kpi),
-            SatisfactionRatings = Of<SatisfactionRating>(items, ItemKind.SatisfactionRating),
-            EvidenceNotes = Of<EvidenceNote>(items, ItemKind.EvidenceNote),
-        };
+        // Every declared kind gets its list, in the order the items were added (rows come back in key order, which is not that).
+        var byKind = items.ToLookup(entry => entry.Declaration, entry => entry.Item);
+        var map = ItemKinds.All.Aggregate(
+            WorkshopEntities.ReadHeader(header),
+            (assembled, declaration) => declaration.WithItems(
+                assembled,
+                byKind[declaration].OrderBy(item => item.CreatedAt).ThenBy(item => item.Id, StringComparer.Ordinal)));
         return new LoadedWorkshop { Map = map, Owner = owner, HeaderETag = header.ETag, ItemETags = etags };
     }
 
-    /// <summary>The items of one kind in the order they were added (rows come back in key order, which is not that).</summary>
-    private static T[] Of<T>(List<(ItemKind Kind, IContribution Item)> items, ItemKind kind)
-        where T : IContribution =>
-        [.. items.Where(entry => entry.Kind == kind).Select(entry => entry.Item).OfType<T>().OrderBy(item => item.CreatedAt).ThenBy(item => item.Id, StringComparer.Ordinal)];
-
+    /// <summary>Every item of the map with its kind, kind by kind in <see cref="ItemKinds.All"/> order.</summary>
     private static IEnumerable<(ItemKind Kind, IContribution Item)> ItemsOf(JourneyMap map) =>
-    [
-        .. map.Goals.Select(item => (ItemKind.Goal, (IContribution)item)),
-        .. map.Personas.Select(item => (ItemKind.Persona, (IContribution)item)),
-        .. map.Stages.Select(item => (ItemKind.Stage, (IContribution)item)),
-        .. map.Cells.Select(item => (ItemKind.PersonaStageCell, (IContribution)item)),
-        .. map.EmotionScores.Select(item => (ItemKind.EmotionScore, (IContribution)item)),
-        .. map.Touchpoints.Select(item => (ItemKind.Touchpoint, (IContribution)item)),
-        .. map.Kpis.Select(item => (ItemKind.Kpi, (IContribution)item)),
-        .. map.SatisfactionRatings.Select(item => (ItemKind.SatisfactionRating, (IContribution)item)),
-        .. map.EvidenceNotes.Select(item => (ItemKind.EvidenceNote, (IContribution)item)),
-    ];
+        ItemKinds.All.SelectMany(declaration => declaration.ItemsIn(map).Select(item => (declaration.Kind, item)));
 
     [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "Workshop {WorkshopId} has a row {RowKey} this version does not know; it is left as is")]
     private static partial void LogUnknownRow(ILogger logger, string workshopId, string rowKey);

@@ -44,7 +44,7 @@ internal static class WorkshopEntities
     {
         var entity = new TableEntity(WorkshopKeys.Partition(workshopId), WorkshopKeys.ItemRow(kind, item.Id))
         {
-            ["Kind"] = kind.ToString(),
+            ["Kind"] = ItemKinds.Of(kind).RowKind,
             ["AuthorAadObjectId"] = item.Author.AadObjectId,
             ["UpdatedAt"] = now,
         };
@@ -61,7 +61,7 @@ internal static class WorkshopEntities
             ? new WorkshopOwner(header.GetString(OwnerTenant) is { Length: > 0 } tenant ? tenant : null, conversation)
             : null;
 
-    public static IContribution ReadItem(ItemKind kind, TableEntity entity) => WorkshopJson.DeserializeItem(kind, ReadJson(entity));
+    public static IContribution ReadItem(ItemKindDeclaration declaration, TableEntity entity) => WorkshopJson.DeserializeItem(declaration, ReadJson(entity));
 
     /// <summary>An upper bound of the bytes an entity takes in a batch request: every character escaped as \uXXXX.</summary>
     public static long EstimatedRequestBytes(TableEntity entity) =>

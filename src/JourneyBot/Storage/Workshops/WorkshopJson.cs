@@ -28,23 +28,10 @@ internal static class WorkshopJson
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"A stored {typeof(T).Name} was null.");
 
-    public static IContribution DeserializeItem(ItemKind kind, string json) =>
-        JsonSerializer.Deserialize(json, ItemType(kind), Options) as IContribution
-        ?? throw new JsonException($"A stored {kind} was null.");
-
-    private static Type ItemType(ItemKind kind) => kind switch
-    {
-        ItemKind.Goal => typeof(Goal),
-        ItemKind.Persona => typeof(Persona),
-        ItemKind.Stage => typeof(Stage),
-        ItemKind.PersonaStageCell => typeof(PersonaStageCell),
-        ItemKind.EmotionScore => typeof(EmotionScore),
-        ItemKind.Touchpoint => typeof(Touchpoint),
-        ItemKind.Kpi => typeof(Kpi),
-        ItemKind.SatisfactionRating => typeof(SatisfactionRating),
-        ItemKind.EvidenceNote => typeof(EvidenceNote),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an item kind."),
-    };
+    /// <summary>An item as the record its kind declares (<see cref="ItemKindDeclaration.ItemType"/>).</summary>
+    public static IContribution DeserializeItem(ItemKindDeclaration declaration, string json) =>
+        JsonSerializer.Deserialize(json, declaration.ItemType, Options) as IContribution
+        ?? throw new JsonException($"A stored {declaration.RowKind} was null.");
 
     private static void PersistOnlyStoredState(JsonTypeInfo info)
     {

@@ -12,19 +12,19 @@ internal static class WorkshopKeys
 
     public static string Partition(string workshopId) => TableKey.Escape(workshopId);
 
-    /// <summary>"{kind}|{escaped id}": the kind comes first, so the id may hold anything.</summary>
-    public static string ItemRow(ItemKind kind, string id) => $"{kind}{Separator}{TableKey.Escape(id)}";
+    /// <summary>"{row kind}|{escaped id}" (<see cref="ItemKindDeclaration.RowKind"/>): the kind comes first, so the id may hold anything.</summary>
+    public static string ItemRow(ItemKind kind, string id) => $"{ItemKinds.Of(kind).RowKind}{Separator}{TableKey.Escape(id)}";
 
-    /// <summary>The kind and id of an item row, or null for the header and for kinds this version does not know.</summary>
-    public static (ItemKind Kind, string Id)? ParseItemRow(string rowKey)
+    /// <summary>The kind and id of an item row, or null for the header and for kinds this version does not declare.</summary>
+    public static (ItemKindDeclaration Declaration, string Id)? ParseItemRow(string rowKey)
     {
         var separator = rowKey.IndexOf(Separator, StringComparison.Ordinal);
-        if (separator <= 0 || !Enum.TryParse<ItemKind>(rowKey.AsSpan(0, separator), out var kind) || kind == ItemKind.Header || !Enum.IsDefined(kind))
+        if (separator <= 0 || ItemKinds.FindByRowKind(rowKey[..separator]) is not { } declaration)
         {
             return null;
         }
 
-        return (kind, TableKey.Unescape(rowKey[(separator + 1)..]));
+        return (declaration, TableKey.Unescape(rowKey[(separator + 1)..]));
     }
 
     /// <summary>

@@ -116,18 +116,8 @@ internal static class Maps
     /// <summary>The map as indented JSON with every list sorted by id: two maps holding the same data give the same text.</summary>
     public static string Canonical(JourneyMap map)
     {
-        var sorted = map with
-        {
-            Goals = [.. map.Goals.OrderBy(item => item.Id, StringComparer.Ordinal)],
-            Personas = [.. map.Personas.OrderBy(item => item.Id, StringComparer.Ordinal)],
-            Stages = [.. map.Stages.OrderBy(item => item.Id, StringComparer.Ordinal)],
-            Cells = [.. map.Cells.OrderBy(item => item.Id, StringComparer.Ordinal)],
-            EmotionScores = [.. map.EmotionScores.OrderBy(item => item.Id, StringComparer.Ordinal)],
-            Touchpoints = [.. map.Touchpoints.OrderBy(item => item.Id, StringComparer.Ordinal)],
-            Kpis = [.. map.Kpis.OrderBy(item => item.Id, StringComparer.Ordinal)],
-            SatisfactionRatings = [.. map.SatisfactionRatings.OrderBy(item => item.Id, StringComparer.Ordinal)],
-            EvidenceNotes = [.. map.EvidenceNotes.OrderBy(item => item.Id, StringComparer.Ordinal)],
-        };
+        var sorted = ItemKinds.All.Aggregate(
+            map, (sorting, declaration) => declaration.WithItems(sorting, declaration.ItemsIn(sorting).OrderBy(item => item.Id, StringComparer.Ordinal)));
         return JsonSerializer.Serialize(sorted, Compared);
     }
 

@@ -156,19 +156,5 @@ public sealed class WorkshopRoundTripTests(BotEnvironment environment)
     }
 
     private static IEnumerable<(ItemKind Kind, string Id)> RowsOf(JourneyMap map) =>
-        Enum.GetValues<ItemKind>().SelectMany(kind => Ids(map, kind).Select(id => (kind, id)));
-
-    private static IEnumerable<string> Ids(JourneyMap map, ItemKind kind) => kind switch
-    {
-        ItemKind.Goal => map.Goals.Select(item => item.Id),
-        ItemKind.Persona => map.Personas.Select(item => item.Id),
-        ItemKind.Stage => map.Stages.Select(item => item.Id),
-        ItemKind.PersonaStageCell => map.Cells.Select(item => item.Id),
-        ItemKind.EmotionScore => map.EmotionScores.Select(item => item.Id),
-        ItemKind.Touchpoint => map.Touchpoints.Select(item => item.Id),
-        ItemKind.Kpi => map.Kpis.Select(item => item.Id),
-        ItemKind.SatisfactionRating => map.SatisfactionRatings.Select(item => item.Id),
-        ItemKind.EvidenceNote => map.EvidenceNotes.Select(item => item.Id),
-        _ => [],
-    };
+        ItemKinds.All.SelectMany(declaration => declaration.ItemsIn(map).Select(item => (declaration.Kind, item.Id)));
 }

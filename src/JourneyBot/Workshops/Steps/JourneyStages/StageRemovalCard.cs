@@ -47,14 +47,6 @@ public static class StageRemovalCard
         return FormCard.Build(view with { Errors = [.. view.Errors.Where(error => error.Code != ErrorCodes.InUse)] }, title, fields, confirm);
     }
 
-    private static string DependentLabel(ItemKind kind) => kind switch
-    {
-        ItemKind.PersonaStageCell => "StagesDependentCells",
-        ItemKind.EmotionScore => "StagesDependentScores",
-        ItemKind.Touchpoint => "StagesDependentTouchpoints",
-        ItemKind.SatisfactionRating => "StagesDependentRatings",
-        ItemKind.Kpi => "StagesDependentKpis",
-        ItemKind.EvidenceNote => "StagesDependentNotes",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A stage has no dependents of this kind (see JourneyMap.DependentsOf)."),
-    };
+    /// <summary>The kind's plural label, as its declaration names it (<see cref="ItemKindDeclaration.LabelKey"/>).</summary>
+    private static string DependentLabel(ItemKind kind) => ItemKinds.Of(kind).LabelKey;
 }
