@@ -12,7 +12,7 @@ namespace JourneyBot.Connector.Authentication;
 /// Validates inbound Bot Connector tokens (and, for a configured tenant, Entra ID tokens) as the
 /// "Authentication with the Bot Connector API" checklist asks, cheapest checks first (docs/protocol.md, Authentication).
 /// </summary>
-internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, IDisposable
+internal sealed class BotRequestAuthenticator : IRequestAuthenticator, IDisposable
 {
     private const string BearerScheme = "Bearer";
     private const string ServiceUrlClaim = "serviceurl";
@@ -50,7 +50,7 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
         var outcome = await ValidateAsync(authorizationHeader, activity, cancellationToken);
         if (!outcome.Succeeded)
         {
-            LogRefused(logger, outcome.FailureReason);
+            Log.TokenRefused(logger, outcome.FailureReason);
         }
 
         return outcome;
@@ -238,6 +238,4 @@ internal sealed partial class BotRequestAuthenticator : IRequestAuthenticator, I
     private static AuthenticationOutcome Refuse(string reason) => AuthenticationOutcome.Failure(reason);
 
     /// <summary>Nothing from the unauthenticated body is logged: a caller without a token must not be able to write to the log.</summary>
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Refused /api/messages: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string? reason);
 }

@@ -11,7 +11,7 @@ namespace JourneyBot.Connector.Authentication;
 /// wait for the refetch and reads time from <see cref="TimeProvider"/>, while keeping ConfigurationManager's rule
 /// that key-id misses fetch at most once per <see cref="MinimumRefreshInterval"/>.
 /// </remarks>
-internal sealed partial class OpenIdMetadataCache : IDisposable
+internal sealed class OpenIdMetadataCache : IDisposable
 {
     /// <summary>The least time between two fetches: a flood of tokens with made-up key ids costs one fetch per interval.</summary>
     internal static readonly TimeSpan MinimumRefreshInterval = TimeSpan.FromMinutes(5);
@@ -109,13 +109,13 @@ internal sealed partial class OpenIdMetadataCache : IDisposable
             var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(MetadataUrl.AbsoluteUri, documents, cancellationToken);
             var fresh = new Snapshot(configuration, startedAt);
             Volatile.Write(ref snapshot, fresh);
-            LogKeysFetched(logger, MetadataUrl, configuration.JsonWebKeySet?.Keys.Count ?? 0);
+            Log.KeysFetched(logger, MetadataUrl, configuration.JsonWebKeySet?.Keys.Count ?? 0);
             return fresh;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             // Stale keys are better than none: the caller keeps the previous snapshot and the next try waits its turn.
-            LogFetchFailed(logger, MetadataUrl, exception);
+            Log.KeysNotFetched(logger, MetadataUrl, exception);
             return null;
         }
         finally
@@ -126,12 +126,6 @@ internal sealed partial class OpenIdMetadataCache : IDisposable
             }
         }
     }
-
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Fetched {KeyCount} signing keys from {MetadataUrl}")]
-    private static partial void LogKeysFetched(ILogger logger, Uri metadataUrl, int keyCount);
-
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Could not fetch signing keys from {MetadataUrl}")]
-    private static partial void LogFetchFailed(ILogger logger, Uri metadataUrl, Exception exception);
 
     private sealed record Snapshot(OpenIdConnectConfiguration Configuration, DateTimeOffset FetchedAt);
 }

@@ -8,7 +8,7 @@ namespace JourneyBot.Connector.Client;
 /// Gets Bot Connector tokens with the bot's credential and keeps each until five minutes before it expires;
 /// concurrent callers share one fetch. Returns null in local mode.
 /// </summary>
-public sealed partial class BotTokenProvider : IBotTokenProvider, IDisposable
+public sealed class BotTokenProvider : IBotTokenProvider, IDisposable
 {
     /// <summary>Refresh this long before expiry, so a token never runs out between being handed out and being checked.</summary>
     public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
@@ -52,7 +52,7 @@ public sealed partial class BotTokenProvider : IBotTokenProvider, IDisposable
 
             var accessToken = await _credential.GetTokenAsync(_request, cancellationToken);
             _cached = new CachedToken(accessToken.Token, accessToken.ExpiresOn - RefreshMargin);
-            LogTokenAcquired(accessToken.ExpiresOn);
+            Log.TokenAcquired(_logger, accessToken.ExpiresOn);
             return accessToken.Token;
         }
         finally
@@ -65,9 +65,6 @@ public sealed partial class BotTokenProvider : IBotTokenProvider, IDisposable
 
     private string? FreshToken() =>
         _cached is { } cached && _timeProvider.GetUtcNow() < cached.RefreshAt ? cached.Token : null;
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Bot Connector token acquired, expires {ExpiresOn}")]
-    private partial void LogTokenAcquired(DateTimeOffset expiresOn);
 
     private sealed record CachedToken(string Token, DateTimeOffset RefreshAt);
 }

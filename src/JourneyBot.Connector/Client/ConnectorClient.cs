@@ -15,7 +15,7 @@ namespace JourneyBot.Connector.Client;
 /// A singleton that asks the factory for a client per call, rather than a typed client: the reminder worker and
 /// other singletons can hold it without pinning one handler (and its DNS answers) for the life of the process.
 /// </remarks>
-internal sealed partial class ConnectorClient(IHttpClientFactory httpClientFactory, ILogger<ConnectorClient> logger) : IConnectorClient
+internal sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "JourneyBot.Connector";
 
@@ -41,7 +41,7 @@ internal sealed partial class ConnectorClient(IHttpClientFactory httpClientFacto
         // An empty id would silently address another resource (".../conversations//activities").
         if (string.IsNullOrWhiteSpace(conversationId) || (activityId is not null && string.IsNullOrWhiteSpace(activityId)))
         {
-            LogMissingId(method.Method, conversationId);
+            Log.MissingId(logger, method.Method, conversationId);
             return Task.FromResult(ConnectorResult.Failure<T>(null, "The conversation or activity id is empty."));
         }
 
@@ -55,7 +55,7 @@ internal sealed partial class ConnectorClient(IHttpClientFactory httpClientFacto
     {
         if (ConnectorUris.Resolve(serviceUrl, path) is not { } uri)
         {
-            LogInvalidServiceUrl(method.Method, conversationId);
+            Log.InvalidServiceUrl(logger, method.Method, conversationId);
             return ConnectorResult.Failure<T>(null, "The serviceUrl is not an absolute http(s) URL.");
         }
 
@@ -80,7 +80,7 @@ internal sealed partial class ConnectorClient(IHttpClientFactory httpClientFacto
             }
 
             var reason = ConnectorErrorBody.Code(responseBody) ?? response.ReasonPhrase ?? response.StatusCode.ToString();
-            LogCallFailed(method.Method, conversationId, status, reason);
+            Log.CallFailed(logger, method.Method, conversationId, status, reason);
             return ConnectorResult.Failure<T>(status, $"{status} {reason}");
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -90,7 +90,7 @@ internal sealed partial class ConnectorClient(IHttpClientFactory httpClientFacto
         catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException or OperationCanceledException or AuthenticationFailedException)
         {
             // No HTTP answer: connection refused or broken, the total timeout, or no token to send.
-            LogCallUnanswered(exception, method.Method, conversationId, exception.GetType().Name);
+            Log.CallUnanswered(logger, exception, method.Method, conversationId, exception.GetType().Name);
             return ConnectorResult.Failure<T>(null, exception is AuthenticationFailedException ? "No Bot Connector token." : exception.GetType().Name);
         }
     }
@@ -119,23 +119,8 @@ internal sealed partial class ConnectorClient(IHttpClientFactory httpClientFacto
         }
         catch (JsonException)
         {
-            LogUnreadableSuccessBody(conversationId);
+            Log.UnreadableSuccessBody(logger, conversationId);
             return empty();
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} for conversation {ConversationId} failed with {StatusCode} {Reason}")]
-    private partial void LogCallFailed(string method, string conversationId, int statusCode, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} for conversation {ConversationId} got no answer ({Failure})")]
-    private partial void LogCallUnanswered(Exception exception, string method, string conversationId, string failure);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} for conversation {ConversationId} not sent: the serviceUrl is not an absolute http(s) URL")]
-    private partial void LogInvalidServiceUrl(string method, string conversationId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} for conversation {ConversationId} not sent: a conversation or activity id is empty")]
-    private partial void LogMissingId(string method, string conversationId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot Connector answered a call for conversation {ConversationId} with a success body that is not JSON; treating it as empty")]
-    private partial void LogUnreadableSuccessBody(string conversationId);
 }

@@ -14,7 +14,7 @@ namespace JourneyBot.Connector.Client;
 /// invoke response, the others see it a moment later. What is pending lives in this instance only; that is enough,
 /// because the render reads the current state, so any instance's update shows everyone's work.
 /// </remarks>
-public sealed partial class MessageUpdateCoalescer : IAsyncDisposable
+public sealed class MessageUpdateCoalescer : IAsyncDisposable
 {
     private readonly IConnectorClient _connector;
     private readonly TimeProvider _time;
@@ -153,7 +153,7 @@ public sealed partial class MessageUpdateCoalescer : IAsyncDisposable
             var result = await _connector.UpdateActivityAsync(message.ServiceUrl, message.ConversationId, message.ActivityId, activity, token);
             if (!result.Succeeded)
             {
-                LogUpdateFailed(message.ConversationId, result.StatusCode, result.Error);
+                Log.UpdateFailed(_logger, message.ConversationId, result.StatusCode, result.Error);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -164,15 +164,9 @@ public sealed partial class MessageUpdateCoalescer : IAsyncDisposable
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogRenderFailed(exception, message.ConversationId);
+            Log.RenderFailed(_logger, exception, message.ConversationId);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The coalesced update of a message in conversation {ConversationId} failed: {StatusCode} {Error}")]
-    private partial void LogUpdateFailed(string conversationId, int? statusCode, string? error);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Rendering the coalesced update of a message in conversation {ConversationId} failed")]
-    private partial void LogRenderFailed(Exception exception, string conversationId);
 
     /// <summary>The newest render asked for one message, and whether a request came since the last send.</summary>
     private sealed class PendingUpdate

@@ -16,10 +16,13 @@ namespace JourneyBot.Connector.Hosting;
 /// <summary>
 /// <c>POST /api/messages</c>: authenticate, parse, run the turn, answer (docs/protocol.md, Inbound requests; docs/architecture.md, One turn).
 /// </summary>
-public static partial class BotMessageEndpoint
+public static class BotMessageEndpoint
 {
     /// <summary>Teams activities are small; a card-heavy invoke stays far below this.</summary>
     private const int MaxActivityBytes = 512 * 1024;
+
+    /// <summary>Ids and verbs in the turn's logging scope are cut to this many characters.</summary>
+    private const int MaxLoggedLength = 128;
 
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
         endpoints.MapPost(pattern, HandleAsync).DisableAntiforgery();
@@ -39,14 +42,14 @@ public static partial class BotMessageEndpoint
 
         if ((options.IsLocalMode ? LocalModeRefusal(http) : MissingTokenRefusal(authorization)) is { } refusal)
         {
-            LogRefused(logger, refusal);
+            Log.EndpointRefused(logger, refusal);
             return Results.Unauthorized();
         }
 
         var activity = await ReadActivityAsync(http.Request, cancellationToken);
         if (activity is null)
         {
-            LogMalformed(logger);
+            Log.Malformed(logger);
             return Results.BadRequest();
         }
 
@@ -56,7 +59,7 @@ public static partial class BotMessageEndpoint
             // Replies go to the serviceUrl: in local mode, only to a client on this machine (the Playground).
             if (!IsLoopback(activity.ServiceUrl))
             {
-                LogRefused(logger, "local mode answers only a loopback serviceUrl");
+                Log.EndpointRefused(logger, "local mode answers only a loopback serviceUrl");
                 return Results.Unauthorized();
             }
         }
@@ -73,6 +76,7 @@ public static partial class BotMessageEndpoint
         }
 
         var turn = new TurnContext(activity, connector, caller);
+        using var scope = Log.Turn(logger, Shortened(activity.Id), activity.Type, Shortened(VerbOf(activity)));
         try
         {
             await bot.OnTurnAsync(turn, cancellationToken);
@@ -85,7 +89,7 @@ public static partial class BotMessageEndpoint
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogTurnFailed(logger, exception, activity.Type, activity.Conversation?.Id);
+            Log.TurnFailed(logger, exception, activity.Type, activity.Conversation?.Id);
             if (activity.Type == ActivityTypes.Invoke)
             {
                 return Results.Json(
@@ -108,6 +112,17 @@ public static partial class BotMessageEndpoint
 
         return Results.Ok();
     }
+
+    /// <summary>What an invoke asks for: the Action.Execute verb of a card click, or the invoke's name.</summary>
+    private static string? VerbOf(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
+        && action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
+            ? verb.GetString()
+            : activity.Name;
+
+    /// <summary>Values from the (authenticated) activity, cut so that no client can fill the log with one field.</summary>
+    private static string? Shortened(string? value) => value is { Length: > MaxLoggedLength } ? value[..MaxLoggedLength] : value;
 
     private static async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -177,13 +192,4 @@ public static partial class BotMessageEndpoint
 
     private static bool IsLoopback(string? serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
-
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Refused /api/messages: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Refused /api/messages: the body is not an activity with a serviceUrl and conversation")]
-    private static partial void LogMalformed(ILogger logger);
-
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "A {ActivityType} turn failed in conversation {ConversationId}")]
-    private static partial void LogTurnFailed(ILogger logger, Exception exception, string activityType, string? conversationId);
 }

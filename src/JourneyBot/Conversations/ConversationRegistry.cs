@@ -11,7 +11,7 @@ namespace JourneyBot.Conversations;
 /// only a cache, so several instances stay correct. Saving is best effort and bounded in time: it must never cost
 /// the person their answer (Teams waits 15 seconds), and the next turn saves again.
 /// </summary>
-public sealed partial class ConversationRegistry(IConversationStore store, IMemoryCache cache, ILogger<ConversationRegistry> logger)
+public sealed class ConversationRegistry(IConversationStore store, IMemoryCache cache, ILogger<ConversationRegistry> logger)
 {
     private static readonly MemoryCacheEntryOptions CacheEntry = new() { SlidingExpiration = TimeSpan.FromMinutes(30), Size = 1 };
     private static readonly TimeSpan SaveBudget = TimeSpan.FromSeconds(4);
@@ -45,7 +45,7 @@ public sealed partial class ConversationRegistry(IConversationStore store, IMemo
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogSaveFailed(logger, exception, reference.ConversationId);
+            Log.ReferenceNotSaved(logger, exception, reference.ConversationId);
         }
     }
 
@@ -70,15 +70,9 @@ public sealed partial class ConversationRegistry(IConversationStore store, IMemo
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogDeleteFailed(logger, exception, reference.ConversationId);
+            Log.ReferenceNotForgotten(logger, exception, reference.ConversationId);
         }
     }
 
     private static string CacheKey(string? tenantId, string conversationId) => $"conversation|{tenantId}|{conversationId}";
-
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Error, Message = "Could not save the reference of conversation {ConversationId}; it will be saved on a later turn")]
-    private static partial void LogSaveFailed(ILogger logger, Exception exception, string conversationId);
-
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Could not forget conversation {ConversationId}")]
-    private static partial void LogDeleteFailed(ILogger logger, Exception exception, string conversationId);
 }

@@ -11,7 +11,7 @@ namespace JourneyBot.Routing;
 /// <summary>
 /// Every route of the bot in one place: typed commands, card verbs, and conversation events (docs/architecture.md, One turn, step 5).
 /// </summary>
-public sealed partial class BotRouter(ConversationRegistry conversations, WorkshopDialog dialog, WorkshopCommands workshopCommands, ILogger<BotRouter> logger) : IBot
+public sealed class BotRouter(ConversationRegistry conversations, WorkshopDialog dialog, WorkshopCommands workshopCommands, ILogger<BotRouter> logger) : IBot
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed partial class BotRouter(ConversationRegistry conversations, Worksh
                 await OnInstallationUpdateAsync(turn, cancellationToken);
                 break;
             default:
-                LogIgnored(logger, activity.Type, activity.Name);
+                Log.Ignored(logger, activity.Type, activity.Name);
                 break;
         }
     }
@@ -83,7 +83,7 @@ public sealed partial class BotRouter(ConversationRegistry conversations, Worksh
 
         if (action is null || ShowCardData.Parse(action.Data) is not { } data)
         {
-            LogBadAction(logger, turn.Activity.Conversation?.Id);
+            Log.BadAction(logger, turn.Activity.Conversation?.Id);
             turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Error(400, "BadRequest", text["BadActionData"]));
             return;
         }
@@ -123,10 +123,4 @@ public sealed partial class BotRouter(ConversationRegistry conversations, Worksh
     private static BotText TextFor(ShowCardData data, TurnContext turn) => BotText.For(data.Language ?? Languages.Of(turn.Activity));
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");
-
-    [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Ignored a {ActivityType} activity ({Name})")]
-    private static partial void LogIgnored(ILogger logger, string activityType, string? name);
-
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Refused a card action that could not be read in conversation {ConversationId}")]
-    private static partial void LogBadAction(ILogger logger, string? conversationId);
 }

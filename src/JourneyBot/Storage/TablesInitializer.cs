@@ -7,7 +7,7 @@ namespace JourneyBot.Storage;
 /// not yet available): the app comes up, and <c>/readyz</c> says it is not ready until the tables exist. A turn that
 /// comes first creates its table itself.
 /// </summary>
-public sealed partial class TablesInitializer(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TablesInitializer> logger)
+public sealed class TablesInitializer(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TablesInitializer> logger)
     : BackgroundService
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
@@ -31,24 +31,18 @@ public sealed partial class TablesInitializer(TableServiceClient service, TableN
                 }
 
                 _created.TrySetResult();
-                LogReady(logger, tables.All.Count);
+                Log.TablesReady(logger, tables.All.Count);
                 return;
             }
 #pragma warning disable CA1031 // Whatever the fault (network, credentials, throttling), the answer is to try again later.
             catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
             {
-                LogNotYet(logger, exception, attempt, delay);
+                Log.TablesNotYet(logger, exception, attempt, delay);
             }
 
             await Task.Delay(delay, time, stoppingToken);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestRetry.Ticks));
         }
     }
-
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "{Count} tables ready")]
-    private static partial void LogReady(ILogger logger, int count);
-
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Could not create the tables (attempt {Attempt}); trying again in {Delay}")]
-    private static partial void LogNotYet(ILogger logger, Exception exception, int attempt, TimeSpan delay);
 }

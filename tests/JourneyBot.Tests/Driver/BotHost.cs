@@ -52,6 +52,11 @@ public sealed class BotHost : IAsyncDisposable
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(settings.RemoteAddress));
+                if (settings.Logs is not null)
+                {
+                    services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(settings.Logs);
+                }
+
                 if (settings.AppId is not null)
                 {
                     // Entra ID is the edge we do not own: outbound calls carry a fixed token the fake connector records.

@@ -19,6 +19,9 @@ public sealed record BotHostSettings
     /// <summary>Overrides the environment's Azurite, e.g. with an address where nothing listens.</summary>
     public string? TablesConnectionString { get; init; }
 
+    /// <summary>When set, every line the host logs is kept here too.</summary>
+    public RecordedLogs? Logs { get; init; }
+
     /// <summary>More configuration by key (e.g. <c>Workshop:LongTouchpointListThreshold</c>), applied after the settings above.</summary>
     public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
 }

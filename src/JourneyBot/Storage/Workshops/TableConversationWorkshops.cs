@@ -8,7 +8,7 @@ namespace JourneyBot.Storage.Workshops;
 /// RowKey = inverted creation ticks then the workshop id, so a partition query lists the newest first; column Active.
 /// Changing which one is active is one query and one batch in that partition.
 /// </summary>
-public sealed partial class TableConversationWorkshops(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TableConversationWorkshops> logger)
+public sealed class TableConversationWorkshops(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TableConversationWorkshops> logger)
     : IConversationWorkshops
 {
     /// <summary>Two starts in one conversation at the same moment are rare; a few tries settle them.</summary>
@@ -75,11 +75,11 @@ public sealed partial class TableConversationWorkshops(TableServiceClient servic
             {
                 if (attempt == MaxAttempts)
                 {
-                    LogGaveUp(logger, conversationId, attempt);
+                    Log.IndexGaveUp(logger, conversationId, attempt);
                     return false;
                 }
 
-                LogConflict(logger, conversationId, attempt);
+                Log.IndexConflict(logger, conversationId, attempt);
             }
 
             await Task.Delay(RetryJitter * Random.Shared.NextDouble(), time, cancellationToken);
@@ -139,10 +139,4 @@ public sealed partial class TableConversationWorkshops(TableServiceClient servic
         CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? throw new InvalidOperationException($"Row {entity.RowKey} has no CreatedAt."),
         Active = entity.GetBoolean("Active") ?? false,
     };
-
-    [LoggerMessage(EventId = 3110, Level = LogLevel.Information, Message = "Conversation {ConversationId}: the active workshop changed concurrently (attempt {Attempt}); trying again")]
-    private static partial void LogConflict(ILogger logger, string conversationId, int attempt);
-
-    [LoggerMessage(EventId = 3111, Level = LogLevel.Warning, Message = "Conversation {ConversationId}: the active workshop changed concurrently on all {Attempts} attempts; gave up, nothing written")]
-    private static partial void LogGaveUp(ILogger logger, string conversationId, int attempts);
 }

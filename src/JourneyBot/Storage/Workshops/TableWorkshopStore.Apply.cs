@@ -51,7 +51,7 @@ public sealed partial class TableWorkshopStore
             }
         }
 
-        LogTooBusy(logger, workshopId, MaxAttempts);
+        Log.TooBusy(logger, workshopId, MaxAttempts);
         return new WorkshopCommandResult { Status = WorkshopCommandStatus.TooBusy, Attempts = MaxAttempts };
     }
 
@@ -80,13 +80,7 @@ public sealed partial class TableWorkshopStore
 
     private WorkshopCommandResult Unavailable(string workshopId, int attempt, Exception exception, int status, string? errorCode)
     {
-        LogUnavailable(logger, exception, workshopId, status, errorCode);
+        Log.StorageUnavailable(logger, exception, workshopId, status, errorCode);
         return new WorkshopCommandResult { Status = WorkshopCommandStatus.StorageUnavailable, Attempts = attempt };
     }
-
-    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: the command conflicted {Attempts} times; gave up")]
-    private static partial void LogTooBusy(ILogger logger, string workshopId, int attempts);
-
-    [LoggerMessage(EventId = 3108, Level = LogLevel.Error, Message = "Workshop {WorkshopId}: storage failed the request (HTTP {HttpStatus}, {ErrorCode}); the command was not applied")]
-    private static partial void LogUnavailable(ILogger logger, Exception exception, string workshopId, int httpStatus, string? errorCode);
 }

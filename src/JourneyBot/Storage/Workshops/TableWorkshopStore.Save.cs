@@ -106,7 +106,7 @@ public sealed partial class TableWorkshopStore
         var (dependents, checkedBatches) = Plan(writes);
         if (dependents.Count + checkedBatches.Count > 1)
         {
-            LogSplit(logger, workshopId, writes.Count, dependents.Count + checkedBatches.Count);
+            Log.SaveSplit(logger, workshopId, writes.Count, dependents.Count + checkedBatches.Count);
         }
 
         foreach (var batch in dependents)
@@ -124,7 +124,7 @@ public sealed partial class TableWorkshopStore
             {
                 var refused = exception.FailedTransactionActionIndex is { } index && index >= 0 && index < batch.Count ? batch[index].Change : null;
                 var status = exception.Status == 409 ? SaveStatus.IdTaken : SaveStatus.Conflict;
-                LogRefused(logger, workshopId, status, exception.Status, refused?.Item, refused?.Id);
+                Log.SaveRefused(logger, workshopId, status, exception.Status, refused?.Item, refused?.Id);
                 return new SaveResult { Status = status, Refused = refused };
             }
         }
@@ -162,7 +162,7 @@ public sealed partial class TableWorkshopStore
         }
         catch (TableTransactionFailedException exception) when (exception.Status == 404 && exception.ErrorCode != "TableNotFound")
         {
-            LogDependentGone(logger, workshopId, batch.Count);
+            Log.DependentGone(logger, workshopId, batch.Count);
             foreach (var write in batch)
             {
                 await Table.DeleteEntityAsync(write.Action.Entity.PartitionKey, write.Action.Entity.RowKey, ETag.All, cancellationToken);
@@ -189,15 +189,6 @@ public sealed partial class TableWorkshopStore
 
         return batches;
     }
-
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: storage refused the save ({Status}, HTTP {HttpStatus}) at {Kind} {ItemId}")]
-    private static partial void LogRefused(ILogger logger, string workshopId, SaveStatus status, int httpStatus, ItemKind? kind, string? itemId);
-
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: {Count} changes exceed one batch; written in {Batches} batches")]
-    private static partial void LogSplit(ILogger logger, string workshopId, int count, int batches);
-
-    [LoggerMessage(EventId = 3104, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: a dependent was already removed; deleting the {Count} of its batch one by one")]
-    private static partial void LogDependentGone(ILogger logger, string workshopId, int count);
 
     /// <summary>A change and the batch operation that writes it, kept together to name the change a failed batch refers to.</summary>
     /// <param name="IsDependent">A removal other than the command's own item: safe to write ahead of the rest.</param>

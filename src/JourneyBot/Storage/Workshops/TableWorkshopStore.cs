@@ -73,7 +73,7 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
         if (WorkshopEntities.ReadOwner(header) is not { } stored || !stored.Owns(owner))
         {
             // Someone named a workshop id from another tenant or conversation: to them it does not exist.
-            LogNotOwner(logger, workshopId, owner.Conversation);
+            Log.NotOwner(logger, workshopId, owner.Conversation);
             return null;
         }
 
@@ -84,7 +84,7 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
         catch (JsonException exception)
         {
             // Without its header there is no workshop to show; to the conversation it is gone (the rows stay for repair).
-            LogCorruptHeader(logger, exception, workshopId);
+            Log.CorruptHeader(logger, exception, workshopId);
             return null;
         }
     }
@@ -99,7 +99,7 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
             if (WorkshopKeys.ParseItemRow(entity.RowKey) is not { } key)
             {
                 // Written by a newer version of the app during a rolling deployment: keep it, do not fail the turn.
-                LogUnknownRow(logger, workshopId, entity.RowKey);
+                Log.UnknownRow(logger, workshopId, entity.RowKey);
                 continue;
             }
 
@@ -111,7 +111,7 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
             catch (JsonException exception)
             {
                 // One bad row (a manual edit, a bug) must not make the whole workshop unloadable on every turn.
-                LogCorruptRow(logger, exception, workshopId, entity.RowKey);
+                Log.CorruptRow(logger, exception, workshopId, entity.RowKey);
                 continue;
             }
 
@@ -132,16 +132,4 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
     /// <summary>Every item of the map with its kind, kind by kind in <see cref="ItemKinds.All"/> order.</summary>
     private static IEnumerable<(ItemKind Kind, IContribution Item)> ItemsOf(JourneyMap map) =>
         ItemKinds.All.SelectMany(declaration => declaration.ItemsIn(map).Select(item => (declaration.Kind, item)));
-
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "Workshop {WorkshopId} has a row {RowKey} this version does not know; it is left as is")]
-    private static partial void LogUnknownRow(ILogger logger, string workshopId, string rowKey);
-
-    [LoggerMessage(EventId = 3105, Level = LogLevel.Warning, Message = "Workshop {WorkshopId} was asked for from conversation {ConversationId}, which does not own it; treated as not found")]
-    private static partial void LogNotOwner(ILogger logger, string workshopId, string conversationId);
-
-    [LoggerMessage(EventId = 3106, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: row {RowKey} does not read; it is skipped")]
-    private static partial void LogCorruptRow(ILogger logger, Exception exception, string workshopId, string rowKey);
-
-    [LoggerMessage(EventId = 3107, Level = LogLevel.Error, Message = "Workshop {WorkshopId}: the header does not read; the workshop loads as not found")]
-    private static partial void LogCorruptHeader(ILogger logger, Exception exception, string workshopId);
 }

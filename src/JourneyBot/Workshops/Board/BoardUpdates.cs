@@ -10,7 +10,7 @@ namespace JourneyBot.Workshops.Board;
 /// Keeps the board message current for everyone: after a change, the message the click came from is redrawn from
 /// storage as the shared board (no one's private scores), once per burst of clicks (MessageUpdateCoalescer).
 /// </summary>
-public sealed partial class BoardUpdates(MessageUpdateCoalescer coalescer, IWorkshopStore store, WorkshopBoard board, ILogger<BoardUpdates> logger)
+public sealed class BoardUpdates(MessageUpdateCoalescer coalescer, IWorkshopStore store, WorkshopBoard board, ILogger<BoardUpdates> logger)
 {
     /// <summary>Asks for the clicked message of <paramref name="turn"/> to show workshop <paramref name="workshopId"/>'s board.</summary>
     public void Request(TurnContext turn, WorkshopOwner owner, string workshopId)
@@ -58,11 +58,8 @@ public sealed partial class BoardUpdates(MessageUpdateCoalescer coalescer, IWork
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
             // The change is saved; only the others' view of it waits for the next click or refresh.
-            LogBoardNotRedrawn(logger, exception, workshopId);
+            Log.BoardNotRedrawn(logger, exception, workshopId);
             return null;
         }
     }
-
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "Could not read workshop {WorkshopId} to redraw its board")]
-    private static partial void LogBoardNotRedrawn(ILogger logger, Exception exception, string workshopId);
 }

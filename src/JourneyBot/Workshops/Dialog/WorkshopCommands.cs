@@ -14,7 +14,7 @@ namespace JourneyBot.Workshops.Dialog;
 /// The workshop commands people type (start, list, resume, status, next, back, go N, rename, cancel). Each answers with
 /// a new message: a board, once clicked, is kept current like any other.
 /// </summary>
-public sealed partial class WorkshopCommands(WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, ILogger<WorkshopCommands> logger)
+public sealed class WorkshopCommands(WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, ILogger<WorkshopCommands> logger)
 {
     /// <summary>The card that answers <paramref name="command"/>; when storage cannot be reached, a card that says so.</summary>
     public async Task<AdaptiveCard> AnswerAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ public sealed partial class WorkshopCommands(WorkshopDialog dialog, WorkshopInde
         }
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
-            LogStorageFailed(logger, exception, command.Kind, turn.Activity.Conversation?.Id);
+            Log.CommandStorageFailed(logger, exception, command.Kind, turn.Activity.Conversation?.Id);
             return new AdaptiveCard([new TextBlock(asked["StorageUnavailableTyped"])]);
         }
     }
@@ -97,7 +97,4 @@ public sealed partial class WorkshopCommands(WorkshopDialog dialog, WorkshopInde
             _ => board.Build(view with { Notice = view.Text[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"] }),
         };
     }
-
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Storage failed a typed {Command} in conversation {ConversationId}")]
-    private static partial void LogStorageFailed(ILogger logger, Exception exception, CommandKind command, string? conversationId);
 }

@@ -59,7 +59,7 @@ public sealed partial class WorkshopDialog
         var asked = BotText.For(ShowCardData.Parse(data)?.Language ?? Languages.Of(turn.Activity));
         if (WorkshopCardData.Parse(data) is not { } card || turn.ConversationReference is not { } conversation)
         {
-            LogBadCardData(_logger, verb, turn.Activity.Conversation?.Id);
+            Log.BadCardData(_logger, verb, turn.Activity.Conversation?.Id);
             turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]));
             return;
         }
@@ -89,7 +89,7 @@ public sealed partial class WorkshopDialog
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
             // Loading for a form or a board failed after the client's retries: keep the card, say so.
-            LogStorageFailed(_logger, exception, verb, turn.Activity.Conversation?.Id);
+            Log.ClickStorageFailed(_logger, exception, verb, turn.Activity.Conversation?.Id);
             turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Message(asked["StorageUnavailable"]));
         }
     }
@@ -181,10 +181,4 @@ public sealed partial class WorkshopDialog
         click.Card.Step is { } shown && shown != outcome.Map.CurrentStep && outcome.Before.CurrentStep == outcome.Map.CurrentStep
             ? WorkshopText.Of(outcome.Map).Format("MovedOnNotice", (int)shown, (int)outcome.Map.CurrentStep, WorkshopText.Of(outcome.Map).StepName(outcome.Map.CurrentStep))
             : null;
-
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Warning, Message = "Refused the data of a {Verb} click in conversation {ConversationId}")]
-    private static partial void LogBadCardData(ILogger logger, string verb, string? conversationId);
-
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Storage failed a {Verb} click in conversation {ConversationId}")]
-    private static partial void LogStorageFailed(ILogger logger, Exception exception, string verb, string? conversationId);
 }

@@ -7,7 +7,7 @@ namespace JourneyBot.Workshops.Flow;
 /// Keeps the conversation index (its active and past workshops) in step with what happens to a workshop: started,
 /// resumed, renamed, cancelled or completed.
 /// </summary>
-public sealed partial class WorkshopIndex(IConversationWorkshops index, IWorkshopStore store, ILogger<WorkshopIndex> logger)
+public sealed class WorkshopIndex(IConversationWorkshops index, IWorkshopStore store, ILogger<WorkshopIndex> logger)
 {
     /// <summary>The conversation's active workshop, loaded; null when there is none (or it is no longer there).</summary>
     public async Task<LoadedWorkshop?> ActiveAsync(WorkshopOwner owner, CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ public sealed partial class WorkshopIndex(IConversationWorkshops index, IWorksho
         catch (Exception exception) when (Storage.StorageFaults.IsFault(exception, cancellationToken))
         {
             // The change itself is saved: reporting it as failed would make the person repeat it onto a stale card.
-            LogIndexNotRecorded(logger, exception, outcome.Map.Id);
+            Log.IndexNotRecorded(logger, exception, outcome.Map.Id);
         }
     }
 
@@ -60,7 +60,4 @@ public sealed partial class WorkshopIndex(IConversationWorkshops index, IWorksho
             }
         }
     }
-
-    [LoggerMessage(EventId = 3200, Level = LogLevel.Warning, Message = "Saved workshop {WorkshopId} but could not record its new name or status in the conversation index")]
-    private static partial void LogIndexNotRecorded(ILogger logger, Exception exception, string workshopId);
 }
