@@ -18,22 +18,22 @@ public static class ProgressHeader
         var step = map.CurrentStep;
         yield return new TextBlock(text.Format("ProgressStep", (int)step, WorkshopSteps.InOrder.Count, text.StepName(step)))
         {
-            Size = "Large", Weight = "Bolder", Style = "heading",
+            Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading,
         };
         yield return new TextBlock(text.Format("ProgressWorkshop", CardText.Escape(map.Name), text.MapTypeName(map.MapType)))
         {
-            IsSubtle = true, Spacing = "None",
+            IsSubtle = true, Spacing = Spacing.None,
         };
         if (map.Status != WorkshopStatus.Active)
         {
-            yield return new TextBlock(text.Format("WorkshopClosed", text.StatusName(map.Status))) { Color = "Warning", Weight = "Bolder" };
+            yield return new TextBlock(text.Format("WorkshopClosed", text.StatusName(map.Status))) { Color = TextColor.Warning, Weight = TextWeight.Bolder };
         }
 
         yield return new TextBlock(map.Goals.Count == 0
             ? text["ProgressNoGoal"]
             : text.Format("ProgressGoal", CardText.Escape(Shorten(map.Goals[0].Text, ShownGoalLength)), map.Goals.Count - 1 is > 0 and var more ? text.Format("AndMore", more) : string.Empty))
         {
-            Spacing = "Small",
+            Spacing = Spacing.Small,
         };
         var contributors = map.ContributorsTo(step);
         yield return new TextBlock(contributors.Count == 0
@@ -41,11 +41,11 @@ public static class ProgressHeader
             : text.Format("ProgressContributors", string.Join(", ", contributors.Take(ShownContributors).Select(p => CardText.Escape(p.Name))),
                 contributors.Count > ShownContributors ? text.Format("AndMore", contributors.Count - ShownContributors) : string.Empty))
         {
-            IsSubtle = true, Size = "Small", Spacing = "None",
+            IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None,
         };
         if (view.Notice is { } notice)
         {
-            yield return new Container([new TextBlock(notice)]) { Style = view.Errors.Count > 0 ? "warning" : "good", Spacing = "Medium" };
+            yield return new Container([new TextBlock(notice)]) { Style = view.Errors.Count > 0 ? ContainerStyle.Warning : ContainerStyle.Good, Spacing = Spacing.Medium };
         }
     }
 

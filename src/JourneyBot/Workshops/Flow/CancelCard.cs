@@ -18,7 +18,7 @@ public static class CancelCard
         var data = WorkshopCardData.For(map).ToJson();
         List<CardElement> body =
         [
-            new TextBlock(text.Format("CancelTitle", CardText.Escape(map.Name))) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(text.Format("CancelTitle", CardText.Escape(map.Name))) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
             new TextBlock(text["CancelExplained"]),
             .. FormFields.ErrorBelow(view.Form, "actor"),
             .. FormFields.ErrorBelow(view.Form, "version"),
@@ -27,7 +27,7 @@ public static class CancelCard
         {
             Actions =
             [
-                new ExecuteAction(text["CancelConfirmButton"], WorkshopVerbs.ConfirmCancel, data) { Style = "destructive" },
+                new ExecuteAction(text["CancelConfirmButton"], WorkshopVerbs.ConfirmCancel, data) { Style = ActionStyle.Destructive },
                 new ExecuteAction(text["KeepWorkshopButton"], WorkshopVerbs.Show, data),
             ],
         };

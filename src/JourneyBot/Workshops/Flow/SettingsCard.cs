@@ -34,11 +34,11 @@ public static class SettingsCard
         var data = WorkshopCardData.For(map).ToJson();
         var body = new List<CardElement>
         {
-            new TextBlock(text.Format("SettingsTitle", CardText.Escape(map.Name))) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(text.Format("SettingsTitle", CardText.Escape(map.Name))) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
         };
         if (view.Notice is { } notice)
         {
-            body.Add(new Container([new TextBlock(notice)]) { Style = "warning" });
+            body.Add(new Container([new TextBlock(notice)]) { Style = ContainerStyle.Warning });
         }
 
         body.AddRange(FormFields.Text(view.Form, NameInput, "name", text["WorkshopNameLabel"], Limits.MaxWorkshopNameLength, map.Name, required: true));
@@ -47,8 +47,8 @@ public static class SettingsCard
         body.AddRange(FormFields.Choice(view.Form, LanguageInput, "language", text["LanguageLabel"], LanguageChoices(), map.Language, expanded: true));
         body.Add(new ActionSet([new ExecuteAction(text["ChangeLanguageButton"], WorkshopVerbs.Language, data)]));
 
-        body.Add(new TextBlock(text["CoFacilitatorsHeading"]) { Weight = "Bolder", Separator = true, Spacing = "Medium" });
-        body.Add(new TextBlock(text.Format("FacilitatorIs", CardText.Escape(map.Facilitator.Name))) { Spacing = "Small" });
+        body.Add(new TextBlock(text["CoFacilitatorsHeading"]) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
+        body.Add(new TextBlock(text.Format("FacilitatorIs", CardText.Escape(map.Facilitator.Name))) { Spacing = Spacing.Small });
         var lead = view.Viewer is null || map.IsLeadFacilitator(view.Viewer);
         if (!lead)
         {
@@ -67,7 +67,7 @@ public static class SettingsCard
         var candidates = Candidates(map);
         if (candidates.Count == 0)
         {
-            body.Add(new TextBlock(text["NoCoFacilitatorCandidates"]) { IsSubtle = true, Size = "Small" });
+            body.Add(new TextBlock(text["NoCoFacilitatorCandidates"]) { IsSubtle = true, Size = TextSize.Small });
         }
         else
         {
@@ -82,7 +82,7 @@ public static class SettingsCard
             Actions =
             [
                 new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, data),
-                new ExecuteAction(text["CancelWorkshopButton"], WorkshopVerbs.Cancel, data) { Style = "destructive" },
+                new ExecuteAction(text["CancelWorkshopButton"], WorkshopVerbs.Cancel, data) { Style = ActionStyle.Destructive },
             ],
         };
     }

@@ -17,9 +17,9 @@ public static class FormCard
         var (map, text) = (view.Map, view.Text);
         yield return new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, Workshop.WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep)))
         {
-            IsSubtle = true, Size = "Small",
+            IsSubtle = true, Size = TextSize.Small,
         };
-        yield return new TextBlock(title) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" };
+        yield return new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.None };
     }
 
     public static AdaptiveCard Build(StepView view, string title, IEnumerable<CardElement> fields, ExecuteAction submit)

@@ -61,7 +61,7 @@ public static class EvidenceSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["EvidenceHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(text["EvidenceHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
         var notes = NotesIn(map, stage.Id);
         if (notes.Count == 0)
         {
@@ -95,7 +95,7 @@ public static class EvidenceSection
         var text = view.Text;
         return new ActionSet([new ShowCardAction(text["EvidenceAddButton"], FormFields.Inner(
             [.. Fields(view.Form with { Submitted = null, Errors = [] }, view.Map, stage, note: null, touchpoints)],
-            [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, ItemIds.NewId())) { Style = "positive" }]))]);
+            [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, ItemIds.NewId())) { Style = ActionStyle.Positive }]))]);
     }
 
     private static IReadOnlyList<Touchpoint> TouchpointsPage(JourneyMap map, Stage stage, int page) =>
@@ -184,7 +184,7 @@ public static class EvidenceSection
             ? FormCard.Gone(view)
             : FormCard.Build(view, view.Text.Format("EvidenceAddTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
                 Fields(view.Form, view.Map, stage, note: null, TargetsAround(view.Map, stage, view.Click?.Inputs.Text(TargetInput))),
-                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, view.Click?.Card.Seed)) { Style = "positive" });
+                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, view.Click?.Card.Seed)) { Style = ActionStyle.Positive });
     }
 
     private static AdaptiveCard EditForm(StepView view)
@@ -201,7 +201,7 @@ public static class EvidenceSection
         return view.MayChange(note)
             ? FormCard.Build(view, view.Text.Format("EvidenceEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 Fields(view.Form, map, stage, note),
-                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveNote, (WorkshopCardData.For(map) with { NoteId = note.Id }).ToJson()) { Style = "positive" })
+                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveNote, (WorkshopCardData.For(map) with { NoteId = note.Id }).ToJson()) { Style = ActionStyle.Positive })
             : FormCard.NotAllowed(view);
     }
 

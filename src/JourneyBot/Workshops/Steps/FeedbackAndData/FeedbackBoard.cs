@@ -19,7 +19,7 @@ public static class FeedbackBoard
     {
         ArgumentNullException.ThrowIfNull(view);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["FeedbackIntro"]) { Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(text["FeedbackIntro"]) { Separator = true, Spacing = Spacing.Medium };
         var stages = map.StagesInOrder;
         if (stages.Count == 0)
         {
@@ -33,13 +33,13 @@ public static class FeedbackBoard
             yield return StageRow(view, stage);
             if (conversions.FirstOrDefault(conversion => conversion.FromStageId == stage.Id) is { } toNext)
             {
-                yield return new TextBlock(FeedbackLabels.ConversionToNext(text, toNext)) { Color = "Accent", Size = "Small", Spacing = "Small" };
+                yield return new TextBlock(FeedbackLabels.ConversionToNext(text, toNext)) { Color = TextColor.Accent, Size = TextSize.Small, Spacing = Spacing.Small };
             }
         }
 
         if (conversions.Count == 0 && stages.Count > 1)
         {
-            yield return new TextBlock(text["FeedbackConversionsNone"]) { IsSubtle = true, Size = "Small", Spacing = "Medium" };
+            yield return new TextBlock(text["FeedbackConversionsNone"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium };
         }
     }
 
@@ -51,19 +51,19 @@ public static class FeedbackBoard
         [
             new Column(
             [
-                new TextBlock(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage, BoardNameLength))) { Weight = "Bolder" },
-                new TextBlock(Summary(view, stage)) { IsSubtle = true, Size = "Small", Spacing = "None" },
+                new TextBlock(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage, BoardNameLength))) { Weight = TextWeight.Bolder },
+                new TextBlock(Summary(view, stage)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             ])
             {
-                Width = "stretch", VerticalContentAlignment = "Center",
+                Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center,
             },
             new Column([new ActionSet([new ExecuteAction(text["FeedbackOpenStageButton"], FeedbackAndDataVerbs.OpenStage, data)])])
             {
-                Width = "auto", VerticalContentAlignment = "Center",
+                Width = ColumnWidth.Auto, VerticalContentAlignment = VerticalAlignment.Center,
             },
         ])
         {
-            Spacing = "Small",
+            Spacing = Spacing.Small,
         };
     }
 

@@ -31,7 +31,7 @@ public static class FeedbackCards
         var body = new List<CardElement>(Header(view, stage));
         body.AddRange(map.StageConversions()
             .Where(conversion => conversion.FromStageId == stage.Id || conversion.ToStageId == stage.Id)
-            .Select(conversion => new TextBlock(FeedbackLabels.Conversion(text, map, conversion)) { Size = "Small", Spacing = "Small" }));
+            .Select(conversion => new TextBlock(FeedbackLabels.Conversion(text, map, conversion)) { Size = TextSize.Small, Spacing = Spacing.Small }));
         body.AddRange(KpiSection.StageItems(view, stage, page: null));
         body.AddRange(SatisfactionSection.StageItems(view, stage, page: null));
         body.AddRange(EvidenceSection.StageItems(view, stage, page: null));

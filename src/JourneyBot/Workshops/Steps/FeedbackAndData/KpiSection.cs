@@ -37,7 +37,7 @@ public static class KpiSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["KpisHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(text["KpisHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
         var kpis = map.KpisIn(stage.Id);
         if (kpis.Count == 0)
         {
@@ -57,7 +57,7 @@ public static class KpiSection
 
         if (KpiSuggestions.ForStage(stage.Key) is { Count: > 0 } suggestions)
         {
-            yield return new TextBlock(text.Format("KpiSuggestionsHint", string.Join(", ", suggestions.Select(text.KpiSuggestion)))) { IsSubtle = true, Size = "Small" };
+            yield return new TextBlock(text.Format("KpiSuggestionsHint", string.Join(", ", suggestions.Select(text.KpiSuggestion)))) { IsSubtle = true, Size = TextSize.Small };
         }
 
         if (map.Status == WorkshopStatus.Active)
@@ -65,7 +65,7 @@ public static class KpiSection
             var blank = view.Form with { Submitted = null, Errors = [] };
             yield return new ActionSet([new ShowCardAction(text["KpiAddButton"], FormFields.Inner(
                 [.. KpiForm.Fields(blank, map, stage, kpi: null)],
-                [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, ItemIds.NewId())) { Style = "positive" }]))]);
+                [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, ItemIds.NewId())) { Style = ActionStyle.Positive }]))]);
         }
     }
 
@@ -98,7 +98,7 @@ public static class KpiSection
             ? FormCard.Gone(view)
             : FormCard.Build(view, view.Text.Format("KpiAddTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
                 KpiForm.Fields(view.Form, view.Map, stage, kpi: null),
-                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, view.Click?.Card.Seed)) { Style = "positive" });
+                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, view.Click?.Card.Seed)) { Style = ActionStyle.Positive });
     }
 
     private static AdaptiveCard EditForm(StepView view)
@@ -114,7 +114,7 @@ public static class KpiSection
         return view.MayChange(kpi)
             ? FormCard.Build(view, view.Text.Format("KpiEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 KpiForm.Fields(view.Form, map, stage, kpi),
-                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveKpi, (WorkshopCardData.For(map) with { KpiId = kpi.Id }).ToJson()) { Style = "positive" })
+                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveKpi, (WorkshopCardData.For(map) with { KpiId = kpi.Id }).ToJson()) { Style = ActionStyle.Positive })
             : FormCard.NotAllowed(view);
     }
 

@@ -39,7 +39,7 @@ public static class SatisfactionSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["SatisfactionHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(text["SatisfactionHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
         var touchpoints = map.TouchpointsIn(stage.Id);
         if (touchpoints.Count == 0)
         {
@@ -79,7 +79,7 @@ public static class SatisfactionSection
 
         // The page goes with the rating, so a refused one comes back on the page it was given from.
         var data = (WorkshopCardData.For(map) with { StageId = stage.Id, Number = page is null ? null : at }).ToJson();
-        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], FeedbackAndDataVerbs.RateSatisfaction, data) { Style = "positive" }]);
+        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], FeedbackAndDataVerbs.RateSatisfaction, data) { Style = ActionStyle.Positive }]);
         if (page is not null)
         {
             // The stage card's note form offers the first page of touchpoints; each later page offers its own.
@@ -98,17 +98,17 @@ public static class SatisfactionSection
         var ownId = SatisfactionRating.IdFor(touchpoint.Id, view.Observer.AadObjectId);
         if (map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is not { } own)
         {
-            return new Container([new TextBlock(row)]) { Spacing = "Small" };
+            return new Container([new TextBlock(row)]) { Spacing = Spacing.Small };
         }
 
         var items = new List<CardElement> { new TextBlock(row + text.Format("SatisfactionYours", own.Score)) };
         if (map.Status == WorkshopStatus.Active)
         {
             items.Add(new ActionSet([new ExecuteAction(text["SatisfactionWithdrawButton"], FeedbackAndDataVerbs.WithdrawSatisfaction,
-                (WorkshopCardData.For(map) with { TouchpointId = touchpoint.Id }).ToJson()) { Style = "destructive" }]) { Spacing = "None" });
+                (WorkshopCardData.For(map) with { TouchpointId = touchpoint.Id }).ToJson()) { Style = ActionStyle.Destructive }]) { Spacing = Spacing.None });
         }
 
-        return new Container(items) { Spacing = "Small" };
+        return new Container(items) { Spacing = Spacing.Small };
     }
 
     /// <summary>The stage's touchpoints alone, at the page in the click's <c>n</c>.</summary>

@@ -17,7 +17,7 @@ public static class GoalList
         var page = ItemPage.For(map.Goals.Count, PageSize, view.Click?.Card.Number);
         var body = new List<CardElement>
         {
-            new TextBlock(text.Format("GoalListTitle", map.Goals.Count, page.Number + 1, page.Count)) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(text.Format("GoalListTitle", map.Goals.Count, page.Number + 1, page.Count)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
         };
         body.AddRange(page.Of(map.Goals, PageSize)
             .Select(goal => GoalsSection.Row(view, goal)));

@@ -27,7 +27,7 @@ public static class GoalsSection
     public static IEnumerable<CardElement> Board(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["GoalsHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(text["GoalsHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
         if (map.Goals.Count == 0)
         {
             yield return new TextBlock(text["GoalsNone"]) { IsSubtle = true };
@@ -49,7 +49,7 @@ public static class GoalsSection
             yield return new ActionSet([new ShowCardAction(text["AddGoalButton"], FormFields.Inner(
                 [.. FormFields.Text(view.Form with { Submitted = null, Errors = [] }, TextInput, "text", text["GoalLabel"], Limits.MaxLongTextLength, required: true, multiline: true,
                     placeholder: text["GoalPlaceholder"])],
-                [new ExecuteAction(text["AddButton"], GoalsAndPersonasVerbs.AddGoal, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }]))]);
+                [new ExecuteAction(text["AddButton"], GoalsAndPersonasVerbs.AddGoal, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = ActionStyle.Positive }]))]);
         }
     }
 
@@ -60,7 +60,7 @@ public static class GoalsSection
     /// <summary>The add form on its own, after a refused save: the text kept, the error beside it.</summary>
     private static AdaptiveCard AddForm(StepView view) => FormCard.Build(view, view.Text["AddGoalButton"],
         FormFields.Text(view.Form, TextInput, "text", view.Text["GoalLabel"], Limits.MaxLongTextLength, required: true, multiline: true),
-        new ExecuteAction(view.Text["AddButton"], GoalsAndPersonasVerbs.AddGoal, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = "positive" });
+        new ExecuteAction(view.Text["AddButton"], GoalsAndPersonasVerbs.AddGoal, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = ActionStyle.Positive });
 
     private static AdaptiveCard EditForm(StepView view)
     {
@@ -74,6 +74,6 @@ public static class GoalsSection
             ? FormCard.NotAllowed(view)
             : FormCard.Build(view, view.Text["EditGoalTitle"],
                 FormFields.Text(view.Form, TextInput, "text", view.Text["GoalLabel"], Limits.MaxLongTextLength, goal.Text, required: true, multiline: true),
-                new ExecuteAction(view.Text["SaveButton"], GoalsAndPersonasVerbs.SaveGoal, (WorkshopCardData.For(view.Map) with { GoalId = goal.Id }).ToJson()) { Style = "positive" });
+                new ExecuteAction(view.Text["SaveButton"], GoalsAndPersonasVerbs.SaveGoal, (WorkshopCardData.For(view.Map) with { GoalId = goal.Id }).ToJson()) { Style = ActionStyle.Positive });
     }
 }

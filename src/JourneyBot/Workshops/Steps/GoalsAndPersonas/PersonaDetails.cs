@@ -28,7 +28,7 @@ public static class PersonaDetails
         var mayChange = map.Status == WorkshopStatus.Active && view.MayChange(persona);
         var body = new List<CardElement>(FormCard.Heading(view, CardText.Escape(persona.Profile.Name)))
         {
-            new TextBlock(text.Format("PersonaAddedBy", CardText.Escape(persona.Author.Name))) { IsSubtle = true, Size = "Small", Spacing = "None" },
+            new TextBlock(text.Format("PersonaAddedBy", CardText.Escape(persona.Author.Name))) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
         foreach (var section in PersonaSections.InOrder)
         {
@@ -45,15 +45,15 @@ public static class PersonaDetails
     {
         var (map, text) = (view.Map, view.Text);
         var name = PersonaSections.Name(text, section);
-        yield return new TextBlock(name) { Weight = "Bolder", Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(name) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium };
         var facts = Facts(view, persona.Profile, section).ToList();
         yield return facts.Count == 0
-            ? new TextBlock(text["PersonaSectionEmpty"]) { IsSubtle = true, Size = "Small", Spacing = "Small" }
-            : new FactSet(facts) { Spacing = "Small" };
+            ? new TextBlock(text["PersonaSectionEmpty"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small }
+            : new FactSet(facts) { Spacing = Spacing.Small };
         if (mayChange)
         {
             var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id, Number = (int)section }).ToJson();
-            yield return new ActionSet([new ExecuteAction(text.Format("PersonaEditSectionButton", name), GoalsAndPersonasVerbs.EditPersonaSection, data)]) { Spacing = "Small" };
+            yield return new ActionSet([new ExecuteAction(text.Format("PersonaEditSectionButton", name), GoalsAndPersonasVerbs.EditPersonaSection, data)]) { Spacing = Spacing.Small };
         }
     }
 

@@ -26,13 +26,13 @@ public static class PersonaRemoval
         var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id }).ToJson();
         return new AdaptiveCard(
         [
-            new TextBlock(text.Format("PersonaRemoveTitle", CardText.Escape(persona.Profile.Name))) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            new TextBlock(text.Format("PersonaRemoveTitle", CardText.Escape(persona.Profile.Name))) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
             new TextBlock(text.Format("PersonaRemoveExplained", cells, scores)),
         ])
         {
             Actions =
             [
-                new ExecuteAction(text["PersonaRemoveAllButton"], GoalsAndPersonasVerbs.RemovePersonaWithWork, data) { Style = "destructive" },
+                new ExecuteAction(text["PersonaRemoveAllButton"], GoalsAndPersonasVerbs.RemovePersonaWithWork, data) { Style = ActionStyle.Destructive },
                 new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()),
             ],
         };

@@ -32,16 +32,16 @@ public static class PersonaRow
         var buttons = new List<CardAction> { new ExecuteAction(text["PersonaDetailsButton"], GoalsAndPersonasVerbs.OpenPersona, data) };
         if (map.Status == WorkshopStatus.Active && view.MayChange(persona))
         {
-            buttons.Add(new ExecuteAction(text["RemoveButton"], GoalsAndPersonasVerbs.RemovePersona, data) { Style = "destructive" });
+            buttons.Add(new ExecuteAction(text["RemoveButton"], GoalsAndPersonasVerbs.RemovePersona, data) { Style = ActionStyle.Destructive });
         }
 
         return new Container(
         [
-            new TextBlock(CardText.Escape(ProgressHeader.Shorten(persona.Profile.Name, ShownNameLength))) { Weight = "Bolder" },
-            new TextBlock(summary.Length == 0 ? $"— {author}" : $"{CardText.Escape(summary)} — {author}") { IsSubtle = true, Size = "Small", Spacing = "None" },
-            new ActionSet(buttons) { Spacing = "None" },
+            new TextBlock(CardText.Escape(ProgressHeader.Shorten(persona.Profile.Name, ShownNameLength))) { Weight = TextWeight.Bolder },
+            new TextBlock(summary.Length == 0 ? $"— {author}" : $"{CardText.Escape(summary)} — {author}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            new ActionSet(buttons) { Spacing = Spacing.None },
         ])
-        { Spacing = "Small" };
+        { Spacing = Spacing.Small };
     }
 
     /// <summary>"Founder · 25-35 · 1-10 employees": what tells personas apart at a glance.</summary>

@@ -31,10 +31,10 @@ public static class PersonasSection
     public static IEnumerable<CardElement> Board(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["PersonasHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(text["PersonasHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
         if (map.PersonaCountHint is { } hint)
         {
-            yield return new Container([new TextBlock(text.PersonaCountHint(hint, map.Personas.Count)) { Size = "Small" }]) { Style = "warning", Spacing = "Small" };
+            yield return new Container([new TextBlock(text.PersonaCountHint(hint, map.Personas.Count)) { Size = TextSize.Small }]) { Style = ContainerStyle.Warning, Spacing = Spacing.Small };
         }
 
         foreach (var persona in map.Personas.Take(ShownPersonas))
@@ -45,7 +45,7 @@ public static class PersonasSection
         var buttons = new List<CardAction>();
         if (map.Personas.Count > ShownPersonas)
         {
-            yield return new TextBlock(text.Format("AndMore", map.Personas.Count - ShownPersonas).Trim()) { IsSubtle = true, Spacing = "Small" };
+            yield return new TextBlock(text.Format("AndMore", map.Personas.Count - ShownPersonas).Trim()) { IsSubtle = true, Spacing = Spacing.Small };
             buttons.Add(new ExecuteAction(text["PersonaListButton"], GoalsAndPersonasVerbs.ListPersonas, WorkshopCardData.For(map).ToJson()));
         }
 

@@ -45,7 +45,7 @@ public static class CellForm
         [
             new TextBlock(stored is null ? text["StagesCellShared"] : $"{text["StagesCellShared"]} {text.Format("StagesCellWrittenBy", CardText.Escape(stored.UpdatedBy.Name))}")
             {
-                IsSubtle = true, Size = "Small",
+                IsSubtle = true, Size = TextSize.Small,
             },
             .. FormFields.Text(form, CustomerGoalInput, "customerGoal", text["StagesCustomerGoalLabel"], Limits.MaxLongTextLength, notes?.CustomerGoal, multiline: true),
             .. FormFields.Text(form, ActionsInput, "actions", text["StagesActionsLabel"], Limits.MaxLongTextLength, notes?.Actions, multiline: true),
@@ -54,7 +54,7 @@ public static class CellForm
             new ActionSet([new ExecuteAction(text["StagesBackToStageButton"], JourneyStagesVerbs.OpenStage, StageCard.OpenData(map, pair.Stage.Id))]),
         ];
         return FormCard.Build(view, title, fields,
-            new ExecuteAction(text["SaveButton"], JourneyStagesVerbs.SaveCell, (WorkshopCardData.For(map) with { CellId = pair.CellId }).ToJson()) { Style = "positive" });
+            new ExecuteAction(text["SaveButton"], JourneyStagesVerbs.SaveCell, (WorkshopCardData.For(map) with { CellId = pair.CellId }).ToJson()) { Style = ActionStyle.Positive });
     }
 
     private static CellNotes NotesFrom(SubmittedInputs inputs) => new()

@@ -50,7 +50,7 @@ public static class StageCard
         }
         else
         {
-            body.Add(new TextBlock(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]) { IsSubtle = true, Size = "Small" });
+            body.Add(new TextBlock(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]) { IsSubtle = true, Size = TextSize.Small });
             var emotions = map.EmotionsFor(view.Observer).Where(cell => cell.StageId == stage.Id).ToDictionary(cell => cell.PersonaId, StringComparer.Ordinal);
             var first = Math.Clamp(view.Click?.Card.Number ?? 0, 0, map.Personas.Count - 1) / PersonasPerPage * PersonasPerPage;
             body.AddRange(map.Personas.Skip(first).Take(PersonasPerPage).Select(persona => PersonaSection(view, new PersonaStage(persona, stage), emotions[persona.Id])));
@@ -69,15 +69,15 @@ public static class StageCard
         var cell = map.CellFor(pair.Persona.Id, pair.Stage.Id);
         var items = new List<CardElement>
         {
-            new TextBlock(CardText.Escape(ProgressHeader.Shorten(pair.Persona.Profile.Name, ShownNameLength))) { Weight = "Bolder", Size = "Medium" },
+            new TextBlock(CardText.Escape(ProgressHeader.Shorten(pair.Persona.Profile.Name, ShownNameLength))) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
         };
         var facts = cell is null ? [] : Facts(text, cell.Notes);
         items.Add(facts.Count == 0
-            ? new TextBlock(text["StagesCardNoNotes"]) { IsSubtle = true, Spacing = "None" }
-            : new FactSet(facts) { Spacing = "Small" });
+            ? new TextBlock(text["StagesCardNoNotes"]) { IsSubtle = true, Spacing = Spacing.None }
+            : new FactSet(facts) { Spacing = Spacing.Small });
         if (cell is not null)
         {
-            items.Add(new TextBlock(text.Format("StagesCellWrittenBy", CardText.Escape(cell.UpdatedBy.Name))) { IsSubtle = true, Size = "Small", Spacing = "None" });
+            items.Add(new TextBlock(text.Format("StagesCellWrittenBy", CardText.Escape(cell.UpdatedBy.Name))) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
         }
 
         items.AddRange(EmotionText.Lines(view, emotion));
@@ -90,7 +90,7 @@ public static class StageCard
             ]));
         }
 
-        return new Container(items) { Separator = true, Spacing = "Medium" };
+        return new Container(items) { Separator = true, Spacing = Spacing.Medium };
     }
 
     private static List<Fact> Facts(BotText text, CellNotes notes)

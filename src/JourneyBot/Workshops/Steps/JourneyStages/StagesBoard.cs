@@ -22,11 +22,11 @@ public static class StagesBoard
         var (map, text) = (view.Map, view.Text);
         var stages = map.StagesInOrder;
         var active = map.Status == WorkshopStatus.Active;
-        yield return new TextBlock(text["StagesHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
-        yield return new TextBlock(text["StagesIntro"]) { IsSubtle = true, Spacing = "None" };
+        yield return new TextBlock(text["StagesHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
+        yield return new TextBlock(text["StagesIntro"]) { IsSubtle = true, Spacing = Spacing.None };
         if (map.Personas.Count == 0)
         {
-            yield return new Container([new TextBlock(text["StagesNoPersonas"])]) { Style = "warning" };
+            yield return new Container([new TextBlock(text["StagesNoPersonas"])]) { Style = ContainerStyle.Warning };
             if (active && view.ShowsFacilitatorActions)
             {
                 yield return new ActionSet([new ExecuteAction(text["StagesBackToPersonasButton"], WorkshopVerbs.Back, WorkshopCardData.For(map).ToJson())]);
@@ -52,12 +52,12 @@ public static class StagesBoard
 
         if (map.Personas.Count > 0 && stages.Count > 0)
         {
-            yield return new TextBlock(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]) { IsSubtle = true, Size = "Small" };
+            yield return new TextBlock(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]) { IsSubtle = true, Size = TextSize.Small };
         }
 
         if (active && view.ShowsFacilitatorActions)
         {
-            yield return new TextBlock(text["StagesFacilitatorHeading"]) { Weight = "Bolder", Size = "Small", IsSubtle = true, Separator = true, Spacing = "Medium" };
+            yield return new TextBlock(text["StagesFacilitatorHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Small, IsSubtle = true, Separator = true, Spacing = Spacing.Medium };
             yield return new ActionSet(FacilitatorButtons(view, stages));
         }
     }
@@ -69,20 +69,20 @@ public static class StagesBoard
         {
             new TextBlock(text.Format("StagesRowName", index + 1, CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), StageCard.ShownNameLength))))
             {
-                Weight = "Bolder",
+                Weight = TextWeight.Bolder,
             },
         };
-        var columns = new List<Column> { new(details) { Width = "stretch", VerticalContentAlignment = "Center" } };
+        var columns = new List<Column> { new(details) { Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center } };
         if (map.Personas.Count > 0)
         {
-            details.Add(new TextBlock(Progress(view, stage, emotions)) { IsSubtle = true, Size = "Small", Spacing = "None" });
+            details.Add(new TextBlock(Progress(view, stage, emotions)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
             columns.Add(new Column([new ActionSet([new ExecuteAction(text["StagesWorkButton"], JourneyStagesVerbs.OpenStage, StageCard.OpenData(map, stage.Id))])])
             {
-                Width = "auto", VerticalContentAlignment = "Center",
+                Width = ColumnWidth.Auto, VerticalContentAlignment = VerticalAlignment.Center,
             });
         }
 
-        return new ColumnSet(columns) { Spacing = "Small" };
+        return new ColumnSet(columns) { Spacing = Spacing.Small };
     }
 
     /// <summary>
@@ -125,7 +125,7 @@ public static class StagesBoard
         {
             buttons.Add(new ShowCardAction(text["StagesAddButton"], FormFields.Inner(
                 [.. StageEditCard.Fields(blank)],
-                [new ExecuteAction(text["AddButton"], JourneyStagesVerbs.AddStage, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }])));
+                [new ExecuteAction(text["AddButton"], JourneyStagesVerbs.AddStage, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = ActionStyle.Positive }])));
         }
 
         if (stages.Count > 0)

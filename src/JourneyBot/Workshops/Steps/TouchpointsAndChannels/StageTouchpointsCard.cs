@@ -32,7 +32,7 @@ public static class StageTouchpointsCard
         var body = new List<CardElement>(FormCard.Heading(view, text.Format("TouchpointsStageTitle", Title(view, stage))));
         if (touchpoints.Count > threshold)
         {
-            body.Add(new Container([new TextBlock(text.Format("TouchpointsLongListFinding", touchpoints.Count, threshold))]) { Style = "warning" });
+            body.Add(new Container([new TextBlock(text.Format("TouchpointsLongListFinding", touchpoints.Count, threshold))]) { Style = ContainerStyle.Warning });
         }
 
         if (touchpoints.Count == 0)
@@ -79,5 +79,5 @@ public static class StageTouchpointsCard
         CardText.Escape(ProgressHeader.Shorten(view.Text.StageName(view.Map.Template, stage), ShownStageName));
 
     private static ExecuteAction AddButton(StepView view, string stageId, string? seed) =>
-        new(view.Text["AddButton"], TouchpointsAndChannelsVerbs.AddTouchpoint, (WorkshopCardData.For(view.Map) with { StageId = stageId, Seed = seed }).ToJson()) { Style = "positive" };
+        new(view.Text["AddButton"], TouchpointsAndChannelsVerbs.AddTouchpoint, (WorkshopCardData.For(view.Map) with { StageId = stageId, Seed = seed }).ToJson()) { Style = ActionStyle.Positive };
 }

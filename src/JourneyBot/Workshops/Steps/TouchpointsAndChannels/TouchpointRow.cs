@@ -38,8 +38,8 @@ public static class TouchpointRow
 
         var items = new List<CardElement>
         {
-            new TextBlock($"{Shown(details.Name, ShownName)} — {Shown(touchpoint.Author.Name, ShownAuthor)}") { Weight = "Bolder" },
-            new TextBlock(string.Join(" · ", facts)) { IsSubtle = true, Size = "Small", Spacing = "None" },
+            new TextBlock($"{Shown(details.Name, ShownName)} — {Shown(touchpoint.Author.Name, ShownAuthor)}") { Weight = TextWeight.Bolder },
+            new TextBlock(string.Join(" · ", facts)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
         if (map.Status == WorkshopStatus.Active && view.MayChange(touchpoint))
         {
@@ -47,12 +47,12 @@ public static class TouchpointRow
             items.Add(new ActionSet(
             [
                 new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data),
-                new ExecuteAction(text["RemoveButton"], TouchpointsAndChannelsVerbs.RemoveTouchpoint, data) { Style = "destructive" },
+                new ExecuteAction(text["RemoveButton"], TouchpointsAndChannelsVerbs.RemoveTouchpoint, data) { Style = ActionStyle.Destructive },
             ])
-            { Spacing = "None" });
+            { Spacing = Spacing.None });
         }
 
-        return new Container(items) { Separator = true, Spacing = "Small" };
+        return new Container(items) { Separator = true, Spacing = Spacing.Small };
     }
 
     private static string Shown(string text, int length) => CardText.Escape(ProgressHeader.Shorten(text, length));

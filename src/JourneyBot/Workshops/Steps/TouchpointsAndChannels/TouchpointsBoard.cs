@@ -19,10 +19,10 @@ public static class TouchpointsBoard
     public static IEnumerable<CardElement> For(StepView view, int threshold)
     {
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["TouchpointsIntro"]) { Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(text["TouchpointsIntro"]) { Separator = true, Spacing = Spacing.Medium };
         if (map.LongTouchpointLists(threshold).Count > 0)
         {
-            yield return new Container([new TextBlock(text.Format("TouchpointsLongListsNote", threshold))]) { Style = "warning" };
+            yield return new Container([new TextBlock(text.Format("TouchpointsLongListsNote", threshold))]) { Style = ContainerStyle.Warning };
         }
 
         if (map.Stages.Count == 0)
@@ -46,7 +46,7 @@ public static class TouchpointsBoard
         {
             new TextBlock(touchpoints.Count > threshold ? $"{line} {text.Format("TouchpointsLongListMarker", threshold)}" : line)
             {
-                Color = touchpoints.Count > threshold ? "Warning" : null,
+                Color = touchpoints.Count > threshold ? TextColor.Warning : null,
             },
         };
         if (touchpoints.Count > 0)
@@ -54,14 +54,14 @@ public static class TouchpointsBoard
             var names = string.Join(" · ", touchpoints.Take(PreviewedNames).Select(t => CardText.Escape(ProgressHeader.Shorten(t.Details.Name, PreviewedNameLength))));
             items.Add(new TextBlock(touchpoints.Count > PreviewedNames ? names + text.Format("AndMore", touchpoints.Count - PreviewedNames) : names)
             {
-                IsSubtle = true, Size = "Small", Spacing = "None",
+                IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None,
             });
         }
 
         items.Add(new ActionSet([new ExecuteAction(text["TouchpointsOpenStageButton"], TouchpointsAndChannelsVerbs.OpenStage, (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson())])
         {
-            Spacing = "None",
+            Spacing = Spacing.None,
         });
-        return new Container(items) { Separator = true, Spacing = "Small" };
+        return new Container(items) { Separator = true, Spacing = Spacing.Small };
     }
 }
