@@ -31,7 +31,7 @@ public static class ProgressHeader
 
         yield return new TextBlock(map.Goals.Count == 0
             ? text["ProgressNoGoal"]
-            : text.Format("ProgressGoal", CardText.Escape(Shorten(map.Goals[0].Text, ShownGoalLength)), map.Goals.Count - 1 is > 0 and var more ? text.Format("AndMore", more) : string.Empty))
+            : text.Format("ProgressGoal", CardText.Shown(map.Goals[0].Text, ShownGoalLength), map.Goals.Count - 1 is > 0 and var more ? text.Format("AndMore", more) : string.Empty))
         {
             Spacing = Spacing.Small,
         };
@@ -47,17 +47,5 @@ public static class ProgressHeader
         {
             yield return new Container([new TextBlock(notice)]) { Style = view.Errors.Count > 0 ? ContainerStyle.Warning : ContainerStyle.Good, Spacing = Spacing.Medium };
         }
-    }
-
-    /// <summary>Text cut to <paramref name="length"/> characters with an ellipsis: boards show the start, forms the whole.</summary>
-    public static string Shorten(string text, int length)
-    {
-        if (text.Length <= length)
-        {
-            return text;
-        }
-
-        var cut = char.IsHighSurrogate(text[length - 1]) ? length - 1 : length; // never split an emoji
-        return string.Concat(text.AsSpan(0, cut), "…");
     }
 }

@@ -105,9 +105,9 @@ public static class EvidenceSection
     private static string Row(StepView view, EvidenceNote note)
     {
         var (map, text) = (view.Map, view.Text);
-        var row = text.Format("EvidenceRow", text.BackingName(note.Backing), CardText.Escape(ProgressHeader.Shorten(note.Text, ShownTextLength)));
+        var row = text.Format("EvidenceRow", text.BackingName(note.Backing), CardText.Shown(note.Text, ShownTextLength));
         return note.Target.Kind == ItemKind.Touchpoint && map.Touchpoints.FirstOrDefault(t => t.Id == note.Target.Id) is { } touchpoint
-            ? text.Format("EvidenceRowAbout", row, CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, ShownAboutLength)))
+            ? text.Format("EvidenceRowAbout", row, CardText.Shown(touchpoint.Details.Name, ShownAboutLength))
             : row;
     }
 
@@ -121,9 +121,9 @@ public static class EvidenceSection
             // One page of touchpoints: a choice per touchpoint would grow the card without bound (step 3 sets no limit).
             fields.AddRange(FormFields.Choice(form, TargetInput, "target", text["EvidenceTargetLabel"],
             [
-                new Choice(text.Format("EvidenceTargetStage", ProgressHeader.Shorten(text.StageName(map.Template, stage), ChoiceNameLength)), StageTarget),
+                new Choice(text.Format("EvidenceTargetStage", CardText.Shorten(text.StageName(map.Template, stage), ChoiceNameLength)), StageTarget),
                 .. (touchpoints ?? [])
-                    .Select(touchpoint => new Choice(text.Format("EvidenceTargetTouchpoint", ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength)),
+                    .Select(touchpoint => new Choice(text.Format("EvidenceTargetTouchpoint", CardText.Shorten(touchpoint.Details.Name, ChoiceNameLength)),
                         TouchpointTargetPrefix + touchpoint.Id)),
             ], StageTarget));
         }

@@ -74,11 +74,11 @@ public static class KpiSection
     {
         var text = view.Text;
         var details = kpi.Details;
-        var row = text.Format("KpiRowValue", CardText.Escape(ProgressHeader.Shorten(FeedbackLabels.KpiName(text, kpi), FeedbackLabels.ShownNameLength)),
+        var row = text.Format("KpiRowValue", CardText.Shown(FeedbackLabels.KpiName(text, kpi), FeedbackLabels.ShownNameLength),
             FeedbackNumbers.Amount(text, details.Value));
         if (details.Period is { } period)
         {
-            row += text.Format("KpiRowPeriod", CardText.Escape(ProgressHeader.Shorten(period, ShownPeriodLength)));
+            row += text.Format("KpiRowPeriod", CardText.Shown(period, ShownPeriodLength));
         }
 
         if (details.Target is { } target)

@@ -64,7 +64,7 @@ public static class SatisfactionSection
         }
 
         foreach (var field in FormFields.Choice(view.Form, TouchpointInput, "touchpointId", text["SatisfactionTouchpointLabel"],
-            [.. shown.Select(touchpoint => new Choice(ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength), touchpoint.Id))],
+            [.. shown.Select(touchpoint => new Choice(CardText.Shorten(touchpoint.Details.Name, ChoiceNameLength), touchpoint.Id))],
             shown.Count == 1 ? shown[0].Id : null))
         {
             yield return field;
@@ -91,7 +91,7 @@ public static class SatisfactionSection
     private static Container Row(StepView view, Touchpoint touchpoint)
     {
         var (map, text) = (view.Map, view.Text);
-        var name = CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, FeedbackLabels.ShownNameLength));
+        var name = CardText.Shown(touchpoint.Details.Name, FeedbackLabels.ShownNameLength);
         var row = map.SatisfactionOf(touchpoint.Id) is { Mean: { } mean, Count: var count }
             ? text.Format("SatisfactionRow", name, FeedbackNumbers.Mean(text, mean), count)
             : text.Format("SatisfactionNotRated", name);

@@ -65,7 +65,7 @@ public static class PersonaDetails
         {
             if (field.Read(profile) is { } value)
             {
-                yield return new Fact(text[field.LabelKey], CardText.Escape(ProgressHeader.Shorten(value, ShownLongTextLength)));
+                yield return new Fact(text[field.LabelKey], CardText.Shown(value, ShownLongTextLength));
             }
         }
 

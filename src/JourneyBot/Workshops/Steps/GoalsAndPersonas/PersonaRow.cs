@@ -26,7 +26,7 @@ public static class PersonaRow
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(persona);
         var (map, text) = (view.Map, view.Text);
-        var author = CardText.Escape(ProgressHeader.Shorten(persona.Author.Name, ShownAuthorLength));
+        var author = CardText.Shown(persona.Author.Name, ShownAuthorLength);
         var summary = Summary(persona.Profile);
         var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id }).ToJson();
         var buttons = new List<CardAction> { new ExecuteAction(text["PersonaDetailsButton"], GoalsAndPersonasVerbs.OpenPersona, data) };
@@ -37,7 +37,7 @@ public static class PersonaRow
 
         return new Container(
         [
-            new TextBlock(CardText.Escape(ProgressHeader.Shorten(persona.Profile.Name, ShownNameLength))) { Weight = TextWeight.Bolder },
+            new TextBlock(CardText.Shown(persona.Profile.Name, ShownNameLength)) { Weight = TextWeight.Bolder },
             new TextBlock(summary.Length == 0 ? $"— {author}" : $"{CardText.Escape(summary)} — {author}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             new ActionSet(buttons) { Spacing = Spacing.None },
         ])
@@ -45,7 +45,7 @@ public static class PersonaRow
     }
 
     /// <summary>"Founder · 25-35 · 1-10 employees": what tells personas apart at a glance.</summary>
-    private static string Summary(PersonaProfile profile) => ProgressHeader.Shorten(
-        string.Join(" · ", KeyAttributes.Select(field => field.Read(profile)).OfType<string>().Select(value => ProgressHeader.Shorten(value, ShownAttributeLength))),
+    private static string Summary(PersonaProfile profile) => CardText.Shorten(
+        string.Join(" · ", KeyAttributes.Select(field => field.Read(profile)).OfType<string>().Select(value => CardText.Shorten(value, ShownAttributeLength))),
         ShownSummaryLength);
 }

@@ -39,8 +39,8 @@ public static class CellForm
         var stored = map.CellFor(pair.Persona.Id, pair.Stage.Id);
         var notes = stored?.Notes;
         var title = text.Format("StagesCellFormTitle",
-            CardText.Escape(ProgressHeader.Shorten(pair.Persona.Profile.Name, StageCard.ShownNameLength)),
-            CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, pair.Stage), StageCard.ShownNameLength)));
+            CardText.Shown(pair.Persona.Profile.Name, StageCard.ShownNameLength),
+            CardText.Shown(text.StageName(map.Template, pair.Stage), StageCard.ShownNameLength));
         List<CardElement> fields =
         [
             new TextBlock(stored is null ? text["StagesCellShared"] : $"{text["StagesCellShared"]} {text.Format("StagesCellWrittenBy", CardText.Escape(stored.UpdatedBy.Name))}")

@@ -48,7 +48,7 @@ public static class EmotionText
         if (view.Viewer is not null)
         {
             yield return new TextBlock(cell.Own is { } own
-                ? text.Format("StagesEmotionYours", Score(own.Score), own.Word is { } word ? text.Format("StagesEmotionWord", CardText.Escape(ProgressHeader.Shorten(word, ShownWordLength))) : string.Empty)
+                ? text.Format("StagesEmotionYours", Score(own.Score), own.Word is { } word ? text.Format("StagesEmotionWord", CardText.Shown(word, ShownWordLength)) : string.Empty)
                 : text["StagesEmotionNotYours"])
             {
                 Size = TextSize.Small, Spacing = Spacing.Small,

@@ -43,7 +43,7 @@ public static class StageCard
 
         var stage = stages[index];
         var body = new List<CardElement>(FormCard.Heading(view,
-            text.Format("StagesCardTitle", index + 1, stages.Count, CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownNameLength)))));
+            text.Format("StagesCardTitle", index + 1, stages.Count, CardText.Shown(text.StageName(map.Template, stage), ShownNameLength))));
         if (map.Personas.Count == 0)
         {
             body.Add(new TextBlock(text["StagesNoPersonas"]));
@@ -69,7 +69,7 @@ public static class StageCard
         var cell = map.CellFor(pair.Persona.Id, pair.Stage.Id);
         var items = new List<CardElement>
         {
-            new TextBlock(CardText.Escape(ProgressHeader.Shorten(pair.Persona.Profile.Name, ShownNameLength))) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
+            new TextBlock(CardText.Shown(pair.Persona.Profile.Name, ShownNameLength)) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
         };
         var facts = cell is null ? [] : Facts(text, cell.Notes);
         items.Add(facts.Count == 0
@@ -106,7 +106,7 @@ public static class StageCard
         {
             if (note is not null)
             {
-                facts.Add(new Fact(text[label], CardText.Escape(ProgressHeader.Shorten(note, ShownNoteLength))));
+                facts.Add(new Fact(text[label], CardText.Shown(note, ShownNoteLength)));
             }
         }
     }

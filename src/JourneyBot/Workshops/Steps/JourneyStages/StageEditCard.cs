@@ -25,7 +25,7 @@ public static class StageEditCard
         }
 
         var label = text.StageName(map.Template, stage);
-        var title = text.Format("StagesEditTitle", CardText.Escape(ProgressHeader.Shorten(label, StageCard.ShownNameLength)));
+        var title = text.Format("StagesEditTitle", CardText.Shown(label, StageCard.ShownNameLength));
         if (!view.ShowsFacilitatorActions)
         {
             return new AdaptiveCard([new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading }, new TextBlock(text["StagesFacilitatorsOnly"])])
@@ -47,7 +47,7 @@ public static class StageEditCard
         fields.Add(new ActionSet([new ExecuteAction(text["StagesSaveNameButton"], JourneyStagesVerbs.RenameStage, data) { Style = ActionStyle.Positive }]));
         fields.AddRange(FormFields.Choice(form, StageEditing.PositionInput, "position", text["StagesPositionLabel"],
             [.. stages.Select((other, index) => new Choice(
-                text.Format("StagesRowName", index + 1, ProgressHeader.Shorten(text.StageName(map.Template, other), ShownChoiceLength)),
+                text.Format("StagesRowName", index + 1, CardText.Shorten(text.StageName(map.Template, other), ShownChoiceLength)),
                 (index + 1).ToString(CultureInfo.InvariantCulture)))],
             (stages.Select(other => other.Id).ToList().IndexOf(stage.Id) + 1).ToString(CultureInfo.InvariantCulture)));
         fields.Add(new ActionSet([new ExecuteAction(text["StagesMoveButton"], JourneyStagesVerbs.MoveStage, data)]));

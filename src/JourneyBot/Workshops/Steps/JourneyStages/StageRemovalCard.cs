@@ -33,7 +33,7 @@ public static class StageRemovalCard
             .OrderBy(group => group.Key)
             .Select(group => new Fact(text[DependentLabel(group.Key)], group.Count().ToString("#,0", CultureInfo.InvariantCulture)))
             .ToArray();
-        var title = text.Format("StagesRemoveTitle", CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), StageCard.ShownNameLength)));
+        var title = text.Format("StagesRemoveTitle", CardText.Shown(text.StageName(map.Template, stage), StageCard.ShownNameLength));
         List<CardElement> fields = [new TextBlock(text.Format("StagesRemoveDependents", dependents.Count))];
         if (kinds.Length > 0)
         {

@@ -67,7 +67,7 @@ public static class StagesBoard
         var (map, text) = (view.Map, view.Text);
         var details = new List<CardElement>
         {
-            new TextBlock(text.Format("StagesRowName", index + 1, CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), StageCard.ShownNameLength))))
+            new TextBlock(text.Format("StagesRowName", index + 1, CardText.Shown(text.StageName(map.Template, stage), StageCard.ShownNameLength)))
             {
                 Weight = TextWeight.Bolder,
             },
@@ -133,7 +133,7 @@ public static class StagesBoard
             buttons.Add(new ShowCardAction(text["StagesChangeButton"], FormFields.Inner(
                 [.. FormFields.Choice(blank, StageEditing.PickInput, "stage", text["StagesPickLabel"],
                     [.. stages.Take(Limits.MaxStages).Select((stage, index) => new Choice(
-                        text.Format("StagesRowName", index + 1, ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownChoiceLength)), stage.Id))],
+                        text.Format("StagesRowName", index + 1, CardText.Shorten(text.StageName(map.Template, stage), ShownChoiceLength)), stage.Id))],
                     stages[0].Id)],
                 [new ExecuteAction(text["StagesEditButton"], JourneyStagesVerbs.EditStage, WorkshopCardData.For(map).ToJson())])));
         }

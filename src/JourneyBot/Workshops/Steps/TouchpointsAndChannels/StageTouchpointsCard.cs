@@ -76,7 +76,7 @@ public static class StageTouchpointsCard
 
     /// <summary>The stage's label, escaped and shortened: the team's name, or the template's word for it.</summary>
     public static string Title(StepView view, Stage stage) =>
-        CardText.Escape(ProgressHeader.Shorten(view.Text.StageName(view.Map.Template, stage), ShownStageName));
+        CardText.Shown(view.Text.StageName(view.Map.Template, stage), ShownStageName);
 
     private static ExecuteAction AddButton(StepView view, string stageId, string? seed) =>
         new(view.Text["AddButton"], TouchpointsAndChannelsVerbs.AddTouchpoint, (WorkshopCardData.For(view.Map) with { StageId = stageId, Seed = seed }).ToJson()) { Style = ActionStyle.Positive };

@@ -41,7 +41,7 @@ public static class TouchpointForms
         List<CardElement> body =
         [
             new TextBlock(text["TouchpointRemoveTitle"]) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
-            new TextBlock(text.Format("TouchpointRemoveExplained", dependents, CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, Limits.MaxNameLength)))),
+            new TextBlock(text.Format("TouchpointRemoveExplained", dependents, CardText.Shown(touchpoint.Details.Name, Limits.MaxNameLength))),
         ];
         return new AdaptiveCard(body)
         {

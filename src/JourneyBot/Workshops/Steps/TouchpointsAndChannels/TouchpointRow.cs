@@ -23,12 +23,12 @@ public static class TouchpointRow
         var facts = new List<string> { text.CategoryName(details.Category), text.ModeName(details.Mode) };
         if (details.Channel is { } channel)
         {
-            facts.Add(text.Format("TouchpointChannelShown", Shown(channel, ShownAttribute)));
+            facts.Add(text.Format("TouchpointChannelShown", CardText.Shown(channel, ShownAttribute)));
         }
 
         if (details.OwningTeam is { } team)
         {
-            facts.Add(text.Format("TouchpointOwningTeamShown", Shown(team, ShownAttribute)));
+            facts.Add(text.Format("TouchpointOwningTeamShown", CardText.Shown(team, ShownAttribute)));
         }
 
         if (touchpoint.Fit is { } fit)
@@ -38,7 +38,7 @@ public static class TouchpointRow
 
         var items = new List<CardElement>
         {
-            new TextBlock($"{Shown(details.Name, ShownName)} — {Shown(touchpoint.Author.Name, ShownAuthor)}") { Weight = TextWeight.Bolder },
+            new TextBlock($"{CardText.Shown(details.Name, ShownName)} — {CardText.Shown(touchpoint.Author.Name, ShownAuthor)}") { Weight = TextWeight.Bolder },
             new TextBlock(string.Join(" · ", facts)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
         if (map.Status == WorkshopStatus.Active && view.MayChange(touchpoint))
@@ -54,6 +54,4 @@ public static class TouchpointRow
 
         return new Container(items) { Separator = true, Spacing = Spacing.Small };
     }
-
-    private static string Shown(string text, int length) => CardText.Escape(ProgressHeader.Shorten(text, length));
 }

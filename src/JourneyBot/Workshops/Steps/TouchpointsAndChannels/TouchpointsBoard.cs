@@ -40,7 +40,7 @@ public static class TouchpointsBoard
     {
         var (map, text) = (view.Map, view.Text);
         var touchpoints = map.TouchpointsIn(stage.Id);
-        var name = CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownStageName));
+        var name = CardText.Shown(text.StageName(map.Template, stage), ShownStageName);
         var line = text.Format("TouchpointsStageCount", name, touchpoints.Count);
         var items = new List<CardElement>
         {
@@ -51,7 +51,7 @@ public static class TouchpointsBoard
         };
         if (touchpoints.Count > 0)
         {
-            var names = string.Join(" · ", touchpoints.Take(PreviewedNames).Select(t => CardText.Escape(ProgressHeader.Shorten(t.Details.Name, PreviewedNameLength))));
+            var names = string.Join(" · ", touchpoints.Take(PreviewedNames).Select(t => CardText.Shown(t.Details.Name, PreviewedNameLength)));
             items.Add(new TextBlock(touchpoints.Count > PreviewedNames ? names + text.Format("AndMore", touchpoints.Count - PreviewedNames) : names)
             {
                 IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None,
