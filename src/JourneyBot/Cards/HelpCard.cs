@@ -16,7 +16,7 @@ public static class HelpCard
             body.Add(new TextBlock(notice) { Color = TextColor.Attention });
         }
 
-        body.Add(new TextBlock(text["HelpTitle"]) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading });
+        body.Add(CardParts.Title(text["HelpTitle"]));
         body.Add(new TextBlock(text["HelpIntro"]));
         body.Add(new TextBlock(text["HelpStepsHeading"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         body.Add(WorkshopStepsList.Names(text));
@@ -24,7 +24,7 @@ public static class HelpCard
         body.Add(new FactSet([.. CommandWords.All.Select(command => new Fact(
             command.Kind == CommandKind.Go ? $"{CommandWords.Word(command.Kind, text.Language)} N" : CommandWords.Word(command.Kind, text.Language),
             text[$"HelpCommand{command.Kind}"]))]));
-        body.Add(new TextBlock(text["HelpMentionHint"]) { IsSubtle = true, Size = TextSize.Small });
+        body.Add(CardParts.Note(text["HelpMentionHint"]));
 
         return new AdaptiveCard(body)
         {

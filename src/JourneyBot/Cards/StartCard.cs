@@ -9,7 +9,7 @@ public static class StartCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock(text["StartTitle"]) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            CardParts.Title(text["StartTitle"]),
             new TextBlock(text["StartIntro"]),
         };
         body.AddRange(WorkshopStepsList.WithOutputs(text));

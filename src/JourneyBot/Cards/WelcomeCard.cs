@@ -7,7 +7,7 @@ public static class WelcomeCard
 {
     public static AdaptiveCard Build(BotText text) => new(
     [
-        new TextBlock(text["WelcomeTitle"]) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+        CardParts.Title(text["WelcomeTitle"]),
         new TextBlock(text["WelcomeIntro"]),
         new TextBlock(text["WelcomeNext"]),
     ])

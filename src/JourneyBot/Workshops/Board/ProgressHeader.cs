@@ -16,14 +16,8 @@ public static class ProgressHeader
     {
         var (map, text) = (view.Map, view.Text);
         var step = map.CurrentStep;
-        yield return new TextBlock(text.Format("ProgressStep", (int)step, WorkshopSteps.InOrder.Count, text.StepName(step)))
-        {
-            Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading,
-        };
-        yield return new TextBlock(text.Format("ProgressWorkshop", CardText.Escape(map.Name), text.MapTypeName(map.MapType)))
-        {
-            IsSubtle = true, Spacing = Spacing.None,
-        };
+        yield return CardParts.Title(text.Format("ProgressStep", (int)step, WorkshopSteps.InOrder.Count, text.StepName(step)));
+        yield return CardParts.Subtle(text.Format("ProgressWorkshop", CardText.Escape(map.Name), text.MapTypeName(map.MapType)), Spacing.None);
         if (map.Status != WorkshopStatus.Active)
         {
             yield return new TextBlock(text.Format("WorkshopClosed", text.StatusName(map.Status))) { Color = TextColor.Warning, Weight = TextWeight.Bolder };
@@ -36,13 +30,11 @@ public static class ProgressHeader
             Spacing = Spacing.Small,
         };
         var contributors = map.ContributorsTo(step);
-        yield return new TextBlock(contributors.Count == 0
+        var contributed = contributors.Count == 0
             ? text["ProgressNoContributors"]
             : text.Format("ProgressContributors", string.Join(", ", contributors.Take(ShownContributors).Select(p => CardText.Escape(p.Name))),
-                contributors.Count > ShownContributors ? text.Format("AndMore", contributors.Count - ShownContributors) : string.Empty))
-        {
-            IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None,
-        };
+                contributors.Count > ShownContributors ? text.Format("AndMore", contributors.Count - ShownContributors) : string.Empty);
+        yield return CardParts.Note(contributed, Spacing.None);
         if (view.Notice is { } notice)
         {
             yield return new Container([new TextBlock(notice)]) { Style = view.Errors.Count > 0 ? ContainerStyle.Warning : ContainerStyle.Good, Spacing = Spacing.Medium };

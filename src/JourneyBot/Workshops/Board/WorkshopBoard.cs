@@ -32,7 +32,7 @@ public sealed class WorkshopBoard(IEnumerable<IWorkshopStep> steps)
 
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(view.Text["RefreshButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [new ExecuteAction(view.Text["RefreshButton"], WorkshopVerbs.Show, ButtonData.For(map))],
         };
     }
 

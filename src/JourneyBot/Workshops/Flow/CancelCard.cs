@@ -15,10 +15,10 @@ public static class CancelCard
     public static AdaptiveCard Build(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
-        var data = WorkshopCardData.For(map).ToJson();
+        var data = ButtonData.For(map);
         List<CardElement> body =
         [
-            new TextBlock(text.Format("CancelTitle", CardText.Escape(map.Name))) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            CardParts.Title(text.Format("CancelTitle", CardText.Escape(map.Name))),
             new TextBlock(text["CancelExplained"]),
             .. FormFields.ErrorBelow(view.Form, "actor"),
             .. FormFields.ErrorBelow(view.Form, "version"),

@@ -31,10 +31,10 @@ public static class SettingsCard
     public static AdaptiveCard Build(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
-        var data = WorkshopCardData.For(map).ToJson();
+        var data = ButtonData.For(map);
         var body = new List<CardElement>
         {
-            new TextBlock(text.Format("SettingsTitle", CardText.Escape(map.Name))) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            CardParts.Title(text.Format("SettingsTitle", CardText.Escape(map.Name))),
         };
         if (view.Notice is { } notice)
         {
@@ -54,7 +54,7 @@ public static class SettingsCard
         {
             // Only the lead facilitator names co-facilitators and cancels (the domain's rule); others see who they are.
             body.Add(new TextBlock(map.CoFacilitators.Count == 0 ? text["NoCoFacilitatorsYet"] : text.Format("CoFacilitatorsAre", string.Join(", ", map.CoFacilitators.Select(p => CardText.Escape(p.Name))))));
-            return new AdaptiveCard(body) { Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, data)] };
+            return new AdaptiveCard(body) { Actions = [BoardButtons.Back(text, map)] };
         }
 
         if (map.CoFacilitators.Count > 0)
@@ -67,7 +67,7 @@ public static class SettingsCard
         var candidates = Candidates(map);
         if (candidates.Count == 0)
         {
-            body.Add(new TextBlock(text["NoCoFacilitatorCandidates"]) { IsSubtle = true, Size = TextSize.Small });
+            body.Add(CardParts.Note(text["NoCoFacilitatorCandidates"]));
         }
         else
         {
@@ -81,7 +81,7 @@ public static class SettingsCard
         {
             Actions =
             [
-                new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, data),
+                BoardButtons.Back(text, map),
                 new ExecuteAction(text["CancelWorkshopButton"], WorkshopVerbs.Cancel, data) { Style = ActionStyle.Destructive },
             ],
         };

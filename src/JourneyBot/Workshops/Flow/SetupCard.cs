@@ -26,7 +26,7 @@ public static class SetupCard
         var form = new FormState(text, errors ?? [], submitted);
         var body = new List<CardElement>
         {
-            new TextBlock(text["SetupTitle"]) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            CardParts.Title(text["SetupTitle"]),
             new TextBlock(text["SetupIntro"]),
         };
         if (notice is not null)
@@ -45,7 +45,7 @@ public static class SetupCard
         body.AddRange(FormFields.Choice(form, LanguageInput, "language", text["LanguageLabel"],
             [new Choice(BotText.English["LanguageName"], WorkshopLanguages.English), new Choice(BotText.Korean["LanguageName"], WorkshopLanguages.Korean)],
             text.Language == Language.Korean ? WorkshopLanguages.Korean : WorkshopLanguages.English, expanded: true));
-        body.Add(new TextBlock(text["SetupFacilitatorNote"]) { IsSubtle = true, Size = TextSize.Small });
+        body.Add(CardParts.Note(text["SetupFacilitatorNote"]));
 
         return new AdaptiveCard(body)
         {

@@ -18,7 +18,7 @@ public static class WorkshopListCard
             return NoWorkshop(text, text["ListEmpty"]);
         }
 
-        var body = new List<CardElement> { new TextBlock(text["ListTitle"]) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading } };
+        var body = new List<CardElement> { CardParts.Title(text["ListTitle"]) };
         foreach (var workshop in workshops.Take(Shown))
         {
             var created = workshop.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -26,7 +26,7 @@ public static class WorkshopListCard
             [
                 new Column([
                     new TextBlock(CardText.Escape(workshop.Name)) { Weight = workshop.Active ? TextWeight.Bolder : null },
-                    new TextBlock(workshop.Active ? text.Format("ListActive", created) : text.Format("ListPast", created)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+                    CardParts.Note(workshop.Active ? text.Format("ListActive", created) : text.Format("ListPast", created), Spacing.None),
                 ]) { Width = ColumnWidth.Stretch },
                 new Column([new ActionSet([new ExecuteAction(text["OpenButton"], WorkshopVerbs.Resume, new WorkshopCardData { WorkshopId = workshop.WorkshopId }.ToJson())])])
                 {
@@ -38,7 +38,7 @@ public static class WorkshopListCard
 
         if (workshops.Count > Shown)
         {
-            body.Add(new TextBlock(text.Format("AndMore", workshops.Count - Shown)) { IsSubtle = true });
+            body.Add(CardParts.Subtle(text.Format("AndMore", workshops.Count - Shown)));
         }
 
         return new AdaptiveCard(body);

@@ -61,11 +61,11 @@ public static class EvidenceSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["EvidenceHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
+        yield return CardParts.SectionHeading(text["EvidenceHeading"]);
         var notes = NotesIn(map, stage.Id);
         if (notes.Count == 0)
         {
-            yield return new TextBlock(text["EvidenceNone"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["EvidenceNone"]);
         }
 
         var (shown, at) = FeedbackPages.Slice(notes, PageSize, page ?? 0);
@@ -201,7 +201,7 @@ public static class EvidenceSection
         return view.MayChange(note)
             ? FormCard.Build(view, view.Text.Format("EvidenceEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 Fields(view.Form, map, stage, note),
-                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveNote, (WorkshopCardData.For(map) with { NoteId = note.Id }).ToJson()) { Style = ActionStyle.Positive })
+                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveNote, ButtonData.For(map, noteId: note.Id)) { Style = ActionStyle.Positive })
             : FormCard.NotAllowed(view);
     }
 
@@ -214,5 +214,5 @@ public static class EvidenceSection
     }
 
     private static System.Text.Json.JsonElement AddData(JourneyMap map, Stage stage, string? seed) =>
-        (WorkshopCardData.For(map) with { StageId = stage.Id, Seed = seed }).ToJson();
+        ButtonData.For(map, stageId: stage.Id, seed: seed);
 }

@@ -23,7 +23,7 @@ public static class FeedbackBoard
         var stages = map.StagesInOrder;
         if (stages.Count == 0)
         {
-            yield return new TextBlock(text["FeedbackNoStages"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["FeedbackNoStages"]);
             yield break;
         }
 
@@ -39,20 +39,20 @@ public static class FeedbackBoard
 
         if (conversions.Count == 0 && stages.Count > 1)
         {
-            yield return new TextBlock(text["FeedbackConversionsNone"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium };
+            yield return CardParts.Note(text["FeedbackConversionsNone"], Spacing.Medium);
         }
     }
 
     private static ColumnSet StageRow(StepView view, Stage stage)
     {
         var (map, text) = (view.Map, view.Text);
-        var data = (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson();
+        var data = ButtonData.For(map, stageId: stage.Id);
         return new ColumnSet(
         [
             new Column(
             [
                 new TextBlock(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage, BoardNameLength))) { Weight = TextWeight.Bolder },
-                new TextBlock(Summary(view, stage)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+                CardParts.Note(Summary(view, stage), Spacing.None),
             ])
             {
                 Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center,

@@ -1,8 +1,6 @@
 using JourneyBot.Cards;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
-using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.FeedbackAndData;
@@ -37,7 +35,7 @@ public static class FeedbackCards
         body.AddRange(EvidenceSection.StageItems(view, stage, page: null));
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [BoardButtons.Back(text, map)],
         };
     }
 

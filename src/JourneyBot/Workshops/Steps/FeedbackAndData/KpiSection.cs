@@ -37,11 +37,11 @@ public static class KpiSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["KpisHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
+        yield return CardParts.SectionHeading(text["KpisHeading"]);
         var kpis = map.KpisIn(stage.Id);
         if (kpis.Count == 0)
         {
-            yield return new TextBlock(text["KpiNone"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["KpiNone"]);
         }
 
         var (shown, at) = FeedbackPages.Slice(kpis, PageSize, page ?? 0);
@@ -57,7 +57,7 @@ public static class KpiSection
 
         if (KpiSuggestions.ForStage(stage.Key) is { Count: > 0 } suggestions)
         {
-            yield return new TextBlock(text.Format("KpiSuggestionsHint", string.Join(", ", suggestions.Select(text.KpiSuggestion)))) { IsSubtle = true, Size = TextSize.Small };
+            yield return CardParts.Note(text.Format("KpiSuggestionsHint", string.Join(", ", suggestions.Select(text.KpiSuggestion))));
         }
 
         if (map.Status == WorkshopStatus.Active)
@@ -114,10 +114,10 @@ public static class KpiSection
         return view.MayChange(kpi)
             ? FormCard.Build(view, view.Text.Format("KpiEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 KpiForm.Fields(view.Form, map, stage, kpi),
-                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveKpi, (WorkshopCardData.For(map) with { KpiId = kpi.Id }).ToJson()) { Style = ActionStyle.Positive })
+                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveKpi, ButtonData.For(map, kpiId: kpi.Id)) { Style = ActionStyle.Positive })
             : FormCard.NotAllowed(view);
     }
 
     private static System.Text.Json.JsonElement AddData(StepView view, Stage stage, string? seed) =>
-        (WorkshopCardData.For(view.Map) with { StageId = stage.Id, Seed = seed }).ToJson();
+        ButtonData.For(view.Map, stageId: stage.Id, seed: seed);
 }

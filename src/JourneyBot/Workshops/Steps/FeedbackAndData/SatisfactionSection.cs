@@ -39,11 +39,11 @@ public static class SatisfactionSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["SatisfactionHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
+        yield return CardParts.SectionHeading(text["SatisfactionHeading"]);
         var touchpoints = map.TouchpointsIn(stage.Id);
         if (touchpoints.Count == 0)
         {
-            yield return new TextBlock(text["SatisfactionNoTouchpoints"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["SatisfactionNoTouchpoints"]);
             yield break;
         }
 
@@ -78,7 +78,7 @@ public static class SatisfactionSection
         }
 
         // The page goes with the rating, so a refused one comes back on the page it was given from.
-        var data = (WorkshopCardData.For(map) with { StageId = stage.Id, Number = page is null ? null : at }).ToJson();
+        var data = ButtonData.For(map, stageId: stage.Id, number: page is null ? null : at);
         yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], FeedbackAndDataVerbs.RateSatisfaction, data) { Style = ActionStyle.Positive }]);
         if (page is not null)
         {
@@ -105,7 +105,7 @@ public static class SatisfactionSection
         if (map.Status == WorkshopStatus.Active)
         {
             items.Add(new ActionSet([new ExecuteAction(text["SatisfactionWithdrawButton"], FeedbackAndDataVerbs.WithdrawSatisfaction,
-                (WorkshopCardData.For(map) with { TouchpointId = touchpoint.Id }).ToJson()) { Style = ActionStyle.Destructive }]) { Spacing = Spacing.None });
+                ButtonData.For(map, touchpointId: touchpoint.Id)) { Style = ActionStyle.Destructive }]) { Spacing = Spacing.None });
         }
 
         return new Container(items) { Spacing = Spacing.Small };

@@ -28,7 +28,7 @@ public static class PersonaRow
         var (map, text) = (view.Map, view.Text);
         var author = CardText.Shown(persona.Author.Name, ShownAuthorLength);
         var summary = Summary(persona.Profile);
-        var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id }).ToJson();
+        var data = ButtonData.For(map, personaId: persona.Id);
         var buttons = new List<CardAction> { new ExecuteAction(text["PersonaDetailsButton"], GoalsAndPersonasVerbs.OpenPersona, data) };
         if (map.Status == WorkshopStatus.Active && view.MayChange(persona))
         {
@@ -38,7 +38,7 @@ public static class PersonaRow
         return new Container(
         [
             new TextBlock(CardText.Shown(persona.Profile.Name, ShownNameLength)) { Weight = TextWeight.Bolder },
-            new TextBlock(summary.Length == 0 ? $"— {author}" : $"{CardText.Escape(summary)} — {author}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            CardParts.Note(summary.Length == 0 ? $"— {author}" : $"{CardText.Escape(summary)} — {author}", Spacing.None),
             new ActionSet(buttons) { Spacing = Spacing.None },
         ])
         { Spacing = Spacing.Small };

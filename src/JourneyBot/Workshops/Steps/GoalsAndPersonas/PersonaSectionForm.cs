@@ -31,7 +31,7 @@ public static class PersonaSectionForm
         }
 
         var title = text.Format("PersonaSectionTitle", PersonaSections.Name(text, section), CardText.Escape(profile.Name));
-        var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id, Number = (int)section }).ToJson();
+        var data = ButtonData.For(map, personaId: persona.Id, number: (int)section);
         return FormCard.Build(view, title, fields, new ExecuteAction(text["SaveButton"], GoalsAndPersonasVerbs.SavePersonaSection, data) { Style = ActionStyle.Positive });
     }
 

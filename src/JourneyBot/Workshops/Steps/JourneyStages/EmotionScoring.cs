@@ -85,7 +85,7 @@ public static class EmotionScoring
     }
 
     private static ExecuteAction SaveAction(StepView view, PersonaStage pair) =>
-        new(view.Text["StagesSaveScoreButton"], JourneyStagesVerbs.ScoreEmotion, (WorkshopCardData.For(view.Map) with { CellId = pair.CellId }).ToJson()) { Style = ActionStyle.Positive };
+        new(view.Text["StagesSaveScoreButton"], JourneyStagesVerbs.ScoreEmotion, ButtonData.For(view.Map, cellId: pair.CellId)) { Style = ActionStyle.Positive };
 
     private static IReadOnlyList<Choice> Choices(BotText text) =>
     [

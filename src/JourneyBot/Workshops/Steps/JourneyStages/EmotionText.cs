@@ -57,13 +57,13 @@ public static class EmotionText
 
         if (!view.Map.EmotionsRevealed)
         {
-            yield return new TextBlock(text.Format("StagesEmotionCount", cell.Count)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None };
+            yield return CardParts.Note(text.Format("StagesEmotionCount", cell.Count), Spacing.None);
             yield break;
         }
 
         if (cell.Aggregate is not { } aggregate)
         {
-            yield return new TextBlock(text["StagesEmotionNone"]) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None };
+            yield return CardParts.Note(text["StagesEmotionNone"], Spacing.None);
             yield break;
         }
 

@@ -5,7 +5,6 @@ using JourneyBot.Resources;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.JourneyStages;
@@ -29,7 +28,7 @@ public static class StageCard
 
     /// <summary>The data of a button that opens the card of stage <paramref name="stageId"/>, from persona <paramref name="first"/> (0-based).</summary>
     public static JsonElement OpenData(JourneyMap map, string stageId, int first = 0) =>
-        (WorkshopCardData.For(map) with { StageId = stageId, Number = first > 0 ? first : null }).ToJson();
+        ButtonData.For(map, stageId: stageId, number: first > 0 ? first : null);
 
     public static AdaptiveCard Build(StepView view)
     {
@@ -50,7 +49,7 @@ public static class StageCard
         }
         else
         {
-            body.Add(new TextBlock(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]) { IsSubtle = true, Size = TextSize.Small });
+            body.Add(CardParts.Note(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]));
             var emotions = map.EmotionsFor(view.Observer).Where(cell => cell.StageId == stage.Id).ToDictionary(cell => cell.PersonaId, StringComparer.Ordinal);
             var first = Math.Clamp(view.Click?.Card.Number ?? 0, 0, map.Personas.Count - 1) / PersonasPerPage * PersonasPerPage;
             body.AddRange(map.Personas.Skip(first).Take(PersonasPerPage).Select(persona => PersonaSection(view, new PersonaStage(persona, stage), emotions[persona.Id])));
@@ -59,7 +58,7 @@ public static class StageCard
 
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [BoardButtons.Back(text, map)],
         };
     }
 
@@ -73,11 +72,11 @@ public static class StageCard
         };
         var facts = cell is null ? [] : Facts(text, cell.Notes);
         items.Add(facts.Count == 0
-            ? new TextBlock(text["StagesCardNoNotes"]) { IsSubtle = true, Spacing = Spacing.None }
+            ? CardParts.Subtle(text["StagesCardNoNotes"], Spacing.None)
             : new FactSet(facts) { Spacing = Spacing.Small });
         if (cell is not null)
         {
-            items.Add(new TextBlock(text.Format("StagesCellWrittenBy", CardText.Escape(cell.UpdatedBy.Name))) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+            items.Add(CardParts.Note(text.Format("StagesCellWrittenBy", CardText.Escape(cell.UpdatedBy.Name)), Spacing.None));
         }
 
         items.AddRange(EmotionText.Lines(view, emotion));
@@ -85,7 +84,7 @@ public static class StageCard
         {
             items.Add(new ActionSet(
             [
-                new ExecuteAction(text["StagesWriteNotesButton"], JourneyStagesVerbs.EditCell, (WorkshopCardData.For(map) with { CellId = pair.CellId }).ToJson()),
+                new ExecuteAction(text["StagesWriteNotesButton"], JourneyStagesVerbs.EditCell, ButtonData.For(map, cellId: pair.CellId)),
                 EmotionScoring.ScoreButton(view, pair, emotion.Own),
             ]));
         }

@@ -41,7 +41,7 @@ public static class StageRemovalCard
         }
 
         var confirm = new ExecuteAction(text.Format("StagesRemoveAllButton", dependents.Count), JourneyStagesVerbs.RemoveStageWithWork,
-            (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson()) { Style = ActionStyle.Destructive };
+            ButtonData.For(map, stageId: stage.Id)) { Style = ActionStyle.Destructive };
 
         // The count is stated above in full; the error's own sentence would only repeat it.
         return FormCard.Build(view with { Errors = [.. view.Errors.Where(error => error.Code != ErrorCodes.InUse)] }, title, fields, confirm);

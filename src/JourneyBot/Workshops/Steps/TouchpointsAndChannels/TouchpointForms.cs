@@ -21,7 +21,7 @@ public static class TouchpointForms
         [
             .. TouchpointFields.Details(view.Form, touchpoint.Details),
             new TextBlock(text["TouchpointFitHeading"]) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Large },
-            new TextBlock(text["TouchpointFitIntro"]) { IsSubtle = true, Spacing = Spacing.None },
+            CardParts.Subtle(text["TouchpointFitIntro"], Spacing.None),
             .. TouchpointFields.Fit(view.Form, touchpoint.Fit),
         ];
         return FormCard.Build(view, text.Format("TouchpointEditTitle", StageTouchpointsCard.Title(view, stage)), fields, save) with
@@ -40,7 +40,7 @@ public static class TouchpointForms
         var dependents = view.Map.DependentsOf(ItemKind.Touchpoint, touchpoint.Id).Count;
         List<CardElement> body =
         [
-            new TextBlock(text["TouchpointRemoveTitle"]) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            CardParts.Title(text["TouchpointRemoveTitle"]),
             new TextBlock(text.Format("TouchpointRemoveExplained", dependents, CardText.Shown(touchpoint.Details.Name, Limits.MaxNameLength))),
         ];
         return new AdaptiveCard(body)
@@ -60,5 +60,5 @@ public static class TouchpointForms
             : FormCard.Gone(view);
 
     private static System.Text.Json.JsonElement ItemData(StepView view, Touchpoint touchpoint) =>
-        (WorkshopCardData.For(view.Map) with { TouchpointId = touchpoint.Id }).ToJson();
+        ButtonData.For(view.Map, touchpointId: touchpoint.Id);
 }

@@ -39,11 +39,11 @@ public static class TouchpointRow
         var items = new List<CardElement>
         {
             new TextBlock($"{CardText.Shown(details.Name, ShownName)} — {CardText.Shown(touchpoint.Author.Name, ShownAuthor)}") { Weight = TextWeight.Bolder },
-            new TextBlock(string.Join(" · ", facts)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            CardParts.Note(string.Join(" · ", facts), Spacing.None),
         };
         if (map.Status == WorkshopStatus.Active && view.MayChange(touchpoint))
         {
-            var data = (WorkshopCardData.For(map) with { TouchpointId = touchpoint.Id }).ToJson();
+            var data = ButtonData.For(map, touchpointId: touchpoint.Id);
             items.Add(new ActionSet(
             [
                 new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data),

@@ -27,7 +27,7 @@ public static class TouchpointsBoard
 
         if (map.Stages.Count == 0)
         {
-            yield return new TextBlock(text["TouchpointsNoStages"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["TouchpointsNoStages"]);
         }
 
         foreach (var stage in map.StagesInOrder)
@@ -52,13 +52,10 @@ public static class TouchpointsBoard
         if (touchpoints.Count > 0)
         {
             var names = string.Join(" · ", touchpoints.Take(PreviewedNames).Select(t => CardText.Shown(t.Details.Name, PreviewedNameLength)));
-            items.Add(new TextBlock(touchpoints.Count > PreviewedNames ? names + text.Format("AndMore", touchpoints.Count - PreviewedNames) : names)
-            {
-                IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None,
-            });
+            items.Add(CardParts.Note(touchpoints.Count > PreviewedNames ? names + text.Format("AndMore", touchpoints.Count - PreviewedNames) : names, Spacing.None));
         }
 
-        items.Add(new ActionSet([new ExecuteAction(text["TouchpointsOpenStageButton"], TouchpointsAndChannelsVerbs.OpenStage, (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson())])
+        items.Add(new ActionSet([new ExecuteAction(text["TouchpointsOpenStageButton"], TouchpointsAndChannelsVerbs.OpenStage, ButtonData.For(map, stageId: stage.Id))])
         {
             Spacing = Spacing.None,
         });

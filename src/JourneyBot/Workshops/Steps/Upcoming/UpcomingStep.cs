@@ -23,7 +23,7 @@ public sealed class UpcomingStep(WorkshopStep step) : IWorkshopStep
         return
         [
             new TextBlock(text.StepOutput(step)) { Separator = true, Spacing = Spacing.Medium },
-            new TextBlock(text["UpcomingStepNotYet"]) { IsSubtle = true },
+            CardParts.Subtle(text["UpcomingStepNotYet"]),
             new TextBlock(text["MapSoFarHeading"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
             new FactSet(
             [
