@@ -21,4 +21,7 @@ public static class CardParts
     /// <summary>A subtle line at the normal size: text that matters less than what is around it.</summary>
     public static TextBlock Subtle(string text, Spacing? spacing = null) =>
         new(text) { IsSubtle = true, Spacing = spacing };
+
+    /// <summary>A finding or a refusal that needs attention before going on, on a warning background.</summary>
+    public static Container Warning(string text) => new([new TextBlock(text)]) { Style = ContainerStyle.Warning };
 }

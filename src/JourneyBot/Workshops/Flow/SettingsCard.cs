@@ -38,7 +38,7 @@ public static class SettingsCard
         };
         if (view.Notice is { } notice)
         {
-            body.Add(new Container([new TextBlock(notice)]) { Style = ContainerStyle.Warning });
+            body.Add(CardParts.Warning(notice));
         }
 
         body.AddRange(FormFields.Text(view.Form, NameInput, "name", text["WorkshopNameLabel"], Limits.MaxWorkshopNameLength, map.Name, required: true));

@@ -31,7 +31,7 @@ public static class SetupCard
         };
         if (notice is not null)
         {
-            body.Add(new Container([new TextBlock(notice)]) { Style = ContainerStyle.Warning });
+            body.Add(CardParts.Warning(notice));
         }
 
         body.AddRange(FormFields.Text(form, NameInput, "name", text["WorkshopNameLabel"], Limits.MaxWorkshopNameLength, required: true,

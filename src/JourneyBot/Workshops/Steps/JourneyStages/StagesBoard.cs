@@ -26,7 +26,7 @@ public static class StagesBoard
         yield return CardParts.Subtle(text["StagesIntro"], Spacing.None);
         if (map.Personas.Count == 0)
         {
-            yield return new Container([new TextBlock(text["StagesNoPersonas"])]) { Style = ContainerStyle.Warning };
+            yield return CardParts.Warning(text["StagesNoPersonas"]);
             if (active && view.ShowsFacilitatorActions)
             {
                 yield return new ActionSet([new ExecuteAction(text["StagesBackToPersonasButton"], WorkshopVerbs.Back, ButtonData.For(map))]);

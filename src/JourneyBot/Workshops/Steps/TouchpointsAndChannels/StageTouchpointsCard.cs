@@ -31,7 +31,7 @@ public static class StageTouchpointsCard
         var body = new List<CardElement>(FormCard.Heading(view, text.Format("TouchpointsStageTitle", Title(view, stage))));
         if (touchpoints.Count > threshold)
         {
-            body.Add(new Container([new TextBlock(text.Format("TouchpointsLongListFinding", touchpoints.Count, threshold))]) { Style = ContainerStyle.Warning });
+            body.Add(CardParts.Warning(text.Format("TouchpointsLongListFinding", touchpoints.Count, threshold)));
         }
 
         if (touchpoints.Count == 0)

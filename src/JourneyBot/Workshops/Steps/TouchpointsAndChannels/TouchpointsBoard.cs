@@ -22,7 +22,7 @@ public static class TouchpointsBoard
         yield return new TextBlock(text["TouchpointsIntro"]) { Separator = true, Spacing = Spacing.Medium };
         if (map.LongTouchpointLists(threshold).Count > 0)
         {
-            yield return new Container([new TextBlock(text.Format("TouchpointsLongListsNote", threshold))]) { Style = ContainerStyle.Warning };
+            yield return CardParts.Warning(text.Format("TouchpointsLongListsNote", threshold));
         }
 
         if (map.Stages.Count == 0)
