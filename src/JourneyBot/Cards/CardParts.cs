@@ -14,6 +14,10 @@ public static class CardParts
     public static TextBlock SectionHeading(string text) =>
         new(text) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
 
+    /// <summary>The quiet heading of the buttons only some people see (the facilitator's): small, subtle, with a line above.</summary>
+    public static TextBlock MinorHeading(string text) =>
+        new(text) { Weight = TextWeight.Bolder, Size = TextSize.Small, IsSubtle = true, Separator = true, Spacing = Spacing.Medium };
+
     /// <summary>A small, subtle line that explains or counts what is near it; <see cref="Spacing.None"/> ties it to the line above.</summary>
     public static TextBlock Note(string text, Spacing? spacing = null) =>
         new(text) { IsSubtle = true, Size = TextSize.Small, Spacing = spacing };

@@ -58,7 +58,7 @@ public sealed class WorkshopBoard(IEnumerable<IWorkshopStep> steps)
             [new ExecuteAction(text["GoButton"], WorkshopVerbs.Go, data.ToJson())])));
         buttons.Add(new ExecuteAction(text["SettingsButton"], WorkshopVerbs.Settings, data.ToJson()));
 
-        yield return new TextBlock(text["FacilitatorActionsHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Small, IsSubtle = true, Separator = true, Spacing = Spacing.Medium };
+        yield return CardParts.MinorHeading(text["FacilitatorActionsHeading"]);
         yield return new ActionSet(buttons);
     }
 }

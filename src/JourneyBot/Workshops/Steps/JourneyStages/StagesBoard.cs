@@ -57,7 +57,7 @@ public static class StagesBoard
 
         if (active && view.ShowsFacilitatorActions)
         {
-            yield return new TextBlock(text["StagesFacilitatorHeading"]) { Weight = TextWeight.Bolder, Size = TextSize.Small, IsSubtle = true, Separator = true, Spacing = Spacing.Medium };
+            yield return CardParts.MinorHeading(text["StagesFacilitatorHeading"]);
             yield return new ActionSet(FacilitatorButtons(view, stages));
         }
     }
