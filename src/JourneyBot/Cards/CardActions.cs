@@ -11,8 +11,7 @@ public abstract record CardAction(string Title)
 {
     public string? Id { get; init; }
 
-    /// <summary>default, positive or destructive.</summary>
-    public string? Style { get; init; }
+    public ActionStyle? Style { get; init; }
 }
 
 /// <summary>

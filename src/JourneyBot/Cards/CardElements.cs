@@ -16,8 +16,7 @@ public abstract record CardElement
     public string? Id { get; init; }
     public bool? Separator { get; init; }
 
-    /// <summary>None, Small, Default, Medium, Large, ExtraLarge, Padding.</summary>
-    public string? Spacing { get; init; }
+    public Spacing? Spacing { get; init; }
 }
 
 /// <summary>Text; supports the Teams markdown subset, so user text must go through <see cref="CardText.Escape"/>.</summary>
@@ -25,37 +24,33 @@ public sealed record TextBlock(string Text) : CardElement
 {
     public bool Wrap { get; init; } = true;
 
-    /// <summary>Small, Default, Medium, Large, ExtraLarge.</summary>
-    public string? Size { get; init; }
+    public TextSize? Size { get; init; }
 
-    /// <summary>Lighter, Default, Bolder.</summary>
-    public string? Weight { get; init; }
+    public TextWeight? Weight { get; init; }
 
-    /// <summary>Default, Dark, Light, Accent, Good, Warning, Attention.</summary>
-    public string? Color { get; init; }
+    public TextColor? Color { get; init; }
 
     public bool? IsSubtle { get; init; }
 
-    /// <summary>heading for titles (read out as such by screen readers).</summary>
-    public string? Style { get; init; }
+    public TextBlockStyle? Style { get; init; }
 }
 
-/// <summary>A group of elements, optionally styled (emphasis, accent, good, attention, warning).</summary>
+/// <summary>A group of elements, optionally on a coloured background (<see cref="ContainerStyle"/>).</summary>
 public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
 {
-    public string? Style { get; init; }
+    public ContainerStyle? Style { get; init; }
     public bool? Bleed { get; init; }
 }
 
 /// <summary>Elements side by side.</summary>
 public sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement;
 
-/// <summary>One column of a <see cref="ColumnSet"/>: <c>auto</c>, <c>stretch</c> or a weight.</summary>
+/// <summary>One column of a <see cref="ColumnSet"/>.</summary>
 public sealed record Column(IReadOnlyList<CardElement> Items)
 {
     [JsonPropertyOrder(-1)] public string Type => "Column";
-    public string? Width { get; init; }
-    public string? VerticalContentAlignment { get; init; }
+    public ColumnWidth? Width { get; init; }
+    public VerticalAlignment? VerticalContentAlignment { get; init; }
 }
 
 /// <summary>Label and value pairs.</summary>

@@ -29,8 +29,7 @@ public sealed record ChoiceSetInput(IReadOnlyList<Choice> Choices) : CardInput
 {
     public string? Value { get; init; }
 
-    /// <summary>compact or expanded.</summary>
-    public string? Style { get; init; }
+    public ChoiceInputStyle? Style { get; init; }
 
     /// <summary>With multi-select, Teams sends the chosen values comma-separated.</summary>
     public bool? IsMultiSelect { get; init; }

@@ -13,24 +13,24 @@ public static class HelpCard
         var body = new List<CardElement>();
         if (notice is not null)
         {
-            body.Add(new TextBlock(notice) { Color = "Attention" });
+            body.Add(new TextBlock(notice) { Color = TextColor.Attention });
         }
 
-        body.Add(new TextBlock(text["HelpTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" });
+        body.Add(CardParts.Title(text["HelpTitle"]));
         body.Add(new TextBlock(text["HelpIntro"]));
-        body.Add(new TextBlock(text["HelpStepsHeading"]) { Weight = "Bolder", Spacing = "Medium" });
+        body.Add(new TextBlock(text["HelpStepsHeading"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         body.Add(WorkshopStepsList.Names(text));
-        body.Add(new TextBlock(text["HelpCommandsHeading"]) { Weight = "Bolder", Spacing = "Medium" });
+        body.Add(new TextBlock(text["HelpCommandsHeading"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         body.Add(new FactSet([.. CommandWords.All.Select(command => new Fact(
             command.Kind == CommandKind.Go ? $"{CommandWords.Word(command.Kind, text.Language)} N" : CommandWords.Word(command.Kind, text.Language),
             text[$"HelpCommand{command.Kind}"]))]));
-        body.Add(new TextBlock(text["HelpMentionHint"]) { IsSubtle = true, Size = "Small" });
+        body.Add(CardParts.Note(text["HelpMentionHint"]));
 
         return new AdaptiveCard(body)
         {
             Actions =
             [
-                new ExecuteAction(text["StartWorkshopButton"], Workshops.Flow.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = "positive" },
+                new ExecuteAction(text["StartWorkshopButton"], Workshops.Flow.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = ActionStyle.Positive },
                 new ExecuteAction(text["SwitchLanguageButton"], CardVerbs.Help, new ShowCardData(text.Language.Other()).ToJson()),
             ],
         };

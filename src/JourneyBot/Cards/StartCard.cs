@@ -9,22 +9,22 @@ public static class StartCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock(text["StartTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            CardParts.Title(text["StartTitle"]),
             new TextBlock(text["StartIntro"]),
         };
         body.AddRange(WorkshopStepsList.WithOutputs(text));
         body.Add(new Container(
         [
-            new TextBlock(text["StartTipsHeading"]) { Weight = "Bolder" },
+            new TextBlock(text["StartTipsHeading"]) { Weight = TextWeight.Bolder },
             new TextBlock($"- {text["StartTipTime"]}\r- {text["StartTipPeople"]}\r- {text["StartTipSimple"]}"),
         ])
-        { Style = "emphasis", Spacing = "Medium" });
+        { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium });
 
         return new AdaptiveCard(body)
         {
             Actions =
             [
-                new ExecuteAction(text["StartWorkshopButton"], Workshops.Flow.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = "positive" },
+                new ExecuteAction(text["StartWorkshopButton"], Workshops.Flow.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = ActionStyle.Positive },
                 new ExecuteAction(text["HelpButton"], CardVerbs.Help, new ShowCardData(text.Language).ToJson()),
                 new ExecuteAction(text["SwitchLanguageButton"], CardVerbs.Start, new ShowCardData(text.Language.Other()).ToJson()),
             ],

@@ -7,14 +7,14 @@ public static class WelcomeCard
 {
     public static AdaptiveCard Build(BotText text) => new(
     [
-        new TextBlock(text["WelcomeTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" },
+        CardParts.Title(text["WelcomeTitle"]),
         new TextBlock(text["WelcomeIntro"]),
         new TextBlock(text["WelcomeNext"]),
     ])
     {
         Actions =
         [
-            new ExecuteAction(text["StartWorkshopButton"], Workshops.Flow.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = "positive" },
+            new ExecuteAction(text["StartWorkshopButton"], Workshops.Flow.WorkshopVerbs.Setup, new ShowCardData(text.Language).ToJson()) { Style = ActionStyle.Positive },
             new ExecuteAction(text["HelpButton"], CardVerbs.Help, new ShowCardData(text.Language).ToJson()),
             new ExecuteAction(text["SwitchLanguageButton"], CardVerbs.Help, new ShowCardData(text.Language.Other()).ToJson()),
         ],

@@ -13,7 +13,7 @@ public static class WorkshopStepsList
         WorkshopSteps.InOrder.Select(step => (CardElement)new Container(
         [
             new TextBlock($"**{text.StepLabel(step)} · {text.StepName(step)}**"),
-            new TextBlock(text.StepOutput(step)) { IsSubtle = true, Spacing = "None" },
+            CardParts.Subtle(text.StepOutput(step), Spacing.None),
         ])
-        { Spacing = "Small" });
+        { Spacing = Spacing.Small });
 }

@@ -13,6 +13,9 @@ namespace JourneyBot.Routing;
 /// </summary>
 public sealed class BotRouter(ConversationRegistry conversations, WorkshopDialog dialog, WorkshopCommands workshopCommands, ILogger<BotRouter> logger) : IBot
 {
+    /// <summary>How much of an unknown command is quoted back: enough to recognise it, not a pasted essay.</summary>
+    private const int ShownCommandLength = 80;
+
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
@@ -46,7 +49,7 @@ public sealed class BotRouter(ConversationRegistry conversations, WorkshopDialog
         var card = command.Kind switch
         {
             CommandKind.Help => HelpCard.Build(text),
-            CommandKind.Unknown => HelpCard.Build(text, text.Format("UnknownCommand", CardText.Escape(Shorten(turn.Text)))),
+            CommandKind.Unknown => HelpCard.Build(text, text.Format("UnknownCommand", CardText.Shown(turn.Text, ShownCommandLength))),
             _ => await workshopCommands.AnswerAsync(turn, command, text, cancellationToken),
         };
         await turn.SendCardAsync(card.ToJson(), cancellationToken);
@@ -121,6 +124,4 @@ public sealed class BotRouter(ConversationRegistry conversations, WorkshopDialog
             : conversations.RememberAsync(turn, cancellationToken);
 
     private static BotText TextFor(ShowCardData data, TurnContext turn) => BotText.For(data.Language ?? Languages.Of(turn.Activity));
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "…");
 }

@@ -17,4 +17,46 @@ public sealed class CardTextTests
     {
         Assert.Equal(shown, CardText.Escape(typed));
     }
+
+    [Theory]
+    [InlineData("short", 10, "short")]
+    [InlineData("exactly10!", 10, "exactly10!")]
+    [InlineData("eleven long", 10, "eleven lon…")]
+    [InlineData("고객 여정 지도를 함께 그립니다", 5, "고객 여정…")]
+    [InlineData("abcd😀efg", 5, "abcd…")] // the emoji's two halves would be cut apart at 5: it goes whole
+    [InlineData("abc😀efg", 5, "abc😀…")]
+    [InlineData("abcde\u0301fg", 5, "abcd…")] // e and its combining accent are one letter
+    [InlineData("ab👩\u200D💻cd", 5, "ab…")] // a ZWJ emoji sequence stays whole or goes
+    [InlineData("😀😀😀", 1, "…")]
+    public void Shorten_cuts_between_characters_and_marks_the_cut(string text, int length, string shortened)
+    {
+        Assert.Equal(shortened, CardText.Shorten(text, length));
+        Assert.True(shortened.Length <= length + 1);
+    }
+
+    [Fact]
+    public void Shorten_cuts_inside_a_character_longer_than_the_limit_rather_than_show_nothing()
+    {
+        var piled = "a" + new string('\u0301', 50);
+
+        Assert.Equal(piled[..10] + "…", CardText.Shorten(piled, 10));
+    }
+
+    [Fact]
+    public void Shorten_refuses_a_limit_of_nothing()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CardText.Shorten("text", 0));
+    }
+
+    [Theory]
+    [InlineData("[click me](https://evil.example)", 8, @"\[click m…")] // cut first, then escaped: the limit counts what was typed
+    [InlineData("**loud**", 20, @"\*\*loud\*\*")]
+    [InlineData("<at>Everyone</at>", 12, "＜at＞Everyone…")]
+    [InlineData("- a list item that goes on", 6, @"\- a li…")]
+    [InlineData(@"a\b", 2, @"a\\…")] // the backslash is escaped whole, after the cut
+    [InlineData("😀 *wow*", 4, @"😀 \*…")]
+    public void Shown_shortens_then_escapes(string text, int length, string shown)
+    {
+        Assert.Equal(shown, CardText.Shown(text, length));
+    }
 }

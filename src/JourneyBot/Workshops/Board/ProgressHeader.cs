@@ -16,48 +16,28 @@ public static class ProgressHeader
     {
         var (map, text) = (view.Map, view.Text);
         var step = map.CurrentStep;
-        yield return new TextBlock(text.Format("ProgressStep", (int)step, WorkshopSteps.InOrder.Count, text.StepName(step)))
-        {
-            Size = "Large", Weight = "Bolder", Style = "heading",
-        };
-        yield return new TextBlock(text.Format("ProgressWorkshop", CardText.Escape(map.Name), text.MapTypeName(map.MapType)))
-        {
-            IsSubtle = true, Spacing = "None",
-        };
+        yield return CardParts.Title(text.Format("ProgressStep", (int)step, WorkshopSteps.InOrder.Count, text.StepName(step)));
+        yield return CardParts.Subtle(text.Format("ProgressWorkshop", CardText.Escape(map.Name), text.MapTypeName(map.MapType)), Spacing.None);
         if (map.Status != WorkshopStatus.Active)
         {
-            yield return new TextBlock(text.Format("WorkshopClosed", text.StatusName(map.Status))) { Color = "Warning", Weight = "Bolder" };
+            yield return new TextBlock(text.Format("WorkshopClosed", text.StatusName(map.Status))) { Color = TextColor.Warning, Weight = TextWeight.Bolder };
         }
 
         yield return new TextBlock(map.Goals.Count == 0
             ? text["ProgressNoGoal"]
-            : text.Format("ProgressGoal", CardText.Escape(Shorten(map.Goals[0].Text, ShownGoalLength)), map.Goals.Count - 1 is > 0 and var more ? text.Format("AndMore", more) : string.Empty))
+            : text.Format("ProgressGoal", CardText.Shown(map.Goals[0].Text, ShownGoalLength), map.Goals.Count - 1 is > 0 and var more ? text.Format("AndMore", more) : string.Empty))
         {
-            Spacing = "Small",
+            Spacing = Spacing.Small,
         };
         var contributors = map.ContributorsTo(step);
-        yield return new TextBlock(contributors.Count == 0
+        var contributed = contributors.Count == 0
             ? text["ProgressNoContributors"]
             : text.Format("ProgressContributors", string.Join(", ", contributors.Take(ShownContributors).Select(p => CardText.Escape(p.Name))),
-                contributors.Count > ShownContributors ? text.Format("AndMore", contributors.Count - ShownContributors) : string.Empty))
-        {
-            IsSubtle = true, Size = "Small", Spacing = "None",
-        };
+                contributors.Count > ShownContributors ? text.Format("AndMore", contributors.Count - ShownContributors) : string.Empty);
+        yield return CardParts.Note(contributed, Spacing.None);
         if (view.Notice is { } notice)
         {
-            yield return new Container([new TextBlock(notice)]) { Style = view.Errors.Count > 0 ? "warning" : "good", Spacing = "Medium" };
+            yield return new Container([new TextBlock(notice)]) { Style = view.Errors.Count > 0 ? ContainerStyle.Warning : ContainerStyle.Good, Spacing = Spacing.Medium };
         }
-    }
-
-    /// <summary>Text cut to <paramref name="length"/> characters with an ellipsis: boards show the start, forms the whole.</summary>
-    public static string Shorten(string text, int length)
-    {
-        if (text.Length <= length)
-        {
-            return text;
-        }
-
-        var cut = char.IsHighSurrogate(text[length - 1]) ? length - 1 : length; // never split an emoji
-        return string.Concat(text.AsSpan(0, cut), "…");
     }
 }

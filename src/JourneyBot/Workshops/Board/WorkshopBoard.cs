@@ -32,7 +32,7 @@ public sealed class WorkshopBoard(IEnumerable<IWorkshopStep> steps)
 
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(view.Text["RefreshButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [new ExecuteAction(view.Text["RefreshButton"], WorkshopVerbs.Show, ButtonData.For(map))],
         };
     }
 
@@ -48,7 +48,7 @@ public sealed class WorkshopBoard(IEnumerable<IWorkshopStep> steps)
 
         if (map.CurrentStep.Next() is { } next)
         {
-            buttons.Add(new ExecuteAction(text.Format("NextButton", (int)next, text.StepName(next)), WorkshopVerbs.Next, data.ToJson()) { Style = "positive" });
+            buttons.Add(new ExecuteAction(text.Format("NextButton", (int)next, text.StepName(next)), WorkshopVerbs.Next, data.ToJson()) { Style = ActionStyle.Positive });
         }
 
         buttons.Add(new ShowCardAction(text["GoToStepButton"], FormFields.Inner(
@@ -58,7 +58,7 @@ public sealed class WorkshopBoard(IEnumerable<IWorkshopStep> steps)
             [new ExecuteAction(text["GoButton"], WorkshopVerbs.Go, data.ToJson())])));
         buttons.Add(new ExecuteAction(text["SettingsButton"], WorkshopVerbs.Settings, data.ToJson()));
 
-        yield return new TextBlock(text["FacilitatorActionsHeading"]) { Weight = "Bolder", Size = "Small", IsSubtle = true, Separator = true, Spacing = "Medium" };
+        yield return CardParts.MinorHeading(text["FacilitatorActionsHeading"]);
         yield return new ActionSet(buttons);
     }
 }

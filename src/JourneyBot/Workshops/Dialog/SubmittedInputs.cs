@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using JourneyBot.Cards;
 using JourneyBot.Workshop;
 
 namespace JourneyBot.Workshops.Dialog;
@@ -10,6 +11,9 @@ namespace JourneyBot.Workshops.Dialog;
 /// </summary>
 public sealed class SubmittedInputs(JsonElement? data)
 {
+    /// <summary>How much of a value that could not be read is quoted back in its error.</summary>
+    private const int QuotedValueLength = 40;
+
     public static SubmittedInputs None { get; } = new(null);
 
     /// <summary>The text of input <paramref name="id"/>; null when absent or not text. Teams sends every input value as a string.</summary>
@@ -51,7 +55,7 @@ public sealed class SubmittedInputs(JsonElement? data)
             return value;
         }
 
-        errors.Add(ValidationError.Of(field, ErrorCodes.Invalid, Shorten(text)));
+        errors.Add(ValidationError.Of(field, ErrorCodes.Invalid, CardText.Shorten(text, QuotedValueLength)));
         return null;
     }
 
@@ -69,7 +73,7 @@ public sealed class SubmittedInputs(JsonElement? data)
             return value;
         }
 
-        errors.Add(ValidationError.Of(field, ErrorCodes.Invalid, Shorten(text)));
+        errors.Add(ValidationError.Of(field, ErrorCodes.Invalid, CardText.Shorten(text, QuotedValueLength)));
         return null;
     }
 
@@ -95,9 +99,7 @@ public sealed class SubmittedInputs(JsonElement? data)
             }
         }
 
-        errors.Add(ValidationError.Of(field, ErrorCodes.Invalid, Shorten(text)));
+        errors.Add(ValidationError.Of(field, ErrorCodes.Invalid, CardText.Shorten(text, QuotedValueLength)));
         return null;
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

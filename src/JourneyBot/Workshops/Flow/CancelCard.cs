@@ -15,10 +15,10 @@ public static class CancelCard
     public static AdaptiveCard Build(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
-        var data = WorkshopCardData.For(map).ToJson();
+        var data = ButtonData.For(map);
         List<CardElement> body =
         [
-            new TextBlock(text.Format("CancelTitle", CardText.Escape(map.Name))) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            CardParts.Title(text.Format("CancelTitle", CardText.Escape(map.Name))),
             new TextBlock(text["CancelExplained"]),
             .. FormFields.ErrorBelow(view.Form, "actor"),
             .. FormFields.ErrorBelow(view.Form, "version"),
@@ -27,7 +27,7 @@ public static class CancelCard
         {
             Actions =
             [
-                new ExecuteAction(text["CancelConfirmButton"], WorkshopVerbs.ConfirmCancel, data) { Style = "destructive" },
+                new ExecuteAction(text["CancelConfirmButton"], WorkshopVerbs.ConfirmCancel, data) { Style = ActionStyle.Destructive },
                 new ExecuteAction(text["KeepWorkshopButton"], WorkshopVerbs.Show, data),
             ],
         };

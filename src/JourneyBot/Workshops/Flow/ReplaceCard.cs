@@ -12,7 +12,7 @@ public static class ReplaceCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock(text["ReplaceTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            CardParts.Title(text["ReplaceTitle"]),
             new TextBlock(text.Format("ReplaceExplained", CardText.Escape(active.Name), (int)active.CurrentStep, text.StepName(active.CurrentStep),
                 CardText.Escape(active.Facilitator.Name))),
         };
@@ -20,7 +20,7 @@ public static class ReplaceCard
         {
             Actions =
             [
-                new ExecuteAction(text["ContinueWorkshopButton"], WorkshopVerbs.Resume, WorkshopCardData.For(active).ToJson()) { Style = "positive" },
+                new ExecuteAction(text["ContinueWorkshopButton"], WorkshopVerbs.Resume, ButtonData.For(active)) { Style = ActionStyle.Positive },
                 new ExecuteAction(text["StartNewWorkshopButton"], WorkshopVerbs.Setup, new WorkshopCardData { ReplacesId = active.Id }.ToJson()),
             ],
         };

@@ -31,14 +31,14 @@ public static class SettingsCard
     public static AdaptiveCard Build(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
-        var data = WorkshopCardData.For(map).ToJson();
+        var data = ButtonData.For(map);
         var body = new List<CardElement>
         {
-            new TextBlock(text.Format("SettingsTitle", CardText.Escape(map.Name))) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            CardParts.Title(text.Format("SettingsTitle", CardText.Escape(map.Name))),
         };
         if (view.Notice is { } notice)
         {
-            body.Add(new Container([new TextBlock(notice)]) { Style = "warning" });
+            body.Add(CardParts.Warning(notice));
         }
 
         body.AddRange(FormFields.Text(view.Form, NameInput, "name", text["WorkshopNameLabel"], Limits.MaxWorkshopNameLength, map.Name, required: true));
@@ -47,14 +47,14 @@ public static class SettingsCard
         body.AddRange(FormFields.Choice(view.Form, LanguageInput, "language", text["LanguageLabel"], LanguageChoices(), map.Language, expanded: true));
         body.Add(new ActionSet([new ExecuteAction(text["ChangeLanguageButton"], WorkshopVerbs.Language, data)]));
 
-        body.Add(new TextBlock(text["CoFacilitatorsHeading"]) { Weight = "Bolder", Separator = true, Spacing = "Medium" });
-        body.Add(new TextBlock(text.Format("FacilitatorIs", CardText.Escape(map.Facilitator.Name))) { Spacing = "Small" });
+        body.Add(new TextBlock(text["CoFacilitatorsHeading"]) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
+        body.Add(new TextBlock(text.Format("FacilitatorIs", CardText.Escape(map.Facilitator.Name))) { Spacing = Spacing.Small });
         var lead = view.Viewer is null || map.IsLeadFacilitator(view.Viewer);
         if (!lead)
         {
             // Only the lead facilitator names co-facilitators and cancels (the domain's rule); others see who they are.
             body.Add(new TextBlock(map.CoFacilitators.Count == 0 ? text["NoCoFacilitatorsYet"] : text.Format("CoFacilitatorsAre", string.Join(", ", map.CoFacilitators.Select(p => CardText.Escape(p.Name))))));
-            return new AdaptiveCard(body) { Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, data)] };
+            return new AdaptiveCard(body) { Actions = [BoardButtons.Back(text, map)] };
         }
 
         if (map.CoFacilitators.Count > 0)
@@ -67,7 +67,7 @@ public static class SettingsCard
         var candidates = Candidates(map);
         if (candidates.Count == 0)
         {
-            body.Add(new TextBlock(text["NoCoFacilitatorCandidates"]) { IsSubtle = true, Size = "Small" });
+            body.Add(CardParts.Note(text["NoCoFacilitatorCandidates"]));
         }
         else
         {
@@ -81,8 +81,8 @@ public static class SettingsCard
         {
             Actions =
             [
-                new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, data),
-                new ExecuteAction(text["CancelWorkshopButton"], WorkshopVerbs.Cancel, data) { Style = "destructive" },
+                BoardButtons.Back(text, map),
+                new ExecuteAction(text["CancelWorkshopButton"], WorkshopVerbs.Cancel, data) { Style = ActionStyle.Destructive },
             ],
         };
     }

@@ -26,12 +26,12 @@ public static class SetupCard
         var form = new FormState(text, errors ?? [], submitted);
         var body = new List<CardElement>
         {
-            new TextBlock(text["SetupTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            CardParts.Title(text["SetupTitle"]),
             new TextBlock(text["SetupIntro"]),
         };
         if (notice is not null)
         {
-            body.Add(new Container([new TextBlock(notice)]) { Style = "warning" });
+            body.Add(CardParts.Warning(notice));
         }
 
         body.AddRange(FormFields.Text(form, NameInput, "name", text["WorkshopNameLabel"], Limits.MaxWorkshopNameLength, required: true,
@@ -45,13 +45,13 @@ public static class SetupCard
         body.AddRange(FormFields.Choice(form, LanguageInput, "language", text["LanguageLabel"],
             [new Choice(BotText.English["LanguageName"], WorkshopLanguages.English), new Choice(BotText.Korean["LanguageName"], WorkshopLanguages.Korean)],
             text.Language == Language.Korean ? WorkshopLanguages.Korean : WorkshopLanguages.English, expanded: true));
-        body.Add(new TextBlock(text["SetupFacilitatorNote"]) { IsSubtle = true, Size = "Small" });
+        body.Add(CardParts.Note(text["SetupFacilitatorNote"]));
 
         return new AdaptiveCard(body)
         {
             Actions =
             [
-                new ExecuteAction(text["SetupStartButton"], WorkshopVerbs.Create, new WorkshopCardData { Seed = workshopId, ReplacesId = replaces }.ToJson()) { Style = "positive" },
+                new ExecuteAction(text["SetupStartButton"], WorkshopVerbs.Create, new WorkshopCardData { Seed = workshopId, ReplacesId = replaces }.ToJson()) { Style = ActionStyle.Positive },
                 new ExecuteAction(text["HowItRunsButton"], Cards.CardVerbs.Start, new ShowCardData(text.Language).ToJson()),
             ],
         };

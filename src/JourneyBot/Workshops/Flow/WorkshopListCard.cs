@@ -18,19 +18,19 @@ public static class WorkshopListCard
             return NoWorkshop(text, text["ListEmpty"]);
         }
 
-        var body = new List<CardElement> { new TextBlock(text["ListTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" } };
+        var body = new List<CardElement> { CardParts.Title(text["ListTitle"]) };
         foreach (var workshop in workshops.Take(Shown))
         {
             var created = workshop.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             body.Add(new ColumnSet(
             [
                 new Column([
-                    new TextBlock(CardText.Escape(workshop.Name)) { Weight = workshop.Active ? "Bolder" : null },
-                    new TextBlock(workshop.Active ? text.Format("ListActive", created) : text.Format("ListPast", created)) { IsSubtle = true, Size = "Small", Spacing = "None" },
-                ]) { Width = "stretch" },
+                    new TextBlock(CardText.Escape(workshop.Name)) { Weight = workshop.Active ? TextWeight.Bolder : null },
+                    CardParts.Note(workshop.Active ? text.Format("ListActive", created) : text.Format("ListPast", created), Spacing.None),
+                ]) { Width = ColumnWidth.Stretch },
                 new Column([new ActionSet([new ExecuteAction(text["OpenButton"], WorkshopVerbs.Resume, new WorkshopCardData { WorkshopId = workshop.WorkshopId }.ToJson())])])
                 {
-                    Width = "auto", VerticalContentAlignment = "Center",
+                    Width = ColumnWidth.Auto, VerticalContentAlignment = VerticalAlignment.Center,
                 },
             ])
             { Separator = true });
@@ -38,7 +38,7 @@ public static class WorkshopListCard
 
         if (workshops.Count > Shown)
         {
-            body.Add(new TextBlock(text.Format("AndMore", workshops.Count - Shown)) { IsSubtle = true });
+            body.Add(CardParts.Subtle(text.Format("AndMore", workshops.Count - Shown)));
         }
 
         return new AdaptiveCard(body);
@@ -47,6 +47,6 @@ public static class WorkshopListCard
     /// <summary>When a command needs a workshop and the conversation has none running.</summary>
     public static AdaptiveCard NoWorkshop(BotText text, string message) => new([new TextBlock(message)])
     {
-        Actions = [new ExecuteAction(text["StartWorkshopButton"], WorkshopVerbs.Setup, new WorkshopCardData().ToJson()) { Style = "positive" }],
+        Actions = [new ExecuteAction(text["StartWorkshopButton"], WorkshopVerbs.Setup, new WorkshopCardData().ToJson()) { Style = ActionStyle.Positive }],
     };
 }

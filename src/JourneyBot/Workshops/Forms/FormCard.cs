@@ -1,7 +1,5 @@
 using JourneyBot.Cards;
 using JourneyBot.Workshops.Board;
-using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 
 namespace JourneyBot.Workshops.Forms;
 
@@ -15,11 +13,8 @@ public static class FormCard
     public static IEnumerable<CardElement> Heading(StepView view, string title)
     {
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text.Format("ProgressStep", (int)map.CurrentStep, Workshop.WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep)))
-        {
-            IsSubtle = true, Size = "Small",
-        };
-        yield return new TextBlock(title) { Size = "Large", Weight = "Bolder", Style = "heading", Spacing = "None" };
+        yield return CardParts.Note(text.Format("ProgressStep", (int)map.CurrentStep, Workshop.WorkshopSteps.InOrder.Count, text.StepName(map.CurrentStep)));
+        yield return CardParts.Title(title, Spacing.None);
     }
 
     public static AdaptiveCard Build(StepView view, string title, IEnumerable<CardElement> fields, ExecuteAction submit)
@@ -30,7 +25,7 @@ public static class FormCard
         body.AddRange(FormFields.ErrorBelow(view.Form, "id"));
         return new AdaptiveCard(body)
         {
-            Actions = [submit, new ExecuteAction(view.Text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(view.Map).ToJson())],
+            Actions = [submit, BoardButtons.Back(view)],
         };
     }
 
@@ -41,12 +36,12 @@ public static class FormCard
     public static AdaptiveCard NotAllowed(StepView view) =>
         new([new TextBlock(view.Text.Error(Workshop.ValidationError.Of("actor", Workshop.ErrorCodes.NotAllowed)))])
         {
-            Actions = [new ExecuteAction(view.Text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(view.Map).ToJson())],
+            Actions = [BoardButtons.Back(view)],
         };
 
     /// <summary>The item a button was about has been removed meanwhile.</summary>
     public static AdaptiveCard Gone(StepView view) => new([new TextBlock(view.Text["ItemGone"])])
     {
-        Actions = [new ExecuteAction(view.Text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(view.Map).ToJson())],
+        Actions = [BoardButtons.Back(view)],
     };
 }

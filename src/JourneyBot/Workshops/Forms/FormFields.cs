@@ -39,7 +39,7 @@ public static class FormFields
             Id = inputId,
             Label = label,
             Value = form.Kept(inputId, stored),
-            Style = expanded ? "expanded" : "compact",
+            Style = expanded ? ChoiceInputStyle.Expanded : ChoiceInputStyle.Compact,
             IsMultiSelect = multiSelect ? true : null,
         };
         foreach (var error in ErrorBelow(form, field))
@@ -71,7 +71,7 @@ public static class FormFields
     {
         if (form.ErrorFor(field) is { } message)
         {
-            yield return new TextBlock(CardText.Escape(message)) { Color = "Attention", Size = "Small", Spacing = "None" };
+            yield return new TextBlock(CardText.Escape(message)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.None };
         }
     }
 

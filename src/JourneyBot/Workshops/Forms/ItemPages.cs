@@ -29,8 +29,8 @@ public readonly record struct ItemPage(int Number, int Count)
         }
 
         var first = (Number * pageSize) + 1;
-        yield return new TextBlock(view.Text.Format("PageShown", first, Math.Min(items, first + pageSize - 1), items)) { IsSubtle = true, Size = "Small" };
-        yield return new ActionSet([.. Buttons(view, verb, about)]) { Spacing = "None" };
+        yield return CardParts.Note(view.Text.Format("PageShown", first, Math.Min(items, first + pageSize - 1), items));
+        yield return new ActionSet([.. Buttons(view, verb, about)]) { Spacing = Spacing.None };
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public static class ItemRow
         var (map, text) = (view.Map, view.Text);
         var items = new List<CardElement>
         {
-            new TextBlock($"{shown} — {CardText.Escape(item.Author.Name)}") { Spacing = "Small" },
+            new TextBlock($"{shown} — {CardText.Escape(item.Author.Name)}") { Spacing = Spacing.Small },
         };
         var mayChange = view.MayChange(item);
         if (map.Status == WorkshopStatus.Active && mayChange)
@@ -24,11 +24,11 @@ public static class ItemRow
             items.Add(new ActionSet(
             [
                 new ExecuteAction(text["EditButton"], editVerb, data),
-                new ExecuteAction(text["RemoveButton"], removeVerb, data) { Style = "destructive" },
+                new ExecuteAction(text["RemoveButton"], removeVerb, data) { Style = ActionStyle.Destructive },
             ])
-            { Spacing = "None" });
+            { Spacing = Spacing.None });
         }
 
-        return new Container(items) { Spacing = "Small" };
+        return new Container(items) { Spacing = Spacing.Small };
     }
 }

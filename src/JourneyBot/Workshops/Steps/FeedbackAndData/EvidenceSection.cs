@@ -61,11 +61,11 @@ public static class EvidenceSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["EvidenceHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return CardParts.SectionHeading(text["EvidenceHeading"]);
         var notes = NotesIn(map, stage.Id);
         if (notes.Count == 0)
         {
-            yield return new TextBlock(text["EvidenceNone"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["EvidenceNone"]);
         }
 
         var (shown, at) = FeedbackPages.Slice(notes, PageSize, page ?? 0);
@@ -95,7 +95,7 @@ public static class EvidenceSection
         var text = view.Text;
         return new ActionSet([new ShowCardAction(text["EvidenceAddButton"], FormFields.Inner(
             [.. Fields(view.Form with { Submitted = null, Errors = [] }, view.Map, stage, note: null, touchpoints)],
-            [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, ItemIds.NewId())) { Style = "positive" }]))]);
+            [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, ItemIds.NewId())) { Style = ActionStyle.Positive }]))]);
     }
 
     private static IReadOnlyList<Touchpoint> TouchpointsPage(JourneyMap map, Stage stage, int page) =>
@@ -105,9 +105,9 @@ public static class EvidenceSection
     private static string Row(StepView view, EvidenceNote note)
     {
         var (map, text) = (view.Map, view.Text);
-        var row = text.Format("EvidenceRow", text.BackingName(note.Backing), CardText.Escape(ProgressHeader.Shorten(note.Text, ShownTextLength)));
+        var row = text.Format("EvidenceRow", text.BackingName(note.Backing), CardText.Shown(note.Text, ShownTextLength));
         return note.Target.Kind == ItemKind.Touchpoint && map.Touchpoints.FirstOrDefault(t => t.Id == note.Target.Id) is { } touchpoint
-            ? text.Format("EvidenceRowAbout", row, CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, ShownAboutLength)))
+            ? text.Format("EvidenceRowAbout", row, CardText.Shown(touchpoint.Details.Name, ShownAboutLength))
             : row;
     }
 
@@ -121,9 +121,9 @@ public static class EvidenceSection
             // One page of touchpoints: a choice per touchpoint would grow the card without bound (step 3 sets no limit).
             fields.AddRange(FormFields.Choice(form, TargetInput, "target", text["EvidenceTargetLabel"],
             [
-                new Choice(text.Format("EvidenceTargetStage", ProgressHeader.Shorten(text.StageName(map.Template, stage), ChoiceNameLength)), StageTarget),
+                new Choice(text.Format("EvidenceTargetStage", CardText.Shorten(text.StageName(map.Template, stage), ChoiceNameLength)), StageTarget),
                 .. (touchpoints ?? [])
-                    .Select(touchpoint => new Choice(text.Format("EvidenceTargetTouchpoint", ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength)),
+                    .Select(touchpoint => new Choice(text.Format("EvidenceTargetTouchpoint", CardText.Shorten(touchpoint.Details.Name, ChoiceNameLength)),
                         TouchpointTargetPrefix + touchpoint.Id)),
             ], StageTarget));
         }
@@ -184,7 +184,7 @@ public static class EvidenceSection
             ? FormCard.Gone(view)
             : FormCard.Build(view, view.Text.Format("EvidenceAddTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
                 Fields(view.Form, view.Map, stage, note: null, TargetsAround(view.Map, stage, view.Click?.Inputs.Text(TargetInput))),
-                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, view.Click?.Card.Seed)) { Style = "positive" });
+                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, view.Click?.Card.Seed)) { Style = ActionStyle.Positive });
     }
 
     private static AdaptiveCard EditForm(StepView view)
@@ -201,7 +201,7 @@ public static class EvidenceSection
         return view.MayChange(note)
             ? FormCard.Build(view, view.Text.Format("EvidenceEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 Fields(view.Form, map, stage, note),
-                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveNote, (WorkshopCardData.For(map) with { NoteId = note.Id }).ToJson()) { Style = "positive" })
+                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveNote, ButtonData.For(map, noteId: note.Id)) { Style = ActionStyle.Positive })
             : FormCard.NotAllowed(view);
     }
 
@@ -214,5 +214,5 @@ public static class EvidenceSection
     }
 
     private static System.Text.Json.JsonElement AddData(JourneyMap map, Stage stage, string? seed) =>
-        (WorkshopCardData.For(map) with { StageId = stage.Id, Seed = seed }).ToJson();
+        ButtonData.For(map, stageId: stage.Id, seed: seed);
 }

@@ -19,11 +19,11 @@ public static class FeedbackBoard
     {
         ArgumentNullException.ThrowIfNull(view);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["FeedbackIntro"]) { Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(text["FeedbackIntro"]) { Separator = true, Spacing = Spacing.Medium };
         var stages = map.StagesInOrder;
         if (stages.Count == 0)
         {
-            yield return new TextBlock(text["FeedbackNoStages"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["FeedbackNoStages"]);
             yield break;
         }
 
@@ -33,37 +33,37 @@ public static class FeedbackBoard
             yield return StageRow(view, stage);
             if (conversions.FirstOrDefault(conversion => conversion.FromStageId == stage.Id) is { } toNext)
             {
-                yield return new TextBlock(FeedbackLabels.ConversionToNext(text, toNext)) { Color = "Accent", Size = "Small", Spacing = "Small" };
+                yield return new TextBlock(FeedbackLabels.ConversionToNext(text, toNext)) { Color = TextColor.Accent, Size = TextSize.Small, Spacing = Spacing.Small };
             }
         }
 
         if (conversions.Count == 0 && stages.Count > 1)
         {
-            yield return new TextBlock(text["FeedbackConversionsNone"]) { IsSubtle = true, Size = "Small", Spacing = "Medium" };
+            yield return CardParts.Note(text["FeedbackConversionsNone"], Spacing.Medium);
         }
     }
 
     private static ColumnSet StageRow(StepView view, Stage stage)
     {
         var (map, text) = (view.Map, view.Text);
-        var data = (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson();
+        var data = ButtonData.For(map, stageId: stage.Id);
         return new ColumnSet(
         [
             new Column(
             [
-                new TextBlock(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage, BoardNameLength))) { Weight = "Bolder" },
-                new TextBlock(Summary(view, stage)) { IsSubtle = true, Size = "Small", Spacing = "None" },
+                new TextBlock(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage, BoardNameLength))) { Weight = TextWeight.Bolder },
+                CardParts.Note(Summary(view, stage), Spacing.None),
             ])
             {
-                Width = "stretch", VerticalContentAlignment = "Center",
+                Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center,
             },
             new Column([new ActionSet([new ExecuteAction(text["FeedbackOpenStageButton"], FeedbackAndDataVerbs.OpenStage, data)])])
             {
-                Width = "auto", VerticalContentAlignment = "Center",
+                Width = ColumnWidth.Auto, VerticalContentAlignment = VerticalAlignment.Center,
             },
         ])
         {
-            Spacing = "Small",
+            Spacing = Spacing.Small,
         };
     }
 

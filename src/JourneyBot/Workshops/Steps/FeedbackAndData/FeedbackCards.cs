@@ -1,8 +1,6 @@
 using JourneyBot.Cards;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
-using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.FeedbackAndData;
@@ -31,13 +29,13 @@ public static class FeedbackCards
         var body = new List<CardElement>(Header(view, stage));
         body.AddRange(map.StageConversions()
             .Where(conversion => conversion.FromStageId == stage.Id || conversion.ToStageId == stage.Id)
-            .Select(conversion => new TextBlock(FeedbackLabels.Conversion(text, map, conversion)) { Size = "Small", Spacing = "Small" }));
+            .Select(conversion => new TextBlock(FeedbackLabels.Conversion(text, map, conversion)) { Size = TextSize.Small, Spacing = Spacing.Small }));
         body.AddRange(KpiSection.StageItems(view, stage, page: null));
         body.AddRange(SatisfactionSection.StageItems(view, stage, page: null));
         body.AddRange(EvidenceSection.StageItems(view, stage, page: null));
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [BoardButtons.Back(text, map)],
         };
     }
 

@@ -1,7 +1,6 @@
 using JourneyBot.Cards;
 using JourneyBot.Resources;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops.Board;
 
 namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 
@@ -16,7 +15,7 @@ public static class FeedbackLabels
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(map);
-        return CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), length));
+        return CardText.Shown(text.StageName(map.Template, stage), length);
     }
 
     /// <summary>

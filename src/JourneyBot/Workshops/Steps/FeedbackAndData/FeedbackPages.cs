@@ -2,7 +2,6 @@ using JourneyBot.Cards;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.FeedbackAndData;
@@ -47,8 +46,8 @@ public static class FeedbackPages
         {
             Actions =
             [
-                new ExecuteAction(text["FeedbackBackToStageButton"], FeedbackAndDataVerbs.OpenStage, (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson()),
-                new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()),
+                new ExecuteAction(text["FeedbackBackToStageButton"], FeedbackAndDataVerbs.OpenStage, ButtonData.For(map, stageId: stage.Id)),
+                BoardButtons.Back(text, map),
             ],
         };
     }

@@ -37,11 +37,11 @@ public static class KpiSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["KpisHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return CardParts.SectionHeading(text["KpisHeading"]);
         var kpis = map.KpisIn(stage.Id);
         if (kpis.Count == 0)
         {
-            yield return new TextBlock(text["KpiNone"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["KpiNone"]);
         }
 
         var (shown, at) = FeedbackPages.Slice(kpis, PageSize, page ?? 0);
@@ -57,7 +57,7 @@ public static class KpiSection
 
         if (KpiSuggestions.ForStage(stage.Key) is { Count: > 0 } suggestions)
         {
-            yield return new TextBlock(text.Format("KpiSuggestionsHint", string.Join(", ", suggestions.Select(text.KpiSuggestion)))) { IsSubtle = true, Size = "Small" };
+            yield return CardParts.Note(text.Format("KpiSuggestionsHint", string.Join(", ", suggestions.Select(text.KpiSuggestion))));
         }
 
         if (map.Status == WorkshopStatus.Active)
@@ -65,7 +65,7 @@ public static class KpiSection
             var blank = view.Form with { Submitted = null, Errors = [] };
             yield return new ActionSet([new ShowCardAction(text["KpiAddButton"], FormFields.Inner(
                 [.. KpiForm.Fields(blank, map, stage, kpi: null)],
-                [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, ItemIds.NewId())) { Style = "positive" }]))]);
+                [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, ItemIds.NewId())) { Style = ActionStyle.Positive }]))]);
         }
     }
 
@@ -74,11 +74,11 @@ public static class KpiSection
     {
         var text = view.Text;
         var details = kpi.Details;
-        var row = text.Format("KpiRowValue", CardText.Escape(ProgressHeader.Shorten(FeedbackLabels.KpiName(text, kpi), FeedbackLabels.ShownNameLength)),
+        var row = text.Format("KpiRowValue", CardText.Shown(FeedbackLabels.KpiName(text, kpi), FeedbackLabels.ShownNameLength),
             FeedbackNumbers.Amount(text, details.Value));
         if (details.Period is { } period)
         {
-            row += text.Format("KpiRowPeriod", CardText.Escape(ProgressHeader.Shorten(period, ShownPeriodLength)));
+            row += text.Format("KpiRowPeriod", CardText.Shown(period, ShownPeriodLength));
         }
 
         if (details.Target is { } target)
@@ -98,7 +98,7 @@ public static class KpiSection
             ? FormCard.Gone(view)
             : FormCard.Build(view, view.Text.Format("KpiAddTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
                 KpiForm.Fields(view.Form, view.Map, stage, kpi: null),
-                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, view.Click?.Card.Seed)) { Style = "positive" });
+                new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, view.Click?.Card.Seed)) { Style = ActionStyle.Positive });
     }
 
     private static AdaptiveCard EditForm(StepView view)
@@ -114,10 +114,10 @@ public static class KpiSection
         return view.MayChange(kpi)
             ? FormCard.Build(view, view.Text.Format("KpiEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
                 KpiForm.Fields(view.Form, map, stage, kpi),
-                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveKpi, (WorkshopCardData.For(map) with { KpiId = kpi.Id }).ToJson()) { Style = "positive" })
+                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveKpi, ButtonData.For(map, kpiId: kpi.Id)) { Style = ActionStyle.Positive })
             : FormCard.NotAllowed(view);
     }
 
     private static System.Text.Json.JsonElement AddData(StepView view, Stage stage, string? seed) =>
-        (WorkshopCardData.For(view.Map) with { StageId = stage.Id, Seed = seed }).ToJson();
+        ButtonData.For(view.Map, stageId: stage.Id, seed: seed);
 }

@@ -39,11 +39,11 @@ public static class SatisfactionSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["SatisfactionHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return CardParts.SectionHeading(text["SatisfactionHeading"]);
         var touchpoints = map.TouchpointsIn(stage.Id);
         if (touchpoints.Count == 0)
         {
-            yield return new TextBlock(text["SatisfactionNoTouchpoints"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["SatisfactionNoTouchpoints"]);
             yield break;
         }
 
@@ -64,7 +64,7 @@ public static class SatisfactionSection
         }
 
         foreach (var field in FormFields.Choice(view.Form, TouchpointInput, "touchpointId", text["SatisfactionTouchpointLabel"],
-            [.. shown.Select(touchpoint => new Choice(ProgressHeader.Shorten(touchpoint.Details.Name, ChoiceNameLength), touchpoint.Id))],
+            [.. shown.Select(touchpoint => new Choice(CardText.Shorten(touchpoint.Details.Name, ChoiceNameLength), touchpoint.Id))],
             shown.Count == 1 ? shown[0].Id : null))
         {
             yield return field;
@@ -78,8 +78,8 @@ public static class SatisfactionSection
         }
 
         // The page goes with the rating, so a refused one comes back on the page it was given from.
-        var data = (WorkshopCardData.For(map) with { StageId = stage.Id, Number = page is null ? null : at }).ToJson();
-        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], FeedbackAndDataVerbs.RateSatisfaction, data) { Style = "positive" }]);
+        var data = ButtonData.For(map, stageId: stage.Id, number: page is null ? null : at);
+        yield return new ActionSet([new ExecuteAction(text["SatisfactionRateButton"], FeedbackAndDataVerbs.RateSatisfaction, data) { Style = ActionStyle.Positive }]);
         if (page is not null)
         {
             // The stage card's note form offers the first page of touchpoints; each later page offers its own.
@@ -91,24 +91,24 @@ public static class SatisfactionSection
     private static Container Row(StepView view, Touchpoint touchpoint)
     {
         var (map, text) = (view.Map, view.Text);
-        var name = CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, FeedbackLabels.ShownNameLength));
+        var name = CardText.Shown(touchpoint.Details.Name, FeedbackLabels.ShownNameLength);
         var row = map.SatisfactionOf(touchpoint.Id) is { Mean: { } mean, Count: var count }
             ? text.Format("SatisfactionRow", name, FeedbackNumbers.Mean(text, mean), count)
             : text.Format("SatisfactionNotRated", name);
         var ownId = SatisfactionRating.IdFor(touchpoint.Id, view.Observer.AadObjectId);
         if (map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is not { } own)
         {
-            return new Container([new TextBlock(row)]) { Spacing = "Small" };
+            return new Container([new TextBlock(row)]) { Spacing = Spacing.Small };
         }
 
         var items = new List<CardElement> { new TextBlock(row + text.Format("SatisfactionYours", own.Score)) };
         if (map.Status == WorkshopStatus.Active)
         {
             items.Add(new ActionSet([new ExecuteAction(text["SatisfactionWithdrawButton"], FeedbackAndDataVerbs.WithdrawSatisfaction,
-                (WorkshopCardData.For(map) with { TouchpointId = touchpoint.Id }).ToJson()) { Style = "destructive" }]) { Spacing = "None" });
+                ButtonData.For(map, touchpointId: touchpoint.Id)) { Style = ActionStyle.Destructive }]) { Spacing = Spacing.None });
         }
 
-        return new Container(items) { Spacing = "Small" };
+        return new Container(items) { Spacing = Spacing.Small };
     }
 
     /// <summary>The stage's touchpoints alone, at the page in the click's <c>n</c>.</summary>

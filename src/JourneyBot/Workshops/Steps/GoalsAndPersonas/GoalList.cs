@@ -1,7 +1,5 @@
 using JourneyBot.Cards;
 using JourneyBot.Workshops.Board;
-using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
@@ -17,13 +15,13 @@ public static class GoalList
         var page = ItemPage.For(map.Goals.Count, PageSize, view.Click?.Card.Number);
         var body = new List<CardElement>
         {
-            new TextBlock(text.Format("GoalListTitle", map.Goals.Count, page.Number + 1, page.Count)) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            CardParts.Title(text.Format("GoalListTitle", map.Goals.Count, page.Number + 1, page.Count)),
         };
         body.AddRange(page.Of(map.Goals, PageSize)
             .Select(goal => GoalsSection.Row(view, goal)));
         return new AdaptiveCard(body)
         {
-            Actions = [.. page.Buttons(view, GoalsAndPersonasVerbs.ListGoals), new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [.. page.Buttons(view, GoalsAndPersonasVerbs.ListGoals), BoardButtons.Back(text, map)],
         };
     }
 }

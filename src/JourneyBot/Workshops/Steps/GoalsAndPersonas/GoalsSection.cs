@@ -27,10 +27,10 @@ public static class GoalsSection
     public static IEnumerable<CardElement> Board(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["GoalsHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return CardParts.SectionHeading(text["GoalsHeading"]);
         if (map.Goals.Count == 0)
         {
-            yield return new TextBlock(text["GoalsNone"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["GoalsNone"]);
         }
 
         foreach (var goal in map.Goals.Take(ShownGoals))
@@ -40,8 +40,8 @@ public static class GoalsSection
 
         if (map.Goals.Count > ShownGoals)
         {
-            yield return new TextBlock(text.Format("AndMore", map.Goals.Count - ShownGoals)) { IsSubtle = true };
-            yield return new ActionSet([new ExecuteAction(text.Format("AllGoalsButton", map.Goals.Count), GoalsAndPersonasVerbs.ListGoals, WorkshopCardData.For(map).ToJson())]);
+            yield return CardParts.Subtle(text.Format("AndMore", map.Goals.Count - ShownGoals));
+            yield return new ActionSet([new ExecuteAction(text.Format("AllGoalsButton", map.Goals.Count), GoalsAndPersonasVerbs.ListGoals, ButtonData.For(map))]);
         }
 
         if (map.Status == WorkshopStatus.Active)
@@ -49,18 +49,18 @@ public static class GoalsSection
             yield return new ActionSet([new ShowCardAction(text["AddGoalButton"], FormFields.Inner(
                 [.. FormFields.Text(view.Form with { Submitted = null, Errors = [] }, TextInput, "text", text["GoalLabel"], Limits.MaxLongTextLength, required: true, multiline: true,
                     placeholder: text["GoalPlaceholder"])],
-                [new ExecuteAction(text["AddButton"], GoalsAndPersonasVerbs.AddGoal, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }]))]);
+                [new ExecuteAction(text["AddButton"], GoalsAndPersonasVerbs.AddGoal, ButtonData.For(map, seed: ItemIds.NewId())) { Style = ActionStyle.Positive }]))]);
         }
     }
 
     /// <summary>One goal with its author, and Edit / Remove for those who may: on the board and in the goal list.</summary>
-    public static CardElement Row(StepView view, Goal goal) => ItemRow.For(view, goal, CardText.Escape(ProgressHeader.Shorten(goal.Text, ShownLength)),
+    public static CardElement Row(StepView view, Goal goal) => ItemRow.For(view, goal, CardText.Shown(goal.Text, ShownLength),
         GoalsAndPersonasVerbs.EditGoal, GoalsAndPersonasVerbs.RemoveGoal, WorkshopCardData.For(view.Map) with { GoalId = goal.Id });
 
     /// <summary>The add form on its own, after a refused save: the text kept, the error beside it.</summary>
     private static AdaptiveCard AddForm(StepView view) => FormCard.Build(view, view.Text["AddGoalButton"],
         FormFields.Text(view.Form, TextInput, "text", view.Text["GoalLabel"], Limits.MaxLongTextLength, required: true, multiline: true),
-        new ExecuteAction(view.Text["AddButton"], GoalsAndPersonasVerbs.AddGoal, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = "positive" });
+        new ExecuteAction(view.Text["AddButton"], GoalsAndPersonasVerbs.AddGoal, ButtonData.For(view.Map, seed: view.Click?.Card.Seed)) { Style = ActionStyle.Positive });
 
     private static AdaptiveCard EditForm(StepView view)
     {
@@ -74,6 +74,6 @@ public static class GoalsSection
             ? FormCard.NotAllowed(view)
             : FormCard.Build(view, view.Text["EditGoalTitle"],
                 FormFields.Text(view.Form, TextInput, "text", view.Text["GoalLabel"], Limits.MaxLongTextLength, goal.Text, required: true, multiline: true),
-                new ExecuteAction(view.Text["SaveButton"], GoalsAndPersonasVerbs.SaveGoal, (WorkshopCardData.For(view.Map) with { GoalId = goal.Id }).ToJson()) { Style = "positive" });
+                new ExecuteAction(view.Text["SaveButton"], GoalsAndPersonasVerbs.SaveGoal, ButtonData.For(view.Map, goalId: goal.Id)) { Style = ActionStyle.Positive });
     }
 }

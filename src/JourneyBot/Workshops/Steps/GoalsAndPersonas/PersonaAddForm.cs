@@ -22,8 +22,8 @@ public static class PersonaAddForm
         ArgumentNullException.ThrowIfNull(view);
         var text = view.Text;
         return new ShowCardAction(text["PersonaAddButton"], FormFields.Inner(
-            [new TextBlock(text["PersonasIntro"]) { IsSubtle = true, Size = "Small" }, .. Inputs(view.Form with { Submitted = null, Errors = [] })],
-            [new ExecuteAction(text["AddButton"], GoalsAndPersonasVerbs.AddPersona, (WorkshopCardData.For(view.Map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }]));
+            [CardParts.Note(text["PersonasIntro"]), .. Inputs(view.Form with { Submitted = null, Errors = [] })],
+            [new ExecuteAction(text["AddButton"], GoalsAndPersonasVerbs.AddPersona, ButtonData.For(view.Map, seed: ItemIds.NewId())) { Style = ActionStyle.Positive }]));
     }
 
     /// <summary>The add form on its own, after a refused add: what was typed kept, each error beside its field, the same seed.</summary>
@@ -31,7 +31,7 @@ public static class PersonaAddForm
     {
         ArgumentNullException.ThrowIfNull(view);
         return FormCard.Build(view, view.Text["PersonaAddButton"], Inputs(view.Form),
-            new ExecuteAction(view.Text["AddButton"], GoalsAndPersonasVerbs.AddPersona, (WorkshopCardData.For(view.Map) with { Seed = view.Click?.Card.Seed }).ToJson()) { Style = "positive" });
+            new ExecuteAction(view.Text["AddButton"], GoalsAndPersonasVerbs.AddPersona, ButtonData.For(view.Map, seed: view.Click?.Card.Seed)) { Style = ActionStyle.Positive });
     }
 
     public static Func<JourneyMap, MapOutcome> Command(WorkshopClick click)

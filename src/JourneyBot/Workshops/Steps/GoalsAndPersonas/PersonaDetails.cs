@@ -2,7 +2,6 @@ using JourneyBot.Cards;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
@@ -28,7 +27,7 @@ public static class PersonaDetails
         var mayChange = map.Status == WorkshopStatus.Active && view.MayChange(persona);
         var body = new List<CardElement>(FormCard.Heading(view, CardText.Escape(persona.Profile.Name)))
         {
-            new TextBlock(text.Format("PersonaAddedBy", CardText.Escape(persona.Author.Name))) { IsSubtle = true, Size = "Small", Spacing = "None" },
+            CardParts.Note(text.Format("PersonaAddedBy", CardText.Escape(persona.Author.Name)), Spacing.None),
         };
         foreach (var section in PersonaSections.InOrder)
         {
@@ -37,7 +36,7 @@ public static class PersonaDetails
 
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [BoardButtons.Back(text, map)],
         };
     }
 
@@ -45,15 +44,15 @@ public static class PersonaDetails
     {
         var (map, text) = (view.Map, view.Text);
         var name = PersonaSections.Name(text, section);
-        yield return new TextBlock(name) { Weight = "Bolder", Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(name) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium };
         var facts = Facts(view, persona.Profile, section).ToList();
         yield return facts.Count == 0
-            ? new TextBlock(text["PersonaSectionEmpty"]) { IsSubtle = true, Size = "Small", Spacing = "Small" }
-            : new FactSet(facts) { Spacing = "Small" };
+            ? CardParts.Note(text["PersonaSectionEmpty"], Spacing.Small)
+            : new FactSet(facts) { Spacing = Spacing.Small };
         if (mayChange)
         {
-            var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id, Number = (int)section }).ToJson();
-            yield return new ActionSet([new ExecuteAction(text.Format("PersonaEditSectionButton", name), GoalsAndPersonasVerbs.EditPersonaSection, data)]) { Spacing = "Small" };
+            var data = ButtonData.For(map, personaId: persona.Id, number: (int)section);
+            yield return new ActionSet([new ExecuteAction(text.Format("PersonaEditSectionButton", name), GoalsAndPersonasVerbs.EditPersonaSection, data)]) { Spacing = Spacing.Small };
         }
     }
 
@@ -65,7 +64,7 @@ public static class PersonaDetails
         {
             if (field.Read(profile) is { } value)
             {
-                yield return new Fact(text[field.LabelKey], CardText.Escape(ProgressHeader.Shorten(value, ShownLongTextLength)));
+                yield return new Fact(text[field.LabelKey], CardText.Shown(value, ShownLongTextLength));
             }
         }
 

@@ -1,7 +1,5 @@
 using JourneyBot.Cards;
 using JourneyBot.Workshops.Board;
-using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
@@ -20,7 +18,7 @@ public static class PersonaList
         body.AddRange(page.Of(map.Personas, PageSize).Select(persona => PersonaRow.For(view, persona)));
         return new AdaptiveCard(body)
         {
-            Actions = [.. page.Buttons(view, GoalsAndPersonasVerbs.ListPersonas), new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [.. page.Buttons(view, GoalsAndPersonasVerbs.ListPersonas), BoardButtons.Back(text, map)],
         };
     }
 }

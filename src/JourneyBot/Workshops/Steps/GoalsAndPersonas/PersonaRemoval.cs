@@ -1,7 +1,6 @@
 using JourneyBot.Cards;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
@@ -23,17 +22,17 @@ public static class PersonaRemoval
 
         var cells = map.Cells.Count(cell => cell.PersonaId == persona.Id);
         var scores = map.EmotionScores.Count(score => score.PersonaId == persona.Id);
-        var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id }).ToJson();
+        var data = ButtonData.For(map, personaId: persona.Id);
         return new AdaptiveCard(
         [
-            new TextBlock(text.Format("PersonaRemoveTitle", CardText.Escape(persona.Profile.Name))) { Size = "Large", Weight = "Bolder", Style = "heading" },
+            CardParts.Title(text.Format("PersonaRemoveTitle", CardText.Escape(persona.Profile.Name))),
             new TextBlock(text.Format("PersonaRemoveExplained", cells, scores)),
         ])
         {
             Actions =
             [
-                new ExecuteAction(text["PersonaRemoveAllButton"], GoalsAndPersonasVerbs.RemovePersonaWithWork, data) { Style = "destructive" },
-                new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()),
+                new ExecuteAction(text["PersonaRemoveAllButton"], GoalsAndPersonasVerbs.RemovePersonaWithWork, data) { Style = ActionStyle.Destructive },
+                BoardButtons.Back(text, map),
             ],
         };
     }

@@ -26,26 +26,26 @@ public static class PersonaRow
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(persona);
         var (map, text) = (view.Map, view.Text);
-        var author = CardText.Escape(ProgressHeader.Shorten(persona.Author.Name, ShownAuthorLength));
+        var author = CardText.Shown(persona.Author.Name, ShownAuthorLength);
         var summary = Summary(persona.Profile);
-        var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id }).ToJson();
+        var data = ButtonData.For(map, personaId: persona.Id);
         var buttons = new List<CardAction> { new ExecuteAction(text["PersonaDetailsButton"], GoalsAndPersonasVerbs.OpenPersona, data) };
         if (map.Status == WorkshopStatus.Active && view.MayChange(persona))
         {
-            buttons.Add(new ExecuteAction(text["RemoveButton"], GoalsAndPersonasVerbs.RemovePersona, data) { Style = "destructive" });
+            buttons.Add(new ExecuteAction(text["RemoveButton"], GoalsAndPersonasVerbs.RemovePersona, data) { Style = ActionStyle.Destructive });
         }
 
         return new Container(
         [
-            new TextBlock(CardText.Escape(ProgressHeader.Shorten(persona.Profile.Name, ShownNameLength))) { Weight = "Bolder" },
-            new TextBlock(summary.Length == 0 ? $"— {author}" : $"{CardText.Escape(summary)} — {author}") { IsSubtle = true, Size = "Small", Spacing = "None" },
-            new ActionSet(buttons) { Spacing = "None" },
+            new TextBlock(CardText.Shown(persona.Profile.Name, ShownNameLength)) { Weight = TextWeight.Bolder },
+            CardParts.Note(summary.Length == 0 ? $"— {author}" : $"{CardText.Escape(summary)} — {author}", Spacing.None),
+            new ActionSet(buttons) { Spacing = Spacing.None },
         ])
-        { Spacing = "Small" };
+        { Spacing = Spacing.Small };
     }
 
     /// <summary>"Founder · 25-35 · 1-10 employees": what tells personas apart at a glance.</summary>
-    private static string Summary(PersonaProfile profile) => ProgressHeader.Shorten(
-        string.Join(" · ", KeyAttributes.Select(field => field.Read(profile)).OfType<string>().Select(value => ProgressHeader.Shorten(value, ShownAttributeLength))),
+    private static string Summary(PersonaProfile profile) => CardText.Shorten(
+        string.Join(" · ", KeyAttributes.Select(field => field.Read(profile)).OfType<string>().Select(value => CardText.Shorten(value, ShownAttributeLength))),
         ShownSummaryLength);
 }

@@ -31,8 +31,8 @@ public static class PersonaSectionForm
         }
 
         var title = text.Format("PersonaSectionTitle", PersonaSections.Name(text, section), CardText.Escape(profile.Name));
-        var data = (WorkshopCardData.For(map) with { PersonaId = persona.Id, Number = (int)section }).ToJson();
-        return FormCard.Build(view, title, fields, new ExecuteAction(text["SaveButton"], GoalsAndPersonasVerbs.SavePersonaSection, data) { Style = "positive" });
+        var data = ButtonData.For(map, personaId: persona.Id, number: (int)section);
+        return FormCard.Build(view, title, fields, new ExecuteAction(text["SaveButton"], GoalsAndPersonasVerbs.SavePersonaSection, data) { Style = ActionStyle.Positive });
     }
 
     public static Func<JourneyMap, MapOutcome> Command(WorkshopClick click)

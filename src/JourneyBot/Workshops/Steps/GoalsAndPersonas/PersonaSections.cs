@@ -1,7 +1,6 @@
 using JourneyBot.Cards;
 using JourneyBot.Resources;
 using JourneyBot.Workshop;
-using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
 using JourneyBot.Workshops.Forms;
 
@@ -77,7 +76,7 @@ public static class PersonaSections
             var source = Sources.FirstOrDefault(flag => string.Equals(flag.ToString(), name, StringComparison.Ordinal));
             if (source == ResearchSources.None)
             {
-                inputErrors.Add(ValidationError.Of(ResearchSourcesField, ErrorCodes.Invalid, ProgressHeader.Shorten(name, 40)));
+                inputErrors.Add(ValidationError.Of(ResearchSourcesField, ErrorCodes.Invalid, CardText.Shorten(name, 40)));
             }
 
             sources |= source;

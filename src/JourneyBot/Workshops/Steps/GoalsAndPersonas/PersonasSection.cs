@@ -31,10 +31,10 @@ public static class PersonasSection
     public static IEnumerable<CardElement> Board(StepView view)
     {
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["PersonasHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
+        yield return CardParts.SectionHeading(text["PersonasHeading"]);
         if (map.PersonaCountHint is { } hint)
         {
-            yield return new Container([new TextBlock(text.PersonaCountHint(hint, map.Personas.Count)) { Size = "Small" }]) { Style = "warning", Spacing = "Small" };
+            yield return new Container([new TextBlock(text.PersonaCountHint(hint, map.Personas.Count)) { Size = TextSize.Small }]) { Style = ContainerStyle.Warning, Spacing = Spacing.Small };
         }
 
         foreach (var persona in map.Personas.Take(ShownPersonas))
@@ -45,8 +45,8 @@ public static class PersonasSection
         var buttons = new List<CardAction>();
         if (map.Personas.Count > ShownPersonas)
         {
-            yield return new TextBlock(text.Format("AndMore", map.Personas.Count - ShownPersonas).Trim()) { IsSubtle = true, Spacing = "Small" };
-            buttons.Add(new ExecuteAction(text["PersonaListButton"], GoalsAndPersonasVerbs.ListPersonas, WorkshopCardData.For(map).ToJson()));
+            yield return CardParts.Subtle(text.Format("AndMore", map.Personas.Count - ShownPersonas).Trim(), Spacing.Small);
+            buttons.Add(new ExecuteAction(text["PersonaListButton"], GoalsAndPersonasVerbs.ListPersonas, ButtonData.For(map)));
         }
 
         if (map.Status == WorkshopStatus.Active)
@@ -54,7 +54,7 @@ public static class PersonasSection
             buttons.Add(PersonaAddForm.Folded(view));
             if (map.Personas.All(persona => persona.ExampleKey is null))
             {
-                buttons.Add(new ExecuteAction(text["PersonaLoadExamplesButton"], GoalsAndPersonasVerbs.LoadExamplePersonas, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()));
+                buttons.Add(new ExecuteAction(text["PersonaLoadExamplesButton"], GoalsAndPersonasVerbs.LoadExamplePersonas, ButtonData.For(map, seed: ItemIds.NewId())));
             }
         }
 

@@ -39,14 +39,11 @@ public static class CellForm
         var stored = map.CellFor(pair.Persona.Id, pair.Stage.Id);
         var notes = stored?.Notes;
         var title = text.Format("StagesCellFormTitle",
-            CardText.Escape(ProgressHeader.Shorten(pair.Persona.Profile.Name, StageCard.ShownNameLength)),
-            CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, pair.Stage), StageCard.ShownNameLength)));
+            CardText.Shown(pair.Persona.Profile.Name, StageCard.ShownNameLength),
+            CardText.Shown(text.StageName(map.Template, pair.Stage), StageCard.ShownNameLength));
         List<CardElement> fields =
         [
-            new TextBlock(stored is null ? text["StagesCellShared"] : $"{text["StagesCellShared"]} {text.Format("StagesCellWrittenBy", CardText.Escape(stored.UpdatedBy.Name))}")
-            {
-                IsSubtle = true, Size = "Small",
-            },
+            CardParts.Note(stored is null ? text["StagesCellShared"] : $"{text["StagesCellShared"]} {text.Format("StagesCellWrittenBy", CardText.Escape(stored.UpdatedBy.Name))}"),
             .. FormFields.Text(form, CustomerGoalInput, "customerGoal", text["StagesCustomerGoalLabel"], Limits.MaxLongTextLength, notes?.CustomerGoal, multiline: true),
             .. FormFields.Text(form, ActionsInput, "actions", text["StagesActionsLabel"], Limits.MaxLongTextLength, notes?.Actions, multiline: true),
             .. FormFields.Text(form, ThoughtsInput, "thoughtsAndQuestions", text["StagesThoughtsLabel"], Limits.MaxLongTextLength, notes?.ThoughtsAndQuestions, multiline: true),
@@ -54,7 +51,7 @@ public static class CellForm
             new ActionSet([new ExecuteAction(text["StagesBackToStageButton"], JourneyStagesVerbs.OpenStage, StageCard.OpenData(map, pair.Stage.Id))]),
         ];
         return FormCard.Build(view, title, fields,
-            new ExecuteAction(text["SaveButton"], JourneyStagesVerbs.SaveCell, (WorkshopCardData.For(map) with { CellId = pair.CellId }).ToJson()) { Style = "positive" });
+            new ExecuteAction(text["SaveButton"], JourneyStagesVerbs.SaveCell, ButtonData.For(map, cellId: pair.CellId)) { Style = ActionStyle.Positive });
     }
 
     private static CellNotes NotesFrom(SubmittedInputs inputs) => new()

@@ -49,8 +49,8 @@ public static class EmotionScoring
         var text = view.Text;
         var own = view.Map.EmotionsFor(view.Observer).FirstOrDefault(cell => cell.PersonaId == pair.Persona.Id && cell.StageId == pair.Stage.Id)?.Own;
         var title = text.Format("StagesEmotionFormTitle",
-            CardText.Escape(ProgressHeader.Shorten(pair.Persona.Profile.Name, StageCard.ShownNameLength)),
-            CardText.Escape(ProgressHeader.Shorten(text.StageName(view.Map.Template, pair.Stage), StageCard.ShownNameLength)));
+            CardText.Shown(pair.Persona.Profile.Name, StageCard.ShownNameLength),
+            CardText.Shown(text.StageName(view.Map.Template, pair.Stage), StageCard.ShownNameLength));
         return FormCard.Build(view, title, Fields(view.Form, pair.CellId, own), SaveAction(view, pair));
     }
 
@@ -85,7 +85,7 @@ public static class EmotionScoring
     }
 
     private static ExecuteAction SaveAction(StepView view, PersonaStage pair) =>
-        new(view.Text["StagesSaveScoreButton"], JourneyStagesVerbs.ScoreEmotion, (WorkshopCardData.For(view.Map) with { CellId = pair.CellId }).ToJson()) { Style = "positive" };
+        new(view.Text["StagesSaveScoreButton"], JourneyStagesVerbs.ScoreEmotion, ButtonData.For(view.Map, cellId: pair.CellId)) { Style = ActionStyle.Positive };
 
     private static IReadOnlyList<Choice> Choices(BotText text) =>
     [

@@ -48,34 +48,34 @@ public static class EmotionText
         if (view.Viewer is not null)
         {
             yield return new TextBlock(cell.Own is { } own
-                ? text.Format("StagesEmotionYours", Score(own.Score), own.Word is { } word ? text.Format("StagesEmotionWord", CardText.Escape(ProgressHeader.Shorten(word, ShownWordLength))) : string.Empty)
+                ? text.Format("StagesEmotionYours", Score(own.Score), own.Word is { } word ? text.Format("StagesEmotionWord", CardText.Shown(word, ShownWordLength)) : string.Empty)
                 : text["StagesEmotionNotYours"])
             {
-                Size = "Small", Spacing = "Small",
+                Size = TextSize.Small, Spacing = Spacing.Small,
             };
         }
 
         if (!view.Map.EmotionsRevealed)
         {
-            yield return new TextBlock(text.Format("StagesEmotionCount", cell.Count)) { IsSubtle = true, Size = "Small", Spacing = "None" };
+            yield return CardParts.Note(text.Format("StagesEmotionCount", cell.Count), Spacing.None);
             yield break;
         }
 
         if (cell.Aggregate is not { } aggregate)
         {
-            yield return new TextBlock(text["StagesEmotionNone"]) { IsSubtle = true, Size = "Small", Spacing = "None" };
+            yield return CardParts.Note(text["StagesEmotionNone"], Spacing.None);
             yield break;
         }
 
         yield return new TextBlock(text.Format("StagesEmotionAggregate", Mean(aggregate.Mean), Face(aggregate.Mean), aggregate.Spread.ToString("0.0", CultureInfo.InvariantCulture), aggregate.Count))
         {
-            Size = "Small", Weight = "Bolder", Spacing = "None",
+            Size = TextSize.Small, Weight = TextWeight.Bolder, Spacing = Spacing.None,
         };
         yield return new TextBlock(aggregate.MostDivergent is { } divergent
             ? text.Format("StagesEmotionDivergent", CardText.Escape(divergent.Author.Name), Score(divergent.Score))
             : text["StagesEmotionAgree"])
         {
-            Size = "Small", Spacing = "None",
+            Size = TextSize.Small, Spacing = Spacing.None,
         };
     }
 }

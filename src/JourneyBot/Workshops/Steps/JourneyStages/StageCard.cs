@@ -5,7 +5,6 @@ using JourneyBot.Resources;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.JourneyStages;
@@ -29,7 +28,7 @@ public static class StageCard
 
     /// <summary>The data of a button that opens the card of stage <paramref name="stageId"/>, from persona <paramref name="first"/> (0-based).</summary>
     public static JsonElement OpenData(JourneyMap map, string stageId, int first = 0) =>
-        (WorkshopCardData.For(map) with { StageId = stageId, Number = first > 0 ? first : null }).ToJson();
+        ButtonData.For(map, stageId: stageId, number: first > 0 ? first : null);
 
     public static AdaptiveCard Build(StepView view)
     {
@@ -43,14 +42,14 @@ public static class StageCard
 
         var stage = stages[index];
         var body = new List<CardElement>(FormCard.Heading(view,
-            text.Format("StagesCardTitle", index + 1, stages.Count, CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownNameLength)))));
+            text.Format("StagesCardTitle", index + 1, stages.Count, CardText.Shown(text.StageName(map.Template, stage), ShownNameLength))));
         if (map.Personas.Count == 0)
         {
             body.Add(new TextBlock(text["StagesNoPersonas"]));
         }
         else
         {
-            body.Add(new TextBlock(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]) { IsSubtle = true, Size = "Small" });
+            body.Add(CardParts.Note(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]));
             var emotions = map.EmotionsFor(view.Observer).Where(cell => cell.StageId == stage.Id).ToDictionary(cell => cell.PersonaId, StringComparer.Ordinal);
             var first = Math.Clamp(view.Click?.Card.Number ?? 0, 0, map.Personas.Count - 1) / PersonasPerPage * PersonasPerPage;
             body.AddRange(map.Personas.Skip(first).Take(PersonasPerPage).Select(persona => PersonaSection(view, new PersonaStage(persona, stage), emotions[persona.Id])));
@@ -59,7 +58,7 @@ public static class StageCard
 
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson())],
+            Actions = [BoardButtons.Back(text, map)],
         };
     }
 
@@ -69,15 +68,15 @@ public static class StageCard
         var cell = map.CellFor(pair.Persona.Id, pair.Stage.Id);
         var items = new List<CardElement>
         {
-            new TextBlock(CardText.Escape(ProgressHeader.Shorten(pair.Persona.Profile.Name, ShownNameLength))) { Weight = "Bolder", Size = "Medium" },
+            new TextBlock(CardText.Shown(pair.Persona.Profile.Name, ShownNameLength)) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
         };
         var facts = cell is null ? [] : Facts(text, cell.Notes);
         items.Add(facts.Count == 0
-            ? new TextBlock(text["StagesCardNoNotes"]) { IsSubtle = true, Spacing = "None" }
-            : new FactSet(facts) { Spacing = "Small" });
+            ? CardParts.Subtle(text["StagesCardNoNotes"], Spacing.None)
+            : new FactSet(facts) { Spacing = Spacing.Small });
         if (cell is not null)
         {
-            items.Add(new TextBlock(text.Format("StagesCellWrittenBy", CardText.Escape(cell.UpdatedBy.Name))) { IsSubtle = true, Size = "Small", Spacing = "None" });
+            items.Add(CardParts.Note(text.Format("StagesCellWrittenBy", CardText.Escape(cell.UpdatedBy.Name)), Spacing.None));
         }
 
         items.AddRange(EmotionText.Lines(view, emotion));
@@ -85,12 +84,12 @@ public static class StageCard
         {
             items.Add(new ActionSet(
             [
-                new ExecuteAction(text["StagesWriteNotesButton"], JourneyStagesVerbs.EditCell, (WorkshopCardData.For(map) with { CellId = pair.CellId }).ToJson()),
+                new ExecuteAction(text["StagesWriteNotesButton"], JourneyStagesVerbs.EditCell, ButtonData.For(map, cellId: pair.CellId)),
                 EmotionScoring.ScoreButton(view, pair, emotion.Own),
             ]));
         }
 
-        return new Container(items) { Separator = true, Spacing = "Medium" };
+        return new Container(items) { Separator = true, Spacing = Spacing.Medium };
     }
 
     private static List<Fact> Facts(BotText text, CellNotes notes)
@@ -106,7 +105,7 @@ public static class StageCard
         {
             if (note is not null)
             {
-                facts.Add(new Fact(text[label], CardText.Escape(ProgressHeader.Shorten(note, ShownNoteLength))));
+                facts.Add(new Fact(text[label], CardText.Shown(note, ShownNoteLength)));
             }
         }
     }

@@ -33,7 +33,7 @@ public static class StageRemovalCard
             .OrderBy(group => group.Key)
             .Select(group => new Fact(text[DependentLabel(group.Key)], group.Count().ToString("#,0", CultureInfo.InvariantCulture)))
             .ToArray();
-        var title = text.Format("StagesRemoveTitle", CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), StageCard.ShownNameLength)));
+        var title = text.Format("StagesRemoveTitle", CardText.Shown(text.StageName(map.Template, stage), StageCard.ShownNameLength));
         List<CardElement> fields = [new TextBlock(text.Format("StagesRemoveDependents", dependents.Count))];
         if (kinds.Length > 0)
         {
@@ -41,7 +41,7 @@ public static class StageRemovalCard
         }
 
         var confirm = new ExecuteAction(text.Format("StagesRemoveAllButton", dependents.Count), JourneyStagesVerbs.RemoveStageWithWork,
-            (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson()) { Style = "destructive" };
+            ButtonData.For(map, stageId: stage.Id)) { Style = ActionStyle.Destructive };
 
         // The count is stated above in full; the error's own sentence would only repeat it.
         return FormCard.Build(view with { Errors = [.. view.Errors.Where(error => error.Code != ErrorCodes.InUse)] }, title, fields, confirm);

@@ -22,20 +22,20 @@ public static class StagesBoard
         var (map, text) = (view.Map, view.Text);
         var stages = map.StagesInOrder;
         var active = map.Status == WorkshopStatus.Active;
-        yield return new TextBlock(text["StagesHeading"]) { Weight = "Bolder", Size = "Medium", Separator = true, Spacing = "Medium" };
-        yield return new TextBlock(text["StagesIntro"]) { IsSubtle = true, Spacing = "None" };
+        yield return CardParts.SectionHeading(text["StagesHeading"]);
+        yield return CardParts.Subtle(text["StagesIntro"], Spacing.None);
         if (map.Personas.Count == 0)
         {
-            yield return new Container([new TextBlock(text["StagesNoPersonas"])]) { Style = "warning" };
+            yield return CardParts.Warning(text["StagesNoPersonas"]);
             if (active && view.ShowsFacilitatorActions)
             {
-                yield return new ActionSet([new ExecuteAction(text["StagesBackToPersonasButton"], WorkshopVerbs.Back, WorkshopCardData.For(map).ToJson())]);
+                yield return new ActionSet([new ExecuteAction(text["StagesBackToPersonasButton"], WorkshopVerbs.Back, ButtonData.For(map))]);
             }
         }
 
         if (stages.Count == 0)
         {
-            yield return new TextBlock(text["StagesNone"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["StagesNone"]);
         }
 
         var emotions = map.EmotionsFor(view.Observer).ToLookup(cell => cell.StageId, StringComparer.Ordinal);
@@ -47,17 +47,17 @@ public static class StagesBoard
         if (stages.Count > Limits.MaxStages)
         {
             // Concurrent adds can pass the limit by a few; the board stays within its size all the same.
-            yield return new TextBlock(text.Format("AndMore", stages.Count - Limits.MaxStages)) { IsSubtle = true };
+            yield return CardParts.Subtle(text.Format("AndMore", stages.Count - Limits.MaxStages));
         }
 
         if (map.Personas.Count > 0 && stages.Count > 0)
         {
-            yield return new TextBlock(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]) { IsSubtle = true, Size = "Small" };
+            yield return CardParts.Note(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]);
         }
 
         if (active && view.ShowsFacilitatorActions)
         {
-            yield return new TextBlock(text["StagesFacilitatorHeading"]) { Weight = "Bolder", Size = "Small", IsSubtle = true, Separator = true, Spacing = "Medium" };
+            yield return CardParts.MinorHeading(text["StagesFacilitatorHeading"]);
             yield return new ActionSet(FacilitatorButtons(view, stages));
         }
     }
@@ -67,22 +67,22 @@ public static class StagesBoard
         var (map, text) = (view.Map, view.Text);
         var details = new List<CardElement>
         {
-            new TextBlock(text.Format("StagesRowName", index + 1, CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), StageCard.ShownNameLength))))
+            new TextBlock(text.Format("StagesRowName", index + 1, CardText.Shown(text.StageName(map.Template, stage), StageCard.ShownNameLength)))
             {
-                Weight = "Bolder",
+                Weight = TextWeight.Bolder,
             },
         };
-        var columns = new List<Column> { new(details) { Width = "stretch", VerticalContentAlignment = "Center" } };
+        var columns = new List<Column> { new(details) { Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center } };
         if (map.Personas.Count > 0)
         {
-            details.Add(new TextBlock(Progress(view, stage, emotions)) { IsSubtle = true, Size = "Small", Spacing = "None" });
+            details.Add(CardParts.Note(Progress(view, stage, emotions), Spacing.None));
             columns.Add(new Column([new ActionSet([new ExecuteAction(text["StagesWorkButton"], JourneyStagesVerbs.OpenStage, StageCard.OpenData(map, stage.Id))])])
             {
-                Width = "auto", VerticalContentAlignment = "Center",
+                Width = ColumnWidth.Auto, VerticalContentAlignment = VerticalAlignment.Center,
             });
         }
 
-        return new ColumnSet(columns) { Spacing = "Small" };
+        return new ColumnSet(columns) { Spacing = Spacing.Small };
     }
 
     /// <summary>
@@ -125,7 +125,7 @@ public static class StagesBoard
         {
             buttons.Add(new ShowCardAction(text["StagesAddButton"], FormFields.Inner(
                 [.. StageEditCard.Fields(blank)],
-                [new ExecuteAction(text["AddButton"], JourneyStagesVerbs.AddStage, (WorkshopCardData.For(map) with { Seed = ItemIds.NewId() }).ToJson()) { Style = "positive" }])));
+                [new ExecuteAction(text["AddButton"], JourneyStagesVerbs.AddStage, ButtonData.For(map, seed: ItemIds.NewId())) { Style = ActionStyle.Positive }])));
         }
 
         if (stages.Count > 0)
@@ -133,14 +133,14 @@ public static class StagesBoard
             buttons.Add(new ShowCardAction(text["StagesChangeButton"], FormFields.Inner(
                 [.. FormFields.Choice(blank, StageEditing.PickInput, "stage", text["StagesPickLabel"],
                     [.. stages.Take(Limits.MaxStages).Select((stage, index) => new Choice(
-                        text.Format("StagesRowName", index + 1, ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownChoiceLength)), stage.Id))],
+                        text.Format("StagesRowName", index + 1, CardText.Shorten(text.StageName(map.Template, stage), ShownChoiceLength)), stage.Id))],
                     stages[0].Id)],
-                [new ExecuteAction(text["StagesEditButton"], JourneyStagesVerbs.EditStage, WorkshopCardData.For(map).ToJson())])));
+                [new ExecuteAction(text["StagesEditButton"], JourneyStagesVerbs.EditStage, ButtonData.For(map))])));
         }
 
         if (!map.EmotionsRevealed)
         {
-            buttons.Add(new ExecuteAction(text["StagesRevealButton"], JourneyStagesVerbs.RevealEmotions, WorkshopCardData.For(map).ToJson()));
+            buttons.Add(new ExecuteAction(text["StagesRevealButton"], JourneyStagesVerbs.RevealEmotions, ButtonData.For(map)));
         }
 
         return buttons;

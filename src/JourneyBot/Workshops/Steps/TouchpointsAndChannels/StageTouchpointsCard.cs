@@ -2,7 +2,6 @@ using JourneyBot.Cards;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
-using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.TouchpointsAndChannels;
@@ -32,12 +31,12 @@ public static class StageTouchpointsCard
         var body = new List<CardElement>(FormCard.Heading(view, text.Format("TouchpointsStageTitle", Title(view, stage))));
         if (touchpoints.Count > threshold)
         {
-            body.Add(new Container([new TextBlock(text.Format("TouchpointsLongListFinding", touchpoints.Count, threshold))]) { Style = "warning" });
+            body.Add(CardParts.Warning(text.Format("TouchpointsLongListFinding", touchpoints.Count, threshold)));
         }
 
         if (touchpoints.Count == 0)
         {
-            body.Add(new TextBlock(text["TouchpointsStageNone"]) { IsSubtle = true });
+            body.Add(CardParts.Subtle(text["TouchpointsStageNone"]));
         }
 
         body.AddRange(page.Of(touchpoints, PageSize).Select(touchpoint => TouchpointRow.For(view, touchpoint)));
@@ -51,7 +50,7 @@ public static class StageTouchpointsCard
                 [AddButton(view, stage.Id, ItemIds.NewId())])));
         }
 
-        actions.Add(new ExecuteAction(text["BackToBoardButton"], WorkshopVerbs.Show, WorkshopCardData.For(map).ToJson()));
+        actions.Add(BoardButtons.Back(text, map));
         return new AdaptiveCard(body) { Actions = actions };
     }
 
@@ -72,12 +71,12 @@ public static class StageTouchpointsCard
 
     /// <summary>Back to the stage a touchpoint form came from.</summary>
     public static ExecuteAction BackButton(StepView view, string stageId) =>
-        new(view.Text["TouchpointsBackToStageButton"], TouchpointsAndChannelsVerbs.OpenStage, (WorkshopCardData.For(view.Map) with { StageId = stageId }).ToJson());
+        new(view.Text["TouchpointsBackToStageButton"], TouchpointsAndChannelsVerbs.OpenStage, ButtonData.For(view.Map, stageId: stageId));
 
     /// <summary>The stage's label, escaped and shortened: the team's name, or the template's word for it.</summary>
     public static string Title(StepView view, Stage stage) =>
-        CardText.Escape(ProgressHeader.Shorten(view.Text.StageName(view.Map.Template, stage), ShownStageName));
+        CardText.Shown(view.Text.StageName(view.Map.Template, stage), ShownStageName);
 
     private static ExecuteAction AddButton(StepView view, string stageId, string? seed) =>
-        new(view.Text["AddButton"], TouchpointsAndChannelsVerbs.AddTouchpoint, (WorkshopCardData.For(view.Map) with { StageId = stageId, Seed = seed }).ToJson()) { Style = "positive" };
+        new(view.Text["AddButton"], TouchpointsAndChannelsVerbs.AddTouchpoint, ButtonData.For(view.Map, stageId: stageId, seed: seed)) { Style = ActionStyle.Positive };
 }

@@ -16,12 +16,12 @@ public static class TouchpointForms
     public static AdaptiveCard Edit(StepView view) => For(view, (touchpoint, stage) =>
     {
         var text = view.Text;
-        var save = new ExecuteAction(text["SaveButton"], TouchpointsAndChannelsVerbs.SaveTouchpoint, ItemData(view, touchpoint)) { Style = "positive" };
+        var save = new ExecuteAction(text["SaveButton"], TouchpointsAndChannelsVerbs.SaveTouchpoint, ItemData(view, touchpoint)) { Style = ActionStyle.Positive };
         List<CardElement> fields =
         [
             .. TouchpointFields.Details(view.Form, touchpoint.Details),
-            new TextBlock(text["TouchpointFitHeading"]) { Weight = "Bolder", Separator = true, Spacing = "Large" },
-            new TextBlock(text["TouchpointFitIntro"]) { IsSubtle = true, Spacing = "None" },
+            new TextBlock(text["TouchpointFitHeading"]) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Large },
+            CardParts.Subtle(text["TouchpointFitIntro"], Spacing.None),
             .. TouchpointFields.Fit(view.Form, touchpoint.Fit),
         ];
         return FormCard.Build(view, text.Format("TouchpointEditTitle", StageTouchpointsCard.Title(view, stage)), fields, save) with
@@ -40,14 +40,14 @@ public static class TouchpointForms
         var dependents = view.Map.DependentsOf(ItemKind.Touchpoint, touchpoint.Id).Count;
         List<CardElement> body =
         [
-            new TextBlock(text["TouchpointRemoveTitle"]) { Size = "Large", Weight = "Bolder", Style = "heading" },
-            new TextBlock(text.Format("TouchpointRemoveExplained", dependents, CardText.Escape(ProgressHeader.Shorten(touchpoint.Details.Name, Limits.MaxNameLength)))),
+            CardParts.Title(text["TouchpointRemoveTitle"]),
+            new TextBlock(text.Format("TouchpointRemoveExplained", dependents, CardText.Shown(touchpoint.Details.Name, Limits.MaxNameLength))),
         ];
         return new AdaptiveCard(body)
         {
             Actions =
             [
-                new ExecuteAction(text.Format("TouchpointRemoveAllButton", dependents), TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork, ItemData(view, touchpoint)) { Style = "destructive" },
+                new ExecuteAction(text.Format("TouchpointRemoveAllButton", dependents), TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork, ItemData(view, touchpoint)) { Style = ActionStyle.Destructive },
                 StageTouchpointsCard.BackButton(view, stage.Id),
             ],
         };
@@ -60,5 +60,5 @@ public static class TouchpointForms
             : FormCard.Gone(view);
 
     private static System.Text.Json.JsonElement ItemData(StepView view, Touchpoint touchpoint) =>
-        (WorkshopCardData.For(view.Map) with { TouchpointId = touchpoint.Id }).ToJson();
+        ButtonData.For(view.Map, touchpointId: touchpoint.Id);
 }

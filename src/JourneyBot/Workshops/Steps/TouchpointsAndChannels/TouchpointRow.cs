@@ -23,12 +23,12 @@ public static class TouchpointRow
         var facts = new List<string> { text.CategoryName(details.Category), text.ModeName(details.Mode) };
         if (details.Channel is { } channel)
         {
-            facts.Add(text.Format("TouchpointChannelShown", Shown(channel, ShownAttribute)));
+            facts.Add(text.Format("TouchpointChannelShown", CardText.Shown(channel, ShownAttribute)));
         }
 
         if (details.OwningTeam is { } team)
         {
-            facts.Add(text.Format("TouchpointOwningTeamShown", Shown(team, ShownAttribute)));
+            facts.Add(text.Format("TouchpointOwningTeamShown", CardText.Shown(team, ShownAttribute)));
         }
 
         if (touchpoint.Fit is { } fit)
@@ -38,22 +38,20 @@ public static class TouchpointRow
 
         var items = new List<CardElement>
         {
-            new TextBlock($"{Shown(details.Name, ShownName)} — {Shown(touchpoint.Author.Name, ShownAuthor)}") { Weight = "Bolder" },
-            new TextBlock(string.Join(" · ", facts)) { IsSubtle = true, Size = "Small", Spacing = "None" },
+            new TextBlock($"{CardText.Shown(details.Name, ShownName)} — {CardText.Shown(touchpoint.Author.Name, ShownAuthor)}") { Weight = TextWeight.Bolder },
+            CardParts.Note(string.Join(" · ", facts), Spacing.None),
         };
         if (map.Status == WorkshopStatus.Active && view.MayChange(touchpoint))
         {
-            var data = (WorkshopCardData.For(map) with { TouchpointId = touchpoint.Id }).ToJson();
+            var data = ButtonData.For(map, touchpointId: touchpoint.Id);
             items.Add(new ActionSet(
             [
                 new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data),
-                new ExecuteAction(text["RemoveButton"], TouchpointsAndChannelsVerbs.RemoveTouchpoint, data) { Style = "destructive" },
+                new ExecuteAction(text["RemoveButton"], TouchpointsAndChannelsVerbs.RemoveTouchpoint, data) { Style = ActionStyle.Destructive },
             ])
-            { Spacing = "None" });
+            { Spacing = Spacing.None });
         }
 
-        return new Container(items) { Separator = true, Spacing = "Small" };
+        return new Container(items) { Separator = true, Spacing = Spacing.Small };
     }
-
-    private static string Shown(string text, int length) => CardText.Escape(ProgressHeader.Shorten(text, length));
 }

@@ -19,15 +19,15 @@ public static class TouchpointsBoard
     public static IEnumerable<CardElement> For(StepView view, int threshold)
     {
         var (map, text) = (view.Map, view.Text);
-        yield return new TextBlock(text["TouchpointsIntro"]) { Separator = true, Spacing = "Medium" };
+        yield return new TextBlock(text["TouchpointsIntro"]) { Separator = true, Spacing = Spacing.Medium };
         if (map.LongTouchpointLists(threshold).Count > 0)
         {
-            yield return new Container([new TextBlock(text.Format("TouchpointsLongListsNote", threshold))]) { Style = "warning" };
+            yield return CardParts.Warning(text.Format("TouchpointsLongListsNote", threshold));
         }
 
         if (map.Stages.Count == 0)
         {
-            yield return new TextBlock(text["TouchpointsNoStages"]) { IsSubtle = true };
+            yield return CardParts.Subtle(text["TouchpointsNoStages"]);
         }
 
         foreach (var stage in map.StagesInOrder)
@@ -40,28 +40,25 @@ public static class TouchpointsBoard
     {
         var (map, text) = (view.Map, view.Text);
         var touchpoints = map.TouchpointsIn(stage.Id);
-        var name = CardText.Escape(ProgressHeader.Shorten(text.StageName(map.Template, stage), ShownStageName));
+        var name = CardText.Shown(text.StageName(map.Template, stage), ShownStageName);
         var line = text.Format("TouchpointsStageCount", name, touchpoints.Count);
         var items = new List<CardElement>
         {
             new TextBlock(touchpoints.Count > threshold ? $"{line} {text.Format("TouchpointsLongListMarker", threshold)}" : line)
             {
-                Color = touchpoints.Count > threshold ? "Warning" : null,
+                Color = touchpoints.Count > threshold ? TextColor.Warning : null,
             },
         };
         if (touchpoints.Count > 0)
         {
-            var names = string.Join(" · ", touchpoints.Take(PreviewedNames).Select(t => CardText.Escape(ProgressHeader.Shorten(t.Details.Name, PreviewedNameLength))));
-            items.Add(new TextBlock(touchpoints.Count > PreviewedNames ? names + text.Format("AndMore", touchpoints.Count - PreviewedNames) : names)
-            {
-                IsSubtle = true, Size = "Small", Spacing = "None",
-            });
+            var names = string.Join(" · ", touchpoints.Take(PreviewedNames).Select(t => CardText.Shown(t.Details.Name, PreviewedNameLength)));
+            items.Add(CardParts.Note(touchpoints.Count > PreviewedNames ? names + text.Format("AndMore", touchpoints.Count - PreviewedNames) : names, Spacing.None));
         }
 
-        items.Add(new ActionSet([new ExecuteAction(text["TouchpointsOpenStageButton"], TouchpointsAndChannelsVerbs.OpenStage, (WorkshopCardData.For(map) with { StageId = stage.Id }).ToJson())])
+        items.Add(new ActionSet([new ExecuteAction(text["TouchpointsOpenStageButton"], TouchpointsAndChannelsVerbs.OpenStage, ButtonData.For(map, stageId: stage.Id))])
         {
-            Spacing = "None",
+            Spacing = Spacing.None,
         });
-        return new Container(items) { Separator = true, Spacing = "Small" };
+        return new Container(items) { Separator = true, Spacing = Spacing.Small };
     }
 }

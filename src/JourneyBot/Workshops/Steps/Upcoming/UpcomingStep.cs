@@ -22,9 +22,9 @@ public sealed class UpcomingStep(WorkshopStep step) : IWorkshopStep
         var (map, text) = (view.Map, view.Text);
         return
         [
-            new TextBlock(text.StepOutput(step)) { Separator = true, Spacing = "Medium" },
-            new TextBlock(text["UpcomingStepNotYet"]) { IsSubtle = true },
-            new TextBlock(text["MapSoFarHeading"]) { Weight = "Bolder", Spacing = "Medium" },
+            new TextBlock(text.StepOutput(step)) { Separator = true, Spacing = Spacing.Medium },
+            CardParts.Subtle(text["UpcomingStepNotYet"]),
+            new TextBlock(text["MapSoFarHeading"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
             new FactSet(
             [
                 new Fact(text["GoalsHeading"], Count(map.Goals.Count)),

@@ -1,0 +1,17 @@
+using JourneyBot.Cards;
+using JourneyBot.Resources;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Flow;
+
+namespace JourneyBot.Workshops.Board;
+
+/// <summary>The way back from a card shown to one person (a form, a list, a stage) to the shared board.</summary>
+public static class BoardButtons
+{
+    /// <summary>Back to the board of <paramref name="map"/>, as it is now.</summary>
+    public static ExecuteAction Back(BotText text, JourneyMap map) => new(text["BackToBoardButton"], WorkshopVerbs.Show, ButtonData.For(map));
+
+    /// <inheritdoc cref="Back(BotText, JourneyMap)"/>
+    public static ExecuteAction Back(StepView view) => Back(view.Text, view.Map);
+}
