@@ -61,22 +61,11 @@ public static class EvidenceSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return CardParts.SectionHeading(text["EvidenceHeading"]);
-        var notes = NotesIn(map, stage.Id);
-        if (notes.Count == 0)
+        var section = FeedbackPages.Section(view, stage, text["EvidenceHeading"], text["EvidenceNone"], NotesIn(map, stage.Id), PageSize, page, FeedbackAndDataVerbs.OpenNotePage,
+            note => ItemRow.For(view, note, Row(view, note), FeedbackAndDataVerbs.EditNote, FeedbackAndDataVerbs.RemoveNote, WorkshopCardData.For(map) with { NoteId = note.Id }));
+        foreach (var element in section.Elements)
         {
-            yield return CardParts.Subtle(text["EvidenceNone"]);
-        }
-
-        var (shown, at) = FeedbackPages.Slice(notes, PageSize, page ?? 0);
-        foreach (var note in shown)
-        {
-            yield return ItemRow.For(view, note, Row(view, note), FeedbackAndDataVerbs.EditNote, FeedbackAndDataVerbs.RemoveNote, WorkshopCardData.For(view.Map) with { NoteId = note.Id });
-        }
-
-        foreach (var pager in FeedbackPages.Pager(view, FeedbackAndDataVerbs.OpenNotePage, stage, at, PageSize, notes.Count))
-        {
-            yield return pager;
+            yield return element;
         }
 
         if (map.Status == WorkshopStatus.Active)

@@ -21,6 +21,29 @@ public static class FeedbackPages
         return ([.. at.Of(items, pageSize)], at.Number);
     }
 
+    /// <summary>
+    /// One section of a stage's data, a page at a time: its heading, <paramref name="none"/> when it has no items, the
+    /// page's rows and the pager (<paramref name="pageVerb"/> opens the section alone at another page). The page's items
+    /// come back too, for the forms below the rows.
+    /// </summary>
+    public static PagedSection<T> Section<T>(
+        StepView view, Stage stage, string heading, string none, IReadOnlyList<T> items, int pageSize, int? page, string pageVerb, Func<T, CardElement> row)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(row);
+        List<CardElement> elements = [CardParts.SectionHeading(heading)];
+        if (items.Count == 0)
+        {
+            elements.Add(CardParts.Subtle(none));
+        }
+
+        var (shown, at) = Slice(items, pageSize, page ?? 0);
+        elements.AddRange(shown.Select(row));
+        elements.AddRange(Pager(view, pageVerb, stage, at, pageSize, items.Count));
+        return new PagedSection<T>(elements, shown, at);
+    }
+
     /// <summary>"9–16 of 30" and Previous/Next opening the section (<paramref name="verb"/>) at the page before or after; nothing when all fit.</summary>
     public static IEnumerable<CardElement> Pager(StepView view, string verb, Stage stage, int page, int pageSize, int count)
     {
@@ -52,3 +75,6 @@ public static class FeedbackPages
         };
     }
 }
+
+/// <summary>A section's card elements, and the items and page it shows.</summary>
+public sealed record PagedSection<T>(IReadOnlyList<CardElement> Elements, IReadOnlyList<T> Shown, int Page);

@@ -37,22 +37,11 @@ public static class KpiSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return CardParts.SectionHeading(text["KpisHeading"]);
-        var kpis = map.KpisIn(stage.Id);
-        if (kpis.Count == 0)
+        var section = FeedbackPages.Section(view, stage, text["KpisHeading"], text["KpiNone"], map.KpisIn(stage.Id), PageSize, page, FeedbackAndDataVerbs.OpenKpiPage,
+            kpi => ItemRow.For(view, kpi, Row(view, kpi), FeedbackAndDataVerbs.EditKpi, FeedbackAndDataVerbs.RemoveKpi, WorkshopCardData.For(map) with { KpiId = kpi.Id }));
+        foreach (var element in section.Elements)
         {
-            yield return CardParts.Subtle(text["KpiNone"]);
-        }
-
-        var (shown, at) = FeedbackPages.Slice(kpis, PageSize, page ?? 0);
-        foreach (var kpi in shown)
-        {
-            yield return ItemRow.For(view, kpi, Row(view, kpi), FeedbackAndDataVerbs.EditKpi, FeedbackAndDataVerbs.RemoveKpi, WorkshopCardData.For(view.Map) with { KpiId = kpi.Id });
-        }
-
-        foreach (var pager in FeedbackPages.Pager(view, FeedbackAndDataVerbs.OpenKpiPage, stage, at, PageSize, kpis.Count))
-        {
-            yield return pager;
+            yield return element;
         }
 
         if (KpiSuggestions.ForStage(stage.Key) is { Count: > 0 } suggestions)

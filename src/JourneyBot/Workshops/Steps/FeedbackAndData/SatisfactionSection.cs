@@ -39,23 +39,17 @@ public static class SatisfactionSection
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
-        yield return CardParts.SectionHeading(text["SatisfactionHeading"]);
-        var touchpoints = map.TouchpointsIn(stage.Id);
-        if (touchpoints.Count == 0)
+        var section = FeedbackPages.Section(view, stage, text["SatisfactionHeading"], text["SatisfactionNoTouchpoints"], map.TouchpointsIn(stage.Id), PageSize, page,
+            FeedbackAndDataVerbs.OpenSatisfactionPage, touchpoint => Row(view, touchpoint));
+        foreach (var element in section.Elements)
         {
-            yield return CardParts.Subtle(text["SatisfactionNoTouchpoints"]);
+            yield return element;
+        }
+
+        var (shown, at) = (section.Shown, section.Page);
+        if (shown.Count == 0)
+        {
             yield break;
-        }
-
-        var (shown, at) = FeedbackPages.Slice(touchpoints, PageSize, page ?? 0);
-        foreach (var touchpoint in shown)
-        {
-            yield return Row(view, touchpoint);
-        }
-
-        foreach (var pager in FeedbackPages.Pager(view, FeedbackAndDataVerbs.OpenSatisfactionPage, stage, at, PageSize, touchpoints.Count))
-        {
-            yield return pager;
         }
 
         if (map.Status != WorkshopStatus.Active)
