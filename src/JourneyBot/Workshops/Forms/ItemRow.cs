@@ -1,7 +1,7 @@
+using System.Text.Json;
 using JourneyBot.Cards;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
-using JourneyBot.Workshops.Dialog;
 
 namespace JourneyBot.Workshops.Forms;
 
@@ -9,8 +9,8 @@ namespace JourneyBot.Workshops.Forms;
 public static class ItemRow
 {
     /// <param name="shown">The item's text, already escaped and shortened.</param>
-    /// <param name="about">The data naming the item for its buttons (e.g. <c>WorkshopCardData.For(map) with { GoalId = goal.Id }</c>).</param>
-    public static CardElement For(StepView view, IContribution item, string shown, string editVerb, string removeVerb, WorkshopCardData about)
+    /// <param name="data">The buttons' data, naming the item (e.g. <c>ButtonData.For(map, goalId: goal.Id)</c>).</param>
+    public static CardElement For(StepView view, IContribution item, string shown, string editVerb, string removeVerb, JsonElement data)
     {
         var (map, text) = (view.Map, view.Text);
         var items = new List<CardElement>
@@ -20,7 +20,6 @@ public static class ItemRow
         var mayChange = view.MayChange(item);
         if (map.Status == WorkshopStatus.Active && mayChange)
         {
-            var data = about.ToJson();
             items.Add(new ActionSet(
             [
                 new ExecuteAction(text["EditButton"], editVerb, data),

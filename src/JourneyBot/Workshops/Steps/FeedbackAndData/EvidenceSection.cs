@@ -62,7 +62,7 @@ public static class EvidenceSection
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
         var section = FeedbackPages.Section(view, stage, text["EvidenceHeading"], text["EvidenceNone"], NotesIn(map, stage.Id), PageSize, page, FeedbackAndDataVerbs.OpenNotePage,
-            note => ItemRow.For(view, note, Row(view, note), FeedbackAndDataVerbs.EditNote, FeedbackAndDataVerbs.RemoveNote, WorkshopCardData.For(map) with { NoteId = note.Id }));
+            note => ItemRow.For(view, note, Row(view, note), FeedbackAndDataVerbs.EditNote, FeedbackAndDataVerbs.RemoveNote, ButtonData.For(map, noteId: note.Id)));
         foreach (var element in section.Elements)
         {
             yield return element;

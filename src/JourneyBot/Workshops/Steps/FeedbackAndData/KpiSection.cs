@@ -38,7 +38,7 @@ public static class KpiSection
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
         var section = FeedbackPages.Section(view, stage, text["KpisHeading"], text["KpiNone"], map.KpisIn(stage.Id), PageSize, page, FeedbackAndDataVerbs.OpenKpiPage,
-            kpi => ItemRow.For(view, kpi, Row(view, kpi), FeedbackAndDataVerbs.EditKpi, FeedbackAndDataVerbs.RemoveKpi, WorkshopCardData.For(map) with { KpiId = kpi.Id }));
+            kpi => ItemRow.For(view, kpi, Row(view, kpi), FeedbackAndDataVerbs.EditKpi, FeedbackAndDataVerbs.RemoveKpi, ButtonData.For(map, kpiId: kpi.Id)));
         foreach (var element in section.Elements)
         {
             yield return element;

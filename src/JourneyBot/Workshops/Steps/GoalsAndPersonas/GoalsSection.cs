@@ -55,7 +55,7 @@ public static class GoalsSection
 
     /// <summary>One goal with its author, and Edit / Remove for those who may: on the board and in the goal list.</summary>
     public static CardElement Row(StepView view, Goal goal) => ItemRow.For(view, goal, CardText.Shown(goal.Text, ShownLength),
-        GoalsAndPersonasVerbs.EditGoal, GoalsAndPersonasVerbs.RemoveGoal, WorkshopCardData.For(view.Map) with { GoalId = goal.Id });
+        GoalsAndPersonasVerbs.EditGoal, GoalsAndPersonasVerbs.RemoveGoal, ButtonData.For(view.Map, goalId: goal.Id));
 
     /// <summary>The add form on its own, after a refused save: the text kept, the error beside it.</summary>
     private static AdaptiveCard AddForm(StepView view) => FormCard.Build(view, view.Text["AddGoalButton"],

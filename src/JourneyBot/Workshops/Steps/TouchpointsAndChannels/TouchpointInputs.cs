@@ -23,7 +23,7 @@ public static class TouchpointInputs
     /// <summary>
     /// The details as submitted. A picked suggestion fills what the person left empty: the name (in the workshop's
     /// language), the category and online/offline; what they chose themselves wins. Parse errors come back beside the
-    /// input's domain field; the details then hold placeholders and must not be applied (see MapOutcomes.WithInputErrors).
+    /// input's domain field; the details then hold stand-in values and must not be applied (see MapOutcomes.WithInputErrors).
     /// </summary>
     public static (TouchpointDetails Details, IReadOnlyList<ValidationError> Errors) Details(SubmittedInputs inputs, BotText text)
     {
