@@ -51,7 +51,7 @@ count_node() { # adds up node --test's "# pass N" / "# fail N"
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 }
 
-for project in tests/JourneyBot.Workshop.Tests tests/JourneyBot.Connector.Tests tests/JourneyBot.Tests; do
+for project in tests/JourneyBot.Workshop.Tests tests/JourneyBot.Maps.Tests tests/JourneyBot.Connector.Tests tests/JourneyBot.Tests; do
   log "dotnet test $project"
   if ! dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee "$results/dotnet.out"; then status=1; fi
   count_dotnet "$results/dotnet.out"
