@@ -38,6 +38,13 @@ public enum MapWord
     /// <summary>When there is no stage or no persona yet.</summary>
     EmptyMapHint,
 
+    /// <summary>The page's links to the exports.</summary>
+    DownloadSpreadsheet,
+    DownloadCsv,
+
+    /// <summary>The page's heading of the stage-by-stage notes.</summary>
+    NotesHeading,
+
     /// <summary>The workbook's first sheet and the grid CSV: "Map".</summary>
     GridSheet,
 
