@@ -88,4 +88,15 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Warning, Message = "Saved workshop {WorkshopId} but could not record its new name or status in the conversation index")]
     public static partial void IndexNotRecorded(ILogger logger, Exception exception, string workshopId);
+
+    // 4000: shared maps (step 5's picture, page and exports)
+
+    [LoggerMessage(EventId = 4000, Level = LogLevel.Information, Message = "Rendered the {Format} of workshop {WorkshopId} at revision {Revision}: {Bytes} bytes in {Milliseconds} ms")]
+    public static partial void MapRendered(ILogger logger, string format, string workshopId, string revision, int bytes, long milliseconds);
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Refused a map link for workshop {WorkshopId}: {Reason}")]
+    public static partial void MapLinkRefused(ILogger logger, string workshopId, string reason);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Storage failed a map link for workshop {WorkshopId}")]
+    public static partial void MapStorageFailed(ILogger logger, Exception exception, string workshopId);
 }

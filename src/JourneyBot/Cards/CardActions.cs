@@ -7,6 +7,7 @@ namespace JourneyBot.Cards;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
 [JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 public abstract record CardAction(string Title)
 {
     public string? Id { get; init; }
@@ -25,6 +26,9 @@ public sealed record ExecuteAction(string Title, string Verb, JsonElement? Data 
 /// with any Action.Execute of that inner card.
 /// </summary>
 public sealed record ShowCardAction(string Title, InnerCard Card) : CardAction(Title);
+
+/// <summary>Opens a web address in the browser (Action.OpenUrl): no invoke reaches the bot.</summary>
+public sealed record OpenUrlAction(string Title, Uri Url) : CardAction(Title);
 
 /// <summary>The card an Action.ShowCard opens: a body and actions, without the top-level card's schema and version.</summary>
 public sealed record InnerCard(IReadOnlyList<CardElement> Body, IReadOnlyList<CardAction> Actions)

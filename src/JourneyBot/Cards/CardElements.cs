@@ -11,6 +11,8 @@ namespace JourneyBot.Cards;
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(Image), "Image")]
+[JsonDerivedType(typeof(Table), "Table")]
 public abstract record CardElement
 {
     public string? Id { get; init; }

@@ -1,6 +1,7 @@
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Conversations;
 using JourneyBot.Routing;
+using JourneyBot.SharedMaps;
 using JourneyBot.Storage;
 using JourneyBot.Workshops;
 using JourneyBot.Workshops.Dialog;
@@ -19,6 +20,7 @@ public static class JourneyBotExtensions
         services.AddTableStorage(builder.Configuration);
         services.AddMemoryCache(options => options.SizeLimit = 50_000);
         services.AddSingleton<ConversationRegistry>();
+        services.AddSharedMaps();
         services.AddWorkshopDialog();
         services.AddSingleton<WorkshopCommands>();
         services.AddSingleton<IBot, BotRouter>();
@@ -26,7 +28,7 @@ public static class JourneyBotExtensions
     }
 
     /// <summary>
-    /// Maps <c>/api/messages</c>, <c>/healthz</c> (the process is up), <c>/readyz</c> (storage answers), and the pages the
+    /// Maps <c>/api/messages</c>, the shared map's signed links (<c>/maps/…</c>), <c>/healthz</c> (the process is up), <c>/readyz</c> (storage answers), and the pages the
     /// Teams manifest links to (<c>/</c>, <c>/privacy/</c>, <c>/terms/</c>, from wwwroot).
     /// </summary>
     public static WebApplication MapJourneyBot(this WebApplication app)
@@ -34,6 +36,7 @@ public static class JourneyBotExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapBotMessages("/api/messages");
+        app.MapSharedMaps();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

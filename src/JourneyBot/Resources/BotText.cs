@@ -35,7 +35,7 @@ public sealed partial class BotText
 
     /// <summary>The words of steps whose cards have many (a pair each, so each step's words change on their own).</summary>
     private static readonly ResourceManager[] StepResources =
-        [.. new[] { "PersonasText", "StagesText", "TouchpointsText", "FeedbackText" }.Select(name => new ResourceManager($"JourneyBot.Resources.{name}", typeof(BotText).Assembly))];
+        [.. new[] { "PersonasText", "StagesText", "TouchpointsText", "FeedbackText", "MapText" }.Select(name => new ResourceManager($"JourneyBot.Resources.{name}", typeof(BotText).Assembly))];
 
     public string Format(string key, params object[] args) => string.Format(_culture, this[key], args);
 

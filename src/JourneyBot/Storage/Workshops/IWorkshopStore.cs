@@ -18,6 +18,12 @@ public interface IWorkshopStore
     Task<LoadedWorkshop?> LoadAsync(WorkshopOwner owner, string workshopId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The workshop whatever conversation it belongs to, for a shared link (step 5): the caller must refuse the link unless
+    /// its signature holds for this workshop's id and link salt. Null when there is none or its header does not read.
+    /// </summary>
+    Task<LoadedWorkshop?> LoadSharedAsync(string workshopId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Writes exactly <see cref="MapOutcome.Changes"/> of a command run on <paramref name="before"/>, in one batch:
     /// inserts for added items, ETag-checked replaces and deletes for the rest, the header only when it changed.
     /// Beyond 100 operations, a removal's dependents go first in batches of their own (see TableWorkshopStore.SaveAsync).

@@ -38,9 +38,18 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
         }
     }
 
-    public async Task<LoadedWorkshop?> LoadAsync(WorkshopOwner owner, string workshopId, CancellationToken cancellationToken)
+    public Task<LoadedWorkshop?> LoadAsync(WorkshopOwner owner, string workshopId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owner);
+        return LoadAsync(workshopId, owner, cancellationToken);
+    }
+
+    public Task<LoadedWorkshop?> LoadSharedAsync(string workshopId, CancellationToken cancellationToken) =>
+        LoadAsync(workshopId, owner: null, cancellationToken);
+
+    /// <summary>The workshop; with an <paramref name="owner"/>, only when it is theirs.</summary>
+    private async Task<LoadedWorkshop?> LoadAsync(string workshopId, WorkshopOwner? owner, CancellationToken cancellationToken)
+    {
         var partition = WorkshopKeys.Partition(workshopId);
         TableEntity? header = null;
         var items = new List<TableEntity>();
@@ -70,7 +79,12 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
             return null;
         }
 
-        if (WorkshopEntities.ReadOwner(header) is not { } stored || !stored.Owns(owner))
+        if (WorkshopEntities.ReadOwner(header) is not { } stored)
+        {
+            return null;
+        }
+
+        if (owner is not null && !stored.Owns(owner))
         {
             // Someone named a workshop id from another tenant or conversation: to them it does not exist.
             Log.NotOwner(logger, workshopId, owner.Conversation);

@@ -1,0 +1,37 @@
+using System.Globalization;
+using JourneyBot.Maps;
+using JourneyBot.Resources;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Steps.FeedbackAndData;
+
+namespace JourneyBot.SharedMaps;
+
+/// <summary>The map's words from the bot's own resources (MapText.resx and the catalog), in the workshop's language.</summary>
+public sealed class BotMapWords(BotText text) : IMapWords
+{
+    public string LanguageTag => text.Language == Language.Korean ? "ko" : "en";
+
+    public string this[MapWord word] => text[$"Map.{word}"];
+
+    public string Stage(StageTemplate stageTemplate, Stage stage) => text.StageName(stageTemplate, stage);
+
+    public string Kpi(Kpi kpi) => FeedbackLabels.KpiName(text, kpi);
+
+    public string MapType(MapType type) => text.MapTypeName(type);
+
+    public string Category(TouchpointCategory category) => text.CategoryName(category);
+
+    public string Mode(ChannelMode mode) => text.ModeName(mode);
+
+    public string Source(EvidenceSource source) => text.SourceName(source);
+
+    public string Backing(EvidenceBacking backing) => text.BackingName(backing);
+
+    public string ResearchSources(ResearchSources sources) => text.ResearchSourceNames(sources);
+
+    public string Number(decimal value) => FeedbackNumbers.Amount(text, value);
+
+    public string Percent(decimal fraction) => FeedbackNumbers.Percent(text, fraction);
+
+    public string Score(double mean) => mean.ToString("+0.0;-0.0;0.0", text.Language.Culture());
+}

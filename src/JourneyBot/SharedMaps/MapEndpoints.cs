@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using JourneyBot.Storage;
+using JourneyBot.Storage.Workshops;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace JourneyBot.SharedMaps;
+
+/// <summary>
+/// <c>GET /maps/{workshop}/{version}/{file}?expires=…&amp;sig=…</c>: the picture, page and exports behind a signed link.
+/// Anything wrong with a link (its shape, its signature, its expiry, a workshop that is gone or has stopped sharing) is a
+/// 404 with an empty body, the same for every cause, so a link reveals nothing about workshops it does not name.
+/// </summary>
+public static class MapEndpoints
+{
+    public static RouteGroupBuilder MapSharedMaps(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(MapLink.RoutePrefix).WithTags("Shared maps");
+        group.MapGet("/{workshopId}/{version}/{file}", ServeAsync);
+        return group;
+    }
+
+    internal static async Task<Results<FileContentHttpResult, NotFound, StatusCodeHttpResult>> ServeAsync(
+        string workshopId,
+        string version,
+        string file,
+        string? expires,
+        string? sig,
+        MapLinks links,
+        IWorkshopStore store,
+        MapRenders renders,
+        HttpContext http,
+        ILogger<MapRenders> logger,
+        CancellationToken cancellationToken)
+    {
+        var seconds = long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : (long?)null;
+        if (links.Read(workshopId, version, file, seconds) is not { } link)
+        {
+            return TypedResults.NotFound();
+        }
+
+        LoadedWorkshop? loaded;
+        try
+        {
+            loaded = await store.LoadSharedAsync(link.WorkshopId, cancellationToken);
+        }
+        catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+        {
+            Log.MapStorageFailed(logger, exception, link.WorkshopId);
+            http.Response.Headers.RetryAfter = "5";
+            return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (loaded is null || !links.IsGenuine(link, sig, loaded.Map.LinkSalt))
+        {
+            Log.MapLinkRefused(logger, link.WorkshopId, loaded is null ? "no such workshop" : "signature does not hold");
+            return TypedResults.NotFound();
+        }
+
+        var bytes = renders.Get(loaded.Map, link.Format);
+        var headers = http.Response.Headers;
+        headers.CacheControl = "private, max-age=300";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["X-Robots-Tag"] = "noindex, nofollow";
+        if (link.Format == MapFormat.Page)
+        {
+            // The page has no script and loads nothing: say so, so even a flaw in escaping could not run anything.
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+        }
+
+        var disposition = new ContentDispositionHeaderValue(link.Format.IsShownInline() ? "inline" : "attachment");
+        disposition.SetHttpFileName(FileName(loaded.Map.Name, link.Format));
+        headers.ContentDisposition = disposition.ToString();
+        return TypedResults.Bytes(bytes, link.Format.ContentType());
+    }
+
+    /// <summary>The workshop's name as a file name: Korean and spaces kept, what file systems refuse dropped, 80 characters at most.</summary>
+    internal static string FileName(string workshopName, MapFormat format)
+    {
+        var name = new StringBuilder(workshopName.Length);
+        foreach (var character in workshopName.Normalize(NormalizationForm.FormC))
+        {
+            if (!char.IsControl(character) && !"\"\\/:*?<>|".Contains(character, StringComparison.Ordinal))
+            {
+                name.Append(character);
+            }
+        }
+
+        var cleaned = Cards.CardText.Shorten(name.ToString().Trim().Trim('.'), 80);
+        return (cleaned.Length == 0 ? "journey-map" : cleaned) + format.Extension();
+    }
+}
