@@ -45,6 +45,11 @@ param botDisplayName string = 'JourneyBot'
 @maxValue(730)
 param logRetentionDays int = 30
 
+@description('Key the map\'s shared links are signed with: 32 random bytes in base64 (`openssl rand -base64 32`). Pass the same key on every deployment: a new key ends every link already shared.')
+@secure()
+@minLength(44)
+param mapLinkSigningKey string
+
 // Names that must be globally unique get a stable suffix derived from the resource group.
 var suffix = uniqueString(resourceGroup().id, namePrefix)
 var compactPrefix = toLower(replace(namePrefix, '-', ''))
@@ -96,6 +101,7 @@ module app 'modules/app.bicep' = {
     tenantId: identity.properties.tenantId
     tableServiceUri: storage.outputs.tableServiceUri
     insightsConnectionString: monitoring.outputs.insightsConnectionString
+    mapLinkSigningKey: mapLinkSigningKey
   }
 }
 

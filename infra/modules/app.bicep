@@ -27,6 +27,10 @@ param tableServiceUri string
 @description('Application Insights connection string.')
 param insightsConnectionString string
 
+@description('Key the map\'s shared links are signed with (base64).')
+@secure()
+param mapLinkSigningKey string
+
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
@@ -70,6 +74,9 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
         // Table Storage through Entra ID: shared keys are disabled on the account.
         { name: 'Storage__TableServiceUri', value: tableServiceUri }
         { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+        // Step 5's shared links (picture, page, exports): made from the public address, signed with the key.
+        { name: 'Maps__PublicBaseUrl', value: 'https://${webAppName}.azurewebsites.net' }
+        { name: 'Maps__LinkSigningKey', value: mapLinkSigningKey }
         // The app ships no telemetry SDK: App Service's codeless agent (supported for .NET on Linux) collects
         // requests, dependencies and logs, and sends them where the connection string says.
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insightsConnectionString }

@@ -76,6 +76,8 @@ test('web_app_settings_are_the_ones_the_app_reads_and_hold_no_secret', () => {
     'APPLICATIONINSIGHTS_CONNECTION_STRING',
     'ASPNETCORE_ENVIRONMENT',
     'ApplicationInsightsAgent_EXTENSION_VERSION',
+    'Maps__LinkSigningKey',
+    'Maps__PublicBaseUrl',
     'MicrosoftAppId',
     'MicrosoftAppTenantId',
     'MicrosoftAppType',
@@ -87,6 +89,11 @@ test('web_app_settings_are_the_ones_the_app_reads_and_hold_no_secret', () => {
   assert.equal(settings.MicrosoftAppType, 'UserAssignedMSI');
   assert.equal(settings.MicrosoftAppId, "[parameters('identityClientId')]");
   assert.equal(settings.Storage__ManagedIdentityClientId, "[parameters('identityClientId')]");
+  // The link key is a secure parameter, never a value in the template.
+  assert.equal(settings.Maps__LinkSigningKey, "[parameters('mapLinkSigningKey')]");
+  assert.equal(moduleDeclaring('Microsoft.Web/sites').parameters.mapLinkSigningKey.type, 'securestring');
+  assert.equal(template.parameters.mapLinkSigningKey.type, 'securestring');
+  assert.match(settings.Maps__PublicBaseUrl, /^\[format\('https:\/\/\{0\}\.azurewebsites\.net'/);
 });
 
 test('basic_publishing_credentials_are_off_for_ftp_and_scm', () => {
@@ -115,9 +122,11 @@ test('application_insights_is_workspace_based', () => {
   assert.match(one('Microsoft.Insights/components').properties.WorkspaceResourceId, /Microsoft\.OperationalInsights\/workspaces/);
 });
 
-test('no_parameter_or_output_carries_a_secret', () => {
-  const secure = (params = {}) => Object.values(params).filter((p) => /^secure/.test(p.type));
-  assert.deepEqual(secure(template.parameters), []);
+test('no_parameter_or_output_carries_a_secret_but_the_map_link_key_which_is_secure', () => {
+  const secure = (params = {}) => Object.entries(params).filter(([, p]) => /^secure/.test(p.type)).map(([name]) => name);
+  assert.deepEqual(secure(template.parameters), ['mapLinkSigningKey']);
+  assert.ok(Object.values(template.outputs ?? {}).every((output) => !JSON.stringify(output).includes('mapLinkSigningKey')), 'no output carries the key');
+  assert.match(readFileSync(join(root, 'infra', 'main.bicepparam'), 'utf8'), /param mapLinkSigningKey = readEnvironmentVariable\('JOURNEYBOT_MAP_LINK_KEY'\)/);
   const text = readFileSync(join(root, 'infra', 'main.bicepparam'), 'utf8') + JSON.stringify(template);
   assert.doesNotMatch(text, /MicrosoftAppPassword|AccountKey=|listKeys\(/);
 });

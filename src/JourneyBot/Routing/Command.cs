@@ -46,5 +46,6 @@ public enum CommandKind
     Back,
     Go,
     Rename,
+    Map,
     Cancel,
 }

@@ -17,6 +17,7 @@ public static class CommandWords
         (CommandKind.Back, "back", "이전"),
         (CommandKind.Go, "go", "이동"),
         (CommandKind.Rename, "rename", "이름"),
+        (CommandKind.Map, "map", "지도"),
         (CommandKind.Cancel, "cancel", "취소"),
     ];
 

@@ -8,6 +8,7 @@ using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 using JourneyBot.Workshops.Steps.JourneyStages;
 using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 using JourneyBot.Workshops.Steps.Upcoming;
+using JourneyBot.Workshops.Steps.Visualize;
 
 namespace JourneyBot.Workshops;
 
@@ -21,7 +22,9 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<IWorkshopStep, JourneyStagesStep>();
         services.AddSingleton<IWorkshopStep, TouchpointsAndChannelsStep>();
         services.AddSingleton<IWorkshopStep, FeedbackAndDataStep>();
-        foreach (var step in new[] { WorkshopStep.Visualize, WorkshopStep.Analyze, WorkshopStep.ImplementAndIterate })
+        services.AddSingleton<MapCard>();
+        services.AddSingleton<IWorkshopStep, VisualizeStep>();
+        foreach (var step in new[] { WorkshopStep.Analyze, WorkshopStep.ImplementAndIterate })
         {
             services.AddSingleton<IWorkshopStep>(new UpcomingStep(step));
         }

@@ -7,14 +7,16 @@ using JourneyBot.Storage.Workshops;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Steps.Visualize;
 
 namespace JourneyBot.Workshops.Dialog;
 
 /// <summary>
-/// The workshop commands people type (start, list, resume, status, next, back, go N, rename, cancel). Each answers with
+/// The workshop commands people type (start, list, resume, status, next, back, go N, rename, map, cancel). Each answers with
 /// a new message: a board, once clicked, is kept current like any other.
 /// </summary>
-public sealed class WorkshopCommands(WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, ILogger<WorkshopCommands> logger)
+public sealed class WorkshopCommands(
+    WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, MapCard mapCard, ILogger<WorkshopCommands> logger)
 {
     /// <summary>The card that answers <paramref name="command"/>; when storage cannot be reached, a card that says so.</summary>
     public async Task<AdaptiveCard> AnswerAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
@@ -71,6 +73,11 @@ public sealed class WorkshopCommands(WorkshopDialog dialog, WorkshopIndex index,
         if (command.Kind == CommandKind.Cancel)
         {
             return CancelCard.ForViewer(view);
+        }
+
+        if (command.Kind == CommandKind.Map)
+        {
+            return mapCard.Standalone(view);
         }
 
         if (change is null)
