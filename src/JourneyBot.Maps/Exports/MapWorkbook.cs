@@ -1,0 +1,61 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using JourneyBot.Maps.Model;
+
+namespace JourneyBot.Maps.Exports;
+
+/// <summary>The map as an Excel workbook: the map grid on the first sheet, then a sheet per list behind it.</summary>
+public static class MapWorkbook
+{
+    /// <summary>The grid's lane titles column, and the lists' columns, stay readable without taking the screen.</summary>
+    private const double MinWidth = 10;
+    private const double GridMaxWidth = 45;
+    private const double TableMaxWidth = 60;
+
+    /// <summary>The .xlsx file of <paramref name="document"/>.</summary>
+    public static byte[] Write(MapDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var names = new SheetNames();
+        var sheets = new List<(string Name, SheetContent Content)>
+        {
+            (names.Next(document.Words[MapWord.GridSheet], "Map"), GridContent(MapGrid.Of(document))),
+        };
+        sheets.AddRange(document.Tables.Select(table => (names.Next(table.Title, table.Key), TableContent(table))));
+
+        using var stream = new MemoryStream();
+        using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = package.AddWorkbookPart();
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = SheetStyles.Create();
+            var strings = new SheetStrings();
+            var sheetList = new Sheets();
+            for (var index = 0; index < sheets.Count; index++)
+            {
+                var part = workbookPart.AddNewPart<WorksheetPart>();
+                part.Worksheet = WorksheetBuilder.Build(sheets[index].Content, strings, selected: index == 0);
+                sheetList.Append(new Sheet { Name = sheets[index].Name, SheetId = (uint)index + 1, Id = workbookPart.GetIdOfPart(part) });
+            }
+
+            workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.ToTable();
+            workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheetList);
+
+            // Only what the map says: no author, so the file never carries the server's account name.
+            package.PackageProperties.Title = SheetText.Clean(document.Title);
+            package.PackageProperties.Language = document.LanguageTag;
+        }
+
+        return stream.ToArray();
+    }
+
+    private static SheetContent GridContent(MapGrid grid) =>
+        new([.. grid.Rows.Select(row => (IReadOnlyList<SheetCell>)[.. row.Select(text => new SheetCell(text))])], HeaderColumns: 1, MinWidth, GridMaxWidth);
+
+    private static SheetContent TableContent(MapTable table)
+    {
+        IReadOnlyList<SheetCell> header = [.. table.Columns.Select(column => new SheetCell(column))];
+        var rows = table.Rows.Select(row => (IReadOnlyList<SheetCell>)[.. row.Select(value => new SheetCell(value.Text, value.Number))]);
+        return new SheetContent([header, .. rows], HeaderColumns: 0, MinWidth, TableMaxWidth);
+    }
+}
