@@ -36,7 +36,7 @@ public static class MapCsv
         var csv = new CsvText();
         foreach (var row in grid.Rows)
         {
-            csv.Record(row.Select(text => new CsvField(text)));
+            csv.Record(row.Select(value => new CsvField(value.Text, value.Number)));
         }
 
         return csv.ToBytes();

@@ -50,12 +50,13 @@ public static class MapWorkbook
     }
 
     private static SheetContent GridContent(MapGrid grid) =>
-        new([.. grid.Rows.Select(row => (IReadOnlyList<SheetCell>)[.. row.Select(text => new SheetCell(text))])], HeaderColumns: 1, MinWidth, GridMaxWidth);
+        new([.. grid.Rows.Select(Cells)], HeaderColumns: 1, MinWidth, GridMaxWidth, NumberStyle: SheetStyles.Score);
 
     private static SheetContent TableContent(MapTable table)
     {
         IReadOnlyList<SheetCell> header = [.. table.Columns.Select(column => new SheetCell(column))];
-        var rows = table.Rows.Select(row => (IReadOnlyList<SheetCell>)[.. row.Select(value => new SheetCell(value.Text, value.Number))]);
-        return new SheetContent([header, .. rows], HeaderColumns: 0, MinWidth, TableMaxWidth);
+        return new SheetContent([header, .. table.Rows.Select(Cells)], HeaderColumns: 0, MinWidth, TableMaxWidth, NumberStyle: SheetStyles.Number);
     }
+
+    private static IReadOnlyList<SheetCell> Cells(IReadOnlyList<MapValue> row) => [.. row.Select(value => new SheetCell(value.Text, value.Number))];
 }

@@ -8,4 +8,5 @@ internal readonly record struct SheetCell(string Text, decimal? Number = null);
 /// <param name="HeaderColumns">How many first columns are headers too: bold and frozen (the grid's lane titles).</param>
 /// <param name="MinWidth">The narrowest column, in Excel's character units.</param>
 /// <param name="MaxWidth">The widest column; longer text wraps.</param>
-internal sealed record SheetContent(IReadOnlyList<IReadOnlyList<SheetCell>> Rows, int HeaderColumns, double MinWidth, double MaxWidth);
+/// <param name="NumberStyle">The style of its numbers: <see cref="SheetStyles.Number"/>, or <see cref="SheetStyles.Score"/> for the grid's emotion means.</param>
+internal sealed record SheetContent(IReadOnlyList<IReadOnlyList<SheetCell>> Rows, int HeaderColumns, double MinWidth, double MaxWidth, uint NumberStyle);

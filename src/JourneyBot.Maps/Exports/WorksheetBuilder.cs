@@ -24,25 +24,25 @@ internal static class WorksheetBuilder
             })));
         }
 
-        worksheet.Append(new SheetData(rows.Select((row, rowIndex) => Row(row, rowIndex, content.HeaderColumns, strings))));
+        worksheet.Append(new SheetData(rows.Select((row, rowIndex) => Row(row, rowIndex, content, strings))));
         return worksheet;
     }
 
-    private static Row Row(IReadOnlyList<SheetCell> cells, int rowIndex, int headerColumns, SheetStrings strings)
+    private static Row Row(IReadOnlyList<SheetCell> cells, int rowIndex, SheetContent content, SheetStrings strings)
     {
         var rowNumber = (uint)rowIndex + 1;
         var row = new Row { RowIndex = rowNumber };
         for (var column = 0; column < cells.Count; column++)
         {
             var cell = cells[column];
-            var isHeader = rowIndex == 0 || column < headerColumns;
+            var isHeader = rowIndex == 0 || column < content.HeaderColumns;
             var reference = ColumnName(column) + rowNumber.ToString(CultureInfo.InvariantCulture);
             if (cell.Number is { } number)
             {
                 row.Append(new Cell
                 {
                     CellReference = reference,
-                    StyleIndex = isHeader ? SheetStyles.Header : SheetStyles.Number,
+                    StyleIndex = isHeader ? SheetStyles.Header : content.NumberStyle,
                     CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)),
                 });
             }
