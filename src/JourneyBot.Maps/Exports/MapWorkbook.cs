@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using System.Text;
+using System.Xml;
 using JourneyBot.Maps.Model;
 
 namespace JourneyBot.Maps.Exports;
@@ -41,12 +43,27 @@ public static class MapWorkbook
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.ToTable();
             workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheetList);
 
-            // Only what the map says: no author, so the file never carries the server's account name.
-            package.PackageProperties.Title = SheetText.Clean(document.Title);
-            package.PackageProperties.Language = document.LanguageTag;
+            WriteProperties(package.AddCoreFilePropertiesPart(), document);
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// docProps/core.xml with the map's title and language only: no author or last-modified-by, so the file never carries the
+    /// server's account name (written by hand because the package's own properties land in an unusual .psmdcp part).
+    /// </summary>
+    private static void WriteProperties(CoreFilePropertiesPart part, MapDocument document)
+    {
+        const string Core = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        const string Elements = "http://purl.org/dc/elements/1.1/";
+        using var stream = part.GetStream(FileMode.Create);
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) });
+        writer.WriteStartElement("cp", "coreProperties", Core);
+        writer.WriteAttributeString("xmlns", "dc", null, Elements);
+        writer.WriteElementString("dc", "title", Elements, SheetText.Clean(document.Title));
+        writer.WriteElementString("dc", "language", Elements, SheetText.Clean(document.LanguageTag));
+        writer.WriteEndElement();
     }
 
     private static SheetContent GridContent(MapGrid grid) =>

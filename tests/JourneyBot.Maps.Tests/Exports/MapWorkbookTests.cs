@@ -173,6 +173,7 @@ public sealed class MapWorkbookTests
         Assert.True(string.IsNullOrEmpty(package.PackageProperties.LastModifiedBy));
         Assert.Equal("인바운드 마케팅의 빈틈 찾기 — 2026년 4분기 고객 여정 워크숍", package.PackageProperties.Title);
         Assert.Null(package.ExtendedFilePropertiesPart);
+        Assert.Equal("/docProps/core.xml", package.CoreFilePropertiesPart!.Uri.OriginalString);
     }
 
     [Fact]
