@@ -1,8 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using System.Text;
-using System.Xml;
 using JourneyBot.Maps.Model;
 
 namespace JourneyBot.Maps.Exports;
@@ -10,7 +8,7 @@ namespace JourneyBot.Maps.Exports;
 /// <summary>The map as an Excel workbook: the map grid on the first sheet, then a sheet per list behind it.</summary>
 public static class MapWorkbook
 {
-    /// <summary>The grid's lane titles column, and the lists' columns, stay readable without taking the screen.</summary>
+    /// <summary>Column widths in Excel's character units: wide enough to read, narrow enough that a few stages fit on screen (longer text wraps).</summary>
     private const double MinWidth = 10;
     private const double GridMaxWidth = 45;
     private const double TableMaxWidth = 60;
@@ -43,27 +41,10 @@ public static class MapWorkbook
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.ToTable();
             workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheetList);
 
-            WriteProperties(package.AddCoreFilePropertiesPart(), document);
+            WorkbookProperties.Write(package.AddCoreFilePropertiesPart(), document);
         }
 
         return stream.ToArray();
-    }
-
-    /// <summary>
-    /// docProps/core.xml with the map's title and language only: no author or last-modified-by, so the file never carries the
-    /// server's account name (written by hand because the package's own properties land in an unusual .psmdcp part).
-    /// </summary>
-    private static void WriteProperties(CoreFilePropertiesPart part, MapDocument document)
-    {
-        const string Core = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-        const string Elements = "http://purl.org/dc/elements/1.1/";
-        using var stream = part.GetStream(FileMode.Create);
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) });
-        writer.WriteStartElement("cp", "coreProperties", Core);
-        writer.WriteAttributeString("xmlns", "dc", null, Elements);
-        writer.WriteElementString("dc", "title", Elements, SheetText.Clean(document.Title));
-        writer.WriteElementString("dc", "language", Elements, SheetText.Clean(document.LanguageTag));
-        writer.WriteEndElement();
     }
 
     private static SheetContent GridContent(MapGrid grid) =>
