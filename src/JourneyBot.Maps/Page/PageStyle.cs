@@ -23,12 +23,12 @@ internal static class PageStyle
         a { color: var(--accent); }
         .empty { padding: 1rem; border: 1px dashed var(--line); color: var(--muted); }
         .sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-        .scroll { overflow-x: auto; max-width: 100%; }
+        .scroll { position: relative; overflow-x: auto; max-width: 100%; }
         .scroll:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
         table { border-collapse: collapse; }
-        .lanes { table-layout: fixed; width: 100%; min-width: calc(8rem + var(--stages, 1) * 11rem); }
+        .lanes { table-layout: fixed; width: 100%; min-width: calc(7.5rem + var(--stages, 1) * 9.5rem); }
         .lanes caption { text-align: left; font-weight: 600; font-size: 1rem; padding: 0 0 .35rem; }
-        .lanes .lane-col { width: 8rem; }
+        .lanes .lane-col { width: 7.5rem; }
         .lanes th, .lanes td { border: 1px solid var(--line); padding: .3rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         .lanes thead th { background: #24292f; color: #fff; font-weight: 600; }
         .lanes th[scope=row], .lanes thead th:first-child { position: sticky; left: 0; z-index: 1; }
@@ -76,7 +76,7 @@ internal static class PageStyle
           h1 { font-size: 1.6rem; }
           header { margin-bottom: .4rem; }
           .downloads, .sr { display: none; }
-          .scroll { overflow: visible; }
+          .scroll { position: static; overflow: visible; }
           .lanes { min-width: 0; }
           .lanes th[scope=row], .lanes thead th:first-child { position: static; }
           .lanes caption { font-size: 1.1rem; padding-bottom: .2rem; }
