@@ -5,8 +5,10 @@ using JourneyBot.Maps.Model;
 namespace JourneyBot.Maps.Page;
 
 /// <summary>
-/// The emotion curves as inline SVG, one stage column wide per stage so the points sit under the stage columns of the table
-/// (the SVG spans them and scales with its width). Before the reveal: only how many scores were given.
+/// The emotion curves as inline SVG spanning the stage columns, each stage's points under its column. The grid and the lines
+/// are drawn in a viewBox of 100 units per stage stretched to the chart (strokes keep their width), so the chart keeps its
+/// height however many stages there are; markers and labels sit on top at percentages of the chart, so they never stretch.
+/// Before the reveal: only how many scores were given.
 /// </summary>
 internal static class EmotionChartSvg
 {
@@ -14,7 +16,7 @@ internal static class EmotionChartSvg
     private const double Height = 120;
     private const double Top = 10;
     private const double Bottom = 10;
-    private const double MarkerRadius = 3.6;
+    private const double MarkerRadius = 4.5;
 
     public static void Write(StringBuilder html, MapDocument document)
     {
@@ -29,16 +31,24 @@ internal static class EmotionChartSvg
         }
 
         var width = Column * document.Stages.Count;
-        html.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Html.Number(width)} {Html.Number(Height)}\" ")
-            .Append("role=\"img\" aria-labelledby=\"emotions-title emotions-desc\">")
+        html.Append("<svg class=\"chart\" role=\"img\" aria-labelledby=\"emotions-title emotions-desc\">")
             .Append("<title id=\"emotions-title\">").Text(words[MapWord.LaneEmotions]).Append("</title>")
             .Append("<desc id=\"emotions-desc\">");
         Description(html, document);
-        html.Append("</desc>\n");
+        html.Append("</desc>\n")
+            .Append(CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {Html.Number(width)} {Html.Number(Height)}\" preserveAspectRatio=\"none\" ")
+            .Append("width=\"100%\" height=\"100%\" aria-hidden=\"true\">");
         Grid(html, document.Stages.Count, width);
         foreach (var series in chart.Series)
         {
-            Curve(html, document, series);
+            Line(html, document, series);
+        }
+
+        html.Append("</svg>\n");
+        AxisLabels(html);
+        foreach (var series in chart.Series)
+        {
+            Markers(html, document, series, width);
         }
 
         html.Append("</svg>\n<div class=\"chart-key\"><ul class=\"legend\">");
@@ -66,22 +76,29 @@ internal static class EmotionChartSvg
         for (var score = EmotionChart.Max; score >= EmotionChart.Min; score--)
         {
             var y = Html.Number(Y(score));
-            var label = score.ToString("+0;-0;0", CultureInfo.InvariantCulture);
-            html.Append(CultureInfo.InvariantCulture, $"<line class=\"{(score == 0 ? "grid zero" : "grid")}\" x1=\"0\" y1=\"{y}\" x2=\"{Html.Number(width)}\" y2=\"{y}\" vector-effect=\"non-scaling-stroke\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text class=\"axis\" x=\"2\" y=\"{Html.Number(Y(score) - 1.5)}\">{label}</text>");
+            html.Append(CultureInfo.InvariantCulture, $"<line class=\"{(score == 0 ? "grid zero" : "grid")}\" x1=\"0\" y1=\"{y}\" x2=\"{Html.Number(width)}\" y2=\"{y}\" vector-effect=\"non-scaling-stroke\"/>");
         }
 
         html.Append('\n');
     }
 
-    /// <summary>A persona's curve: a line through each run of scored stages (broken where nobody scored), its marker at each point.</summary>
-    private static void Curve(StringBuilder html, MapDocument document, EmotionSeries series)
+    /// <summary>The scores beside their gridlines, at the chart's left edge, just above each line.</summary>
+    private static void AxisLabels(StringBuilder html)
     {
-        var style = PersonaStyles.For(series.Persona);
-        var name = document.Personas.FirstOrDefault(persona => persona.Index == series.Persona)?.Name ?? string.Empty;
+        for (var score = EmotionChart.Max; score >= EmotionChart.Min; score--)
+        {
+            var label = score.ToString("+0;-0;0", CultureInfo.InvariantCulture);
+            html.Append(CultureInfo.InvariantCulture, $"<text class=\"axis\" x=\"3\" y=\"{Percent(Y(score), Height)}\" dy=\"-2\">{label}</text>");
+        }
+
+        html.Append('\n');
+    }
+
+    /// <summary>A persona's line through each run of scored stages, broken where nobody scored.</summary>
+    private static void Line(StringBuilder html, MapDocument document, EmotionSeries series)
+    {
+        var color = PersonaStyles.For(series.Persona).Color;
         var points = series.Points.Take(document.Stages.Count).ToArray();
-        var x = points.Select((_, stage) => X(stage, series.Persona, document.Personas.Count)).ToArray();
-        html.Append("<g>");
         for (var start = 0; start < points.Length;)
         {
             if (points[start] is null)
@@ -101,29 +118,41 @@ internal static class EmotionChartSvg
                 html.Append("<polyline points=\"");
                 for (var stage = start; stage <= end; stage++)
                 {
-                    html.Append(stage == start ? string.Empty : " ").Append(Html.Number(x[stage])).Append(',').Append(Html.Number(Y(points[stage]!.Mean)));
+                    html.Append(stage == start ? string.Empty : " ").Append(Html.Number(X(stage, series.Persona, document.Personas.Count)))
+                        .Append(',').Append(Html.Number(Y(points[stage]!.Mean)));
                 }
 
-                html.Append("\" fill=\"none\" stroke=\"").Append(style.Color)
+                html.Append("\" fill=\"none\" stroke=\"").Append(color)
                     .Append("\" stroke-width=\"2\" stroke-linejoin=\"round\" vector-effect=\"non-scaling-stroke\"/>");
             }
 
             start = end + 1;
         }
 
-        for (var stage = 0; stage < points.Length; stage++)
+        html.Append('\n');
+    }
+
+    /// <summary>The persona's marker at each scored stage, with the score as its tooltip.</summary>
+    private static void Markers(StringBuilder html, MapDocument document, EmotionSeries series, double width)
+    {
+        var style = PersonaStyles.For(series.Persona);
+        var name = document.Personas.FirstOrDefault(persona => persona.Index == series.Persona)?.Name ?? string.Empty;
+        for (var stage = 0; stage < document.Stages.Count && stage < series.Points.Count; stage++)
         {
-            if (points[stage] is { } point)
+            if (series.Points[stage] is { } point)
             {
-                html.Append("<g><title>").Text(name).Append(" · ").Text(document.Stages[stage].Name).Append(": ")
-                    .Text(document.Words.Score(point.Mean)).Append("</title>");
-                PersonaMarker.Shape(html, style, x[stage], Y(point.Mean), MarkerRadius);
-                html.Append("</g>");
+                var x = Percent(X(stage, series.Persona, document.Personas.Count), width);
+                html.Append(CultureInfo.InvariantCulture, $"<svg x=\"{x}\" y=\"{Percent(Y(point.Mean), Height)}\" overflow=\"visible\"><title>")
+                    .Text(name).Append(" · ").Text(document.Stages[stage].Name).Append(": ").Text(document.Words.Score(point.Mean)).Append("</title>");
+                PersonaMarker.Shape(html, style, 0, 0, MarkerRadius);
+                html.Append("</svg>");
             }
         }
 
-        html.Append("</g>\n");
+        html.Append('\n');
     }
+
+    private static string Percent(double value, double whole) => Html.Number(value / whole * 100) + "%";
 
     /// <summary>The stage's centre, nudged a little per persona so equal scores do not hide each other's markers.</summary>
     private static double X(int stage, int persona, int personas)

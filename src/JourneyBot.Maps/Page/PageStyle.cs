@@ -49,12 +49,12 @@ internal static class PageStyle
         .conversions th[scope=row] { font-weight: 400; color: var(--muted); }
         .conversion { display: block; text-align: right; font-weight: 600; white-space: nowrap; }
         .lanes .emotions td { padding: 0; }
-        .chart { display: block; width: 100%; height: auto; }
+        .chart { display: block; width: 100%; height: 12rem; overflow: visible; }
         .chart .grid { stroke: #d8dee4; }
         .chart .zero { stroke: #8c959f; }
         .chart .column { stroke: #eaeef2; }
-        .chart .axis { font-size: 8px; fill: var(--muted); font-family: inherit; }
-        .chart-key { padding: .2rem .4rem .3rem; }
+        .chart .axis { font-size: .75rem; fill: var(--muted); }
+        .chart-key { padding: .3rem .4rem; }
         .legend { list-style: none; display: flex; flex-wrap: wrap; gap: .15rem 1rem; margin: 0; padding: 0; }
         .note { margin: .15rem 0 0; color: var(--muted); font-size: .85em; }
         .hidden-note { margin: 0; padding: .6rem .4rem; color: var(--muted); }
@@ -80,6 +80,7 @@ internal static class PageStyle
           .lanes { min-width: 0; }
           .lanes th[scope=row], .lanes thead th:first-child { position: static; }
           .lanes caption { font-size: 1.1rem; padding-bottom: .2rem; }
+          .chart { height: 20rem; }
           .lanes tr, .list tr, .goals li, .chart-key, header { break-inside: avoid; }
           h2, caption { break-after: avoid; }
           .lists { break-before: page; }

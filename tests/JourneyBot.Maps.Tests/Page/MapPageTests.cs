@@ -102,7 +102,7 @@ public sealed partial class MapPageTests
         Assert.Equal(2, Regex.Count(svg, $"<polyline[^>]*stroke=\"{PersonaStyles.For(0).Color}\""));
         Assert.Equal(1, Regex.Count(svg, $"<polyline[^>]*stroke=\"{PersonaStyles.For(1).Color}\""));
         Assert.Equal(1, Regex.Count(svg, $"<polyline[^>]*stroke=\"{PersonaStyles.For(2).Color}\""));
-        Assert.Equal(3 * 8 - 1, Regex.Count(svg, "<g><title>"));
+        Assert.Equal(3 * 8 - 1, Regex.Count(svg, "<svg x=\"[0-9.]+%\" y=\"[0-9.]+%\" overflow=\"visible\"><title>"));
         Assert.All(["+2", "+1", ">0<", "-1", "-2"], label => Assert.Contains(label, svg, StringComparison.Ordinal));
     }
 
@@ -174,6 +174,6 @@ public sealed partial class MapPageTests
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
             .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
-    [GeneratedRegex("<svg class=\"chart\".*?</svg>", RegexOptions.Singleline)]
+    [GeneratedRegex("<svg class=\"chart\".*?</svg>\n<div class=\"chart-key\">", RegexOptions.Singleline)]
     private static partial Regex Svg();
 }
