@@ -19,7 +19,7 @@ public static class MapPage
         html.Append("<!DOCTYPE html>\n<html lang=\"").Text(document.LanguageTag).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             // Belt and braces: even if some text slipped through unescaped, the browser would run nothing and fetch nothing.
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<title>").Text(title).Append("</title>\n<style>\n").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n");
         PageHeader.Write(html, document, links);
         html.Append("<main>\n<section id=\"map\" class=\"map\">\n");

@@ -81,6 +81,7 @@ internal static class PageStyle
           .lanes th[scope=row], .lanes thead th:first-child { position: static; }
           .lanes caption { font-size: 1.1rem; padding-bottom: .2rem; }
           .chart { height: 20rem; }
+          .chart .axis { font-size: 1rem; }
           .lanes tr, .list tr, .goals li, .chart-key, header { break-inside: avoid; }
           h2, caption { break-after: avoid; }
           .lists { break-before: page; }
