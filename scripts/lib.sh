@@ -35,12 +35,16 @@ ensure_node_modules() {
   fi
 }
 
-# Debian's Chromium for the Playwright tests (Playwright's own browser download cannot work here).
+# Debian's Chromium for the Playwright tests (Playwright's own browser download cannot work here), and Noto CJK so Korean
+# text on the map's page renders in screenshots and PDFs instead of empty boxes (the page names no web font).
 ensure_chromium() {
-  if ! command -v chromium >/dev/null 2>&1; then
-    log "installing chromium (apt)"
+  local packages=()
+  command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+  fc-list :lang=ko family 2>/dev/null | grep -q . || packages+=(fonts-noto-cjk)
+  if [ "${#packages[@]}" -gt 0 ]; then
+    log "installing ${packages[*]} (apt)"
     local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${packages[@]}" >/dev/null
   fi
 }
 
