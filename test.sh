@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every JourneyBot test on this machine, installing what the tests need first.
 #   ./test.sh            everything: .NET tests (with a real Azurite), package checks, the Playground end-to-end test
-#   ./test.sh --no-e2e   skips the browser test (quicker while developing)
+#   ./test.sh --no-e2e   skips the Playground test (quicker while developing); the map page test still opens Chromium
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
@@ -24,7 +24,7 @@ trap cleanup EXIT
 
 log "installing tools"
 ensure_node_modules
-[ "$run_e2e" = 1 ] && ensure_chromium
+ensure_chromium # the map page test (tests/JourneyBot.Maps.Tests) opens it too, e2e or not
 
 log "building (warnings are errors)"
 dotnet restore JourneyBot.sln --nologo -v q
