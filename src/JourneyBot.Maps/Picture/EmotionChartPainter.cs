@@ -83,7 +83,7 @@ internal static class EmotionChartPainter
             var curve = series[index];
             var shift = (index - ((series.Count - 1) / 2f)) * spread;
             var points = curve.Points.Take(layout.Stages)
-                .Select((point, stage) => point is null ? (SKPoint?)null : new SKPoint(layout.ColumnCenter(stage) + shift, LevelY(row, point.Mean)))
+                .Select((point, stage) => point is null || !double.IsFinite(point.Mean) ? (SKPoint?)null : new SKPoint(layout.ColumnCenter(stage) + shift, LevelY(row, point.Mean)))
                 .ToArray();
             using var builder = new SKPathBuilder();
             SKPoint? previous = null;

@@ -205,7 +205,7 @@ internal sealed class PictureLayout
             ? TextBlock.Empty(TextStyle.Body)
             : TextBlock.Wrap(
                 text,
-                string.Format(CultureInfo.GetCultureInfo(Document.LanguageTag), Document.Words[MapWord.EmotionsHidden], Document.Emotions.ScoresGiven),
+                string.Format(Culture(Document.LanguageTag), Document.Words[MapWord.EmotionsHidden], Document.Emotions.ScoresGiven),
                 TextStyle.Body,
                 Math.Min(520, noteWidth - 32),
                 2);
@@ -223,6 +223,19 @@ internal sealed class PictureLayout
             ? TextBlock.Empty(TextStyle.Small)
             : TextBlock.Wrap(text, Document.Words[MapWord.LaneJourneySubtitle], TextStyle.Small, width, 2);
         return new LaneTitle(TextBlock.Wrap(text, name, TextStyle.Heading, width, PictureTheme.LaneTitleMaxLines), subtitle, persona);
+    }
+
+    /// <summary>The map's culture ("en", "ko") for formatting its words; the invariant culture for a tag .NET does not know.</summary>
+    private static CultureInfo Culture(string languageTag)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(languageTag);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
     }
 
     private static float Place(List<PlacedText> placed, TextBlock block, float x, float top, SKColor color)

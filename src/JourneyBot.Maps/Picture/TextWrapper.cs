@@ -12,6 +12,9 @@ internal static class TextWrapper
 {
     public const string Ellipsis = "…";
 
+    /// <summary>No visible grapheme is narrower than this many pixels: a line never holds more than its width over this.</summary>
+    private const float MinGraphemeWidth = 2;
+
     /// <summary>
     /// The lines of <paramref name="text"/> at most <paramref name="width"/> wide (as <paramref name="measure"/> says), at most
     /// <paramref name="maxLines"/> of them, the last ending in <see cref="Ellipsis"/> when text is left over. The first line
@@ -21,8 +24,14 @@ internal static class TextWrapper
     public static IReadOnlyList<string> Wrap(string? text, float width, int maxLines, Func<string, float> measure, float firstLineIndent = 0)
     {
         ArgumentNullException.ThrowIfNull(measure);
-        var paragraphs = Paragraphs(text);
-        if (paragraphs.Count == 0 || maxLines <= 0 || width <= 0)
+        if (maxLines <= 0 || width <= 0)
+        {
+            return [];
+        }
+
+        var (shown, clipped) = Clip(text, maxLines * ((int)(width / MinGraphemeWidth) + 1));
+        var paragraphs = Paragraphs(shown);
+        if (paragraphs.Count == 0)
         {
             return [];
         }
@@ -35,7 +44,7 @@ internal static class TextWrapper
             while (start < paragraph.Text.Length)
             {
                 var available = lines.Count == 0 ? width - firstLineIndent : width;
-                var more = index < paragraphs.Count - 1;
+                var more = clipped || index < paragraphs.Count - 1;
                 if (lines.Count == maxLines - 1)
                 {
                     lines.Add(LastLine(paragraph.Text[start..], more, available, measure));
@@ -57,6 +66,11 @@ internal static class TextWrapper
                 lines.Add(paragraph.Text[start..end].TrimEnd());
                 start = paragraph.SkipSpaces(end);
             }
+        }
+
+        if (clipped && !lines[^1].EndsWith(Ellipsis, StringComparison.Ordinal))
+        {
+            lines[^1] = LastLine(lines[^1], more: true, lines.Count == 1 ? width - firstLineIndent : width, measure);
         }
 
         return lines;
@@ -95,6 +109,26 @@ internal static class TextWrapper
     /// <summary>The first <paramref name="count"/> graphemes of <paramref name="text"/> followed by the ellipsis.</summary>
     private static string Cut(string text, int[] starts, int count) =>
         (count < starts.Length ? text[..starts[count]] : text).TrimEnd() + Ellipsis;
+
+    /// <summary>
+    /// The first <paramref name="graphemes"/> graphemes of <paramref name="text"/> and whether that left some out: more than
+    /// the lines can show, so a hostile 100,000-character note costs no more to wrap than one that fills the lines.
+    /// </summary>
+    private static (string? Text, bool Clipped) Clip(string? text, int graphemes)
+    {
+        if (text is null || text.Length <= graphemes)
+        {
+            return (text, false);
+        }
+
+        var end = 0;
+        for (var count = 0; count < graphemes && end < text.Length; count++)
+        {
+            end += StringInfo.GetNextTextElementLength(text.AsSpan(end));
+        }
+
+        return end < text.Length ? (text[..end], !text.AsSpan(end).IsWhiteSpace()) : (text, false);
+    }
 
     /// <summary>The text's non-blank paragraphs, with control characters (tabs and the like) as spaces.</summary>
     private static List<string> Paragraphs(string? text)

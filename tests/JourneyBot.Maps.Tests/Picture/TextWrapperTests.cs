@@ -90,6 +90,21 @@ public sealed class TextWrapperTests
     }
 
     [Fact]
+    public void Text_far_longer_than_its_lines_is_clipped_before_it_is_measured()
+    {
+        var measured = 0L;
+        var huge = string.Concat(Enumerable.Repeat("word ", 100_000));
+        var withoutSpaces = new string('x', 500_000);
+
+        var lines = TextWrapper.Wrap(huge, 100, 3, text => { measured += text.Length; return TenPerGrapheme(text); });
+        var cut = TextWrapper.Wrap(withoutSpaces, 100, 2, TenPerGrapheme);
+
+        Assert.Equal(["word word", "word word", "word word…"], lines);
+        Assert.True(measured < 10_000, $"measured {measured} characters");
+        Assert.Equal(["xxxxxxxxxx", "xxxxxxxxx…"], cut);
+    }
+
+    [Fact]
     public void Line_breaks_start_new_lines_and_control_characters_become_spaces()
     {
         var lines = TextWrapper.Wrap("first\r\nsecond\tline\n\nthird", 200, 10, TenPerGrapheme);
