@@ -1,0 +1,94 @@
+using JourneyBot.Maps.Model;
+using SkiaSharp;
+
+namespace JourneyBot.Maps.Picture;
+
+/// <summary>Draws the rows' titles in the left column and the lanes' cells, each clipped to its own rectangle.</summary>
+internal static class LanePainter
+{
+    public static void Paint(SKCanvas canvas, PictureLayout layout, PictureText text)
+    {
+        foreach (var row in layout.Rows)
+        {
+            PaintTitle(canvas, row, text);
+            if (row is not LaneRow lane)
+            {
+                continue;
+            }
+
+            for (var stage = 0; stage < lane.Cells.Count; stage++)
+            {
+                var cell = new SKRect(layout.ColumnLeft(stage), lane.Top, layout.ColumnLeft(stage + 1), lane.Bottom - lane.ConversionStrip);
+                canvas.Save();
+                canvas.ClipRect(cell);
+                PaintCell(canvas, lane, lane.Cells[stage], cell.Left + PictureTheme.CellPadding, cell.Top + PictureTheme.LanePadding, text);
+                canvas.Restore();
+            }
+        }
+    }
+
+    private static void PaintTitle(SKCanvas canvas, PictureRow row, PictureText text)
+    {
+        var x = PictureTheme.Margin + PictureTheme.CellPadding;
+        var top = row.Top + PictureTheme.LanePadding;
+        var title = row.Title;
+        canvas.Save();
+        canvas.ClipRect(new SKRect(PictureTheme.Margin, row.Top, PictureTheme.Margin + PictureTheme.TitleColumnWidth, row.Bottom));
+        var indent = 0f;
+        if (title.Persona is { } persona)
+        {
+            indent = PictureTheme.MarkerIndent;
+            MarkerPainter.Persona(canvas, persona, x + (PictureTheme.MarkerSize / 2), top + MarkerMiddle(text, title.Name.Style), PictureTheme.MarkerSize + 1);
+        }
+
+        text.DrawLines(canvas, title.Name.Lines, x + indent, top, title.Name.Style, PictureTheme.Text);
+        text.DrawLines(canvas, title.Subtitle.Lines, x + indent, top + title.Name.Height + 2, title.Subtitle.Style, PictureTheme.Muted);
+        canvas.Restore();
+    }
+
+    private static void PaintCell(SKCanvas canvas, LaneRow lane, CellBlock cell, float x, float top, PictureText text)
+    {
+        foreach (var entry in cell.Entries)
+        {
+            var firstLine = entry.LabelLine > 0 ? TextStyle.Label : entry.Text.Style;
+            PaintMark(canvas, lane.Lane.Kind, entry.Entry, x + (PictureTheme.MarkerSize / 2), top + MarkerMiddle(text, firstLine));
+            var left = x + entry.Indent;
+            if (entry.Label is { } label)
+            {
+                var color = entry.Entry.Persona is { } persona ? PictureTheme.PersonaColor(persona)
+                    : lane.Lane.Persona is { } owner ? PictureTheme.PersonaColor(owner)
+                    : PictureTheme.Touchpoint;
+                text.Draw(canvas, label, left, top + text.Ascent(firstLine), TextStyle.Label, color);
+            }
+
+            text.DrawLines(canvas, entry.Text.Lines, left, top + entry.LabelLine, entry.Text.Style, PictureTheme.Text, entry.Text.FirstLineIndent);
+            top += entry.Height + PictureTheme.EntryGap;
+        }
+
+        if (cell.More is { } more)
+        {
+            text.DrawLines(canvas, [more], x, top, TextStyle.Small, PictureTheme.Muted);
+        }
+    }
+
+    private static void PaintMark(SKCanvas canvas, LaneKind kind, MapEntry entry, float x, float y)
+    {
+        switch (entry.Mark)
+        {
+            case EntryMark.Online or EntryMark.Offline:
+                MarkerPainter.Channel(canvas, entry.Mark == EntryMark.Online, x, y, PictureTheme.MarkerSize);
+                break;
+            case EntryMark.Persona when entry.Persona is { } persona:
+                MarkerPainter.Persona(canvas, persona, x, y, PictureTheme.MarkerSize);
+                break;
+            case EntryMark.None when kind == LaneKind.Kpis:
+                MarkerPainter.Kpi(canvas, x, y, PictureTheme.MarkerSize);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>How far below a line's top its letters' middle is, where a marker beside it sits.</summary>
+    private static float MarkerMiddle(PictureText text, TextStyle style) => text.Ascent(style) * 0.68f;
+}
