@@ -10,5 +10,5 @@ public sealed record Image(Uri Url) : CardElement
 
     public ImageSize? Size { get; init; }
 
-    public OpenUrlAction? SelectAction { get; init; }
+    public CardAction? SelectAction { get; init; }
 }

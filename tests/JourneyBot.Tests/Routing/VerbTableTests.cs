@@ -15,7 +15,7 @@ using JourneyBot.Workshops.Steps.FeedbackAndData;
 using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 using Microsoft.Extensions.DependencyInjection;
-using static JourneyBot.Tests.Storage.Workshops.Maps;
+using static JourneyBot.Tests.Storage.Workshops.SampleWorkshops;
 
 namespace JourneyBot.Tests.Routing;
 

@@ -9,7 +9,7 @@ public sealed class ButtonDataTests
     [Fact]
     public void Button_data_is_the_cards_context_and_the_item_it_names()
     {
-        var map = Maps.New("w1");
+        var map = SampleWorkshops.New("w1");
 
         var data = ButtonData.For(map, stageId: "stage-1", seed: "seed-1", number: 2);
 
@@ -24,7 +24,7 @@ public sealed class ButtonDataTests
     [Fact]
     public void Button_data_of_the_board_names_nothing()
     {
-        var map = Maps.New("w1");
+        var map = SampleWorkshops.New("w1");
 
         Assert.Equal(WorkshopCardData.For(map).ToJson().GetRawText(), ButtonData.For(map).GetRawText());
     }

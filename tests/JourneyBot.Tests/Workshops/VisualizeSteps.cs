@@ -11,9 +11,9 @@ internal static class VisualizeSteps
 {
     /// <summary>
     /// Fills the SaaS workshop of <paramref name="board"/>: <paramref name="personas"/> personas, notes in every cell (pain
-    /// points in some), two touchpoints and a volume KPI per stage, three people's scores, revealed when <paramref name="reveal"/>.
+    /// points in some), two touchpoints and a volume KPI per stage, three people's scores, revealed by <paramref name="facilitator"/> (Alice unless named) when <paramref name="reveal"/>.
     /// </summary>
-    public static async Task<JourneyMap> ArrangeFullMapAsync(this BotHost bot, Conversation chat, CardView board, int personas = 3, bool korean = false, bool reveal = true)
+    public static async Task<JourneyMap> ArrangeFullMapAsync(this BotHost bot, Conversation chat, CardView board, int personas = 3, bool korean = false, bool reveal = true, TestUser? facilitator = null)
     {
         var alice = TestUser.Alice.AsParticipant();
         var people = new[] { TestUser.Alice, TestUser.Bora, TestUser.Chris }.Select(user => user.AsParticipant()).ToArray();
@@ -52,7 +52,7 @@ internal static class VisualizeSteps
 
         if (reveal)
         {
-            commands.Add(m => m.RevealEmotions(alice));
+            commands.Add(m => m.RevealEmotions((facilitator ?? TestUser.Alice).AsParticipant()));
         }
 
         await bot.ArrangeAllAsync(chat, board, commands);

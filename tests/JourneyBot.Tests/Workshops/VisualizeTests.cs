@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
+using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Steps.Visualize;
 
 namespace JourneyBot.Tests.Workshops;
@@ -20,14 +21,15 @@ public sealed class VisualizeTests(BotEnvironment environment)
         var (message, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.Visualize);
         await bot.ArrangeFullMapAsync(chat, board, personas: 3);
 
-        var card = (await chat.ClickAsync(message, board.Button(VisualizeVerbs.ShowMap), by: TestUser.Alice)).Card;
-        var refreshed = (await chat.SendAndGetReplyAsync("status", TestUser.Alice)).Card!;
+        var refreshed = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card;
+        var posted = await chat.SendAndGetReplyAsync("map", TestUser.Alice);
+        var mapCard = (await chat.ClickAsync(posted, posted.Card.Button(VisualizeVerbs.ShowMap), by: TestUser.Alice)).Card;
 
-        foreach (var shown in new[] { card, refreshed })
+        foreach (var shown in new[] { refreshed, posted.Card, mapCard })
         {
             Assert.Contains("At a glance", shown.Text, Exact);
             Assert.Contains("Tech-minded founder", shown.Text, Exact);
-            Assert.Contains("Cannot find the team plan on the pricing page", shown.Text, Exact);
+            Assert.Contains("Cannot find the team plan on the pricing…", shown.Text, Exact);
             Assert.Contains("→ 50%", shown.Text, Exact);
             Assert.Contains("2 (1 online)", shown.Text, Exact);
         }
@@ -64,7 +66,7 @@ public sealed class VisualizeTests(BotEnvironment environment)
         var channel = bot.Channel("ko-KR");
         await channel.StartWorkshopAsync(TestUser.Bora, name: "인바운드 마케팅 지도", language: "ko");
 
-        var card = (await channel.SendAndGetReplyAsync("지도", TestUser.Bora)).Card!;
+        var card = (await channel.SendAndGetReplyAsync("지도", TestUser.Bora)).Card;
 
         Assert.Contains("인바운드 마케팅 지도: 고객 여정 지도", card.Text, Exact);
         Assert.Contains("아직 지도에 없는 것: 페르소나(1단계), 접점(3단계), KPI(4단계), 공개된 감정 점수(2단계).", card.Text, Exact);
@@ -81,9 +83,9 @@ public sealed class VisualizeTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Bora, "ko-KR");
         var (_, board) = await chat.StartAtStepAsync(TestUser.Bora, WorkshopStep.Visualize, language: "ko");
-        await bot.ArrangeFullMapAsync(chat, board, personas: 5, korean: true);
+        await bot.ArrangeFullMapAsync(chat, board, personas: 5, korean: true, facilitator: TestUser.Bora);
 
-        var card = (await chat.SendAndGetReplyAsync("지도", TestUser.Bora)).Card!;
+        var card = (await chat.SendAndGetReplyAsync("지도", TestUser.Bora)).Card;
 
         Assert.Contains("한눈에 보기", card.Text, Exact);
         Assert.Contains("대학생 인턴", card.Text, Exact);
@@ -99,7 +101,7 @@ public sealed class VisualizeTests(BotEnvironment environment)
         var (_, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.Visualize);
         await bot.ArrangeFullMapAsync(chat, board, personas: 2, reveal: false);
 
-        var card = (await chat.SendAndGetReplyAsync("map", TestUser.Alice)).Card!;
+        var card = (await chat.SendAndGetReplyAsync("map", TestUser.Alice)).Card;
 
         Assert.Contains("Emotions\nhidden\nhidden", card.Text, Exact);
         Assert.Contains("Not on the map yet: revealed emotion scores (step 2).", card.Text, Exact);
@@ -116,7 +118,7 @@ public sealed class VisualizeTests(BotEnvironment environment)
         await bot.ArrangeAllAsync(chat, board, Enumerable.Range(1, 12).Select(number => (Func<JourneyMap, MapOutcome>)(m => m.AddCustomStage(alice, $"s{number}", $"{number} {longName}"[..100], DateTimeOffset.UtcNow))));
         await bot.ArrangeFullMapAsync(chat, board, personas: 10, korean: true);
 
-        var card = (await chat.SendAndGetReplyAsync("map", TestUser.Alice)).Card!;
+        var card = (await chat.SendAndGetReplyAsync("map", TestUser.Alice)).Card;
         var shared = await chat.SharedCardAsync(message);
 
         Assert.Contains("The table shows the first 8 stages; 12 more are on the picture and the whole map.", card.Text, Exact);

@@ -94,5 +94,5 @@ public sealed class ConversationWorkshopsTests(BotEnvironment environment)
     }
 
     private static ConversationWorkshop Workshop(string id, int minutes) =>
-        new() { WorkshopId = id, Name = "Workshop " + id, CreatedAt = Maps.Start.AddMinutes(minutes) };
+        new() { WorkshopId = id, Name = "Workshop " + id, CreatedAt = SampleWorkshops.Start.AddMinutes(minutes) };
 }

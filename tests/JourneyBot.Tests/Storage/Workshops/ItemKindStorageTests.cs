@@ -17,9 +17,9 @@ public sealed class ItemKindStorageTests(BotEnvironment environment)
     /// <summary>The domain's remove command, confirmed, for each kind other kinds hang on.</summary>
     private static readonly Dictionary<ItemKind, Func<JourneyMap, string, MapOutcome>> RemoveWithDependents = new()
     {
-        [ItemKind.Persona] = (map, id) => map.RemovePersona(Maps.Alice, id, removeDependents: true),
-        [ItemKind.Stage] = (map, id) => map.RemoveStage(Maps.Alice, id, removeDependents: true),
-        [ItemKind.Touchpoint] = (map, id) => map.RemoveTouchpoint(Maps.Alice, id, removeDependents: true),
+        [ItemKind.Persona] = (map, id) => map.RemovePersona(SampleWorkshops.Alice, id, removeDependents: true),
+        [ItemKind.Stage] = (map, id) => map.RemoveStage(SampleWorkshops.Alice, id, removeDependents: true),
+        [ItemKind.Touchpoint] = (map, id) => map.RemoveTouchpoint(SampleWorkshops.Alice, id, removeDependents: true),
     };
 
     public static TheoryData<ItemKind> DeclaredKinds => [.. ItemKinds.All.Select(declaration => declaration.Kind)];
@@ -45,14 +45,14 @@ public sealed class ItemKindStorageTests(BotEnvironment environment)
     [Fact]
     public void The_sample_has_an_item_of_every_declared_kind_on_every_declared_parent_link()
     {
-        var map = Maps.Rich();
+        var map = SampleWorkshops.Rich();
 
         Assert.All(ItemKinds.All, declaration =>
         {
-            Assert.True(declaration.ItemsIn(map).Count > 0, $"Maps.Rich has no {declaration.Kind}: add one so its storage is tested.");
+            Assert.True(declaration.ItemsIn(map).Count > 0, $"SampleWorkshops.Rich has no {declaration.Kind}: add one so its storage is tested.");
             Assert.All(declaration.Parents, link =>
             {
-                Assert.True(ChildOf(map, declaration, link) is not null, $"Maps.Rich has no {declaration.Kind} on a {link.Kind}.");
+                Assert.True(ChildOf(map, declaration, link) is not null, $"SampleWorkshops.Rich has no {declaration.Kind} on a {link.Kind}.");
                 Assert.True(RemoveWithDependents.ContainsKey(link.Kind), $"No remove command for {link.Kind} in {nameof(RemoveWithDependents)}.");
             });
         });
@@ -63,11 +63,11 @@ public sealed class ItemKindStorageTests(BotEnvironment environment)
     public async Task A_saved_kind_loads_back_item_for_item_from_rows_named_by_its_declaration(ItemKind kind)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
-        var map = Maps.Rich();
+        var map = SampleWorkshops.Rich();
         var declaration = ItemKinds.Of(kind);
 
-        Assert.Equal(SaveStatus.Saved, (await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None)).Status);
-        var loaded = await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None);
+        Assert.Equal(SaveStatus.Saved, (await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None)).Status);
+        var loaded = await tables.Store.LoadAsync(SampleWorkshops.Owner, map.Id, CancellationToken.None);
         var rows = await tables.RowsAsync(map.Id);
 
         Assert.NotNull(loaded);
@@ -81,16 +81,16 @@ public sealed class ItemKindStorageTests(BotEnvironment environment)
     public async Task Removing_the_parent_through_the_store_leaves_no_row_of_its_dependents(ItemKind kind, ItemKind parentKind)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
-        var map = Maps.Rich();
+        var map = SampleWorkshops.Rich();
         var declaration = ItemKinds.Of(kind);
         var link = declaration.Parents.Single(candidate => candidate.Kind == parentKind);
-        var child = ChildOf(map, declaration, link) ?? throw new InvalidOperationException($"Maps.Rich has no {kind} on a {parentKind}.");
+        var child = ChildOf(map, declaration, link) ?? throw new InvalidOperationException($"SampleWorkshops.Rich has no {kind} on a {parentKind}.");
         var parentId = link.ParentIdOf(child)!;
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
         Assert.Contains(RowKey(declaration, child.Id), (await tables.RowsAsync(map.Id)).Keys);
 
-        var removed = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => RemoveWithDependents[parentKind](current, parentId), CancellationToken.None);
-        var fresh = await tables.Store.LoadAsync(Maps.Owner, map.Id, CancellationToken.None);
+        var removed = await tables.Store.ApplyAsync(SampleWorkshops.Owner, map.Id, current => RemoveWithDependents[parentKind](current, parentId), CancellationToken.None);
+        var fresh = await tables.Store.LoadAsync(SampleWorkshops.Owner, map.Id, CancellationToken.None);
         var rows = await tables.RowsAsync(map.Id);
 
         Assert.Equal(WorkshopCommandStatus.Applied, removed.Status);
@@ -102,7 +102,7 @@ public sealed class ItemKindStorageTests(BotEnvironment environment)
         Assert.All(
             removed.Outcome.Changes.Where(change => change.Change == ChangeKind.Removed),
             change => Assert.DoesNotContain(RowKey(ItemKinds.Of(change.Item), change.Id), rows.Keys));
-        Assert.Equal(Maps.Canonical(removed.Outcome.Map), Maps.Canonical(fresh.Map));
+        Assert.Equal(SampleWorkshops.Canonical(removed.Outcome.Map), SampleWorkshops.Canonical(fresh.Map));
     }
 
     /// <summary>An item of the declared kind whose parent over <paramref name="link"/> is in the map, or null.</summary>

@@ -16,7 +16,7 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
         var (tables, map) = await StoredWithTouchpointsAsync();
 
         tables.RoundTrips.Reset();
-        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, RemoveAwareness, CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(SampleWorkshops.Owner, map.Id, RemoveAwareness, CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
         Assert.Equal(128, result.Outcome?.Changes.Count); // the stage, its 120 touchpoints, 7 stages renumbered
@@ -31,7 +31,7 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
         // Another instance writes a stage the removal renumbers: its ETag moves, so the last batch conflicts.
         var command = OnFirstRun(() => tables.TouchStage(map.Id, StageKeys.Retention), RemoveAwareness);
 
-        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, command, CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(SampleWorkshops.Owner, map.Id, command, CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 2), (result.Status, result.Attempts));
         await AssertAwarenessGoneWithoutOrphans(tables, map);
@@ -44,11 +44,11 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
         var command = OnFirstRun(() => tables.TouchHeader(map.Id), current =>
         {
             var removed = RemoveAwareness(current);
-            var moved = removed.Map.NextStep(Maps.Alice);
+            var moved = removed.Map.NextStep(SampleWorkshops.Alice);
             return new MapOutcome { Before = current, Map = moved.Map, Changes = [.. removed.Changes, .. moved.Changes] };
         });
 
-        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, command, CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(SampleWorkshops.Owner, map.Id, command, CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 2), (result.Status, result.Attempts));
         var stored = await AssertAwarenessGoneWithoutOrphans(tables, map);
@@ -61,7 +61,7 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
         var (tables, map) = await StoredWithTouchpointsAsync();
         var command = OnFirstRun(() => tables.DeleteRow(map.Id, "Touchpoint|touchpoint-5"), RemoveAwareness);
 
-        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, command, CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(SampleWorkshops.Owner, map.Id, command, CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 1), (result.Status, result.Attempts));
         await AssertAwarenessGoneWithoutOrphans(tables, map);
@@ -72,7 +72,7 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
     {
         var tables = await WorkshopTables.CreateAsync(environment);
         var map = WithTouchpoints(Touchpoints);
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
         return (tables, map);
     }
 
@@ -92,19 +92,19 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
         };
     }
 
-    private static MapOutcome RemoveAwareness(JourneyMap map) => map.RemoveStage(Maps.Alice, StageKeys.Awareness, removeDependents: true);
+    private static MapOutcome RemoveAwareness(JourneyMap map) => map.RemoveStage(SampleWorkshops.Alice, StageKeys.Awareness, removeDependents: true);
 
     private static JourneyMap WithTouchpoints(int count)
     {
-        var map = Maps.New();
+        var map = SampleWorkshops.New();
         for (var index = 1; index <= count; index++)
         {
-            map = Maps.Ok(map.AddTouchpoint(Maps.Bora, $"touchpoint-{index}", StageKeys.Awareness, new TouchpointDetails
+            map = SampleWorkshops.Ok(map.AddTouchpoint(SampleWorkshops.Bora, $"touchpoint-{index}", StageKeys.Awareness, new TouchpointDetails
             {
                 Name = $"Touchpoint {index}",
                 Category = TouchpointCategory.Marketing,
                 Mode = ChannelMode.Online,
-            }, Maps.Start.AddSeconds(index)));
+            }, SampleWorkshops.Start.AddSeconds(index)));
         }
 
         return map;
@@ -115,7 +115,7 @@ public sealed class WorkshopLargeSaveTests(BotEnvironment environment)
         var rows = await tables.RowsAsync(before.Id);
         Assert.DoesNotContain(rows.Keys, key => key.StartsWith("Touchpoint|", StringComparison.Ordinal));
         Assert.DoesNotContain($"Stage|{StageKeys.Awareness}", rows.Keys);
-        var stored = (await tables.Store.LoadAsync(Maps.Owner, before.Id, CancellationToken.None))?.Map ?? throw new InvalidOperationException("The workshop is gone.");
+        var stored = (await tables.Store.LoadAsync(SampleWorkshops.Owner, before.Id, CancellationToken.None))?.Map ?? throw new InvalidOperationException("The workshop is gone.");
         Assert.Equal(Enumerable.Range(1, before.Stages.Count - 1), stored.StagesInOrder.Select(stage => stage.Position));
         return stored;
     }

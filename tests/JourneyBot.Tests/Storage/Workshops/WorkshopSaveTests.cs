@@ -13,25 +13,25 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     public async Task A_command_writes_exactly_the_entities_it_added_updated_and_removed()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
-        var map = Maps.Rich();
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var map = SampleWorkshops.Rich();
+        await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
 
-        await AssertWritesExactlyItsChanges(tables, map.Id, current => current.AddGoal(Maps.Chris, "goal-2", "Shorten the trial", Maps.Start.AddHours(1)));
-        await AssertWritesExactlyItsChanges(tables, map.Id, current => current.MoveStage(Maps.Alice, "stage-renewal", 1));
-        await AssertWritesExactlyItsChanges(tables, map.Id, current => current.RemoveTouchpoint(Maps.Alice, "touchpoint-1", removeDependents: true));
-        await AssertWritesExactlyItsChanges(tables, map.Id, current => current.NextStep(Maps.Bora));
+        await AssertWritesExactlyItsChanges(tables, map.Id, current => current.AddGoal(SampleWorkshops.Chris, "goal-2", "Shorten the trial", SampleWorkshops.Start.AddHours(1)));
+        await AssertWritesExactlyItsChanges(tables, map.Id, current => current.MoveStage(SampleWorkshops.Alice, "stage-renewal", 1));
+        await AssertWritesExactlyItsChanges(tables, map.Id, current => current.RemoveTouchpoint(SampleWorkshops.Alice, "touchpoint-1", removeDependents: true));
+        await AssertWritesExactlyItsChanges(tables, map.Id, current => current.NextStep(SampleWorkshops.Bora));
     }
 
     [Fact]
     public async Task A_rejected_command_writes_nothing_and_costs_one_query()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
-        var map = Maps.Rich();
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var map = SampleWorkshops.Rich();
+        await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
         var before = await tables.RowsAsync(map.Id);
 
         tables.RoundTrips.Reset();
-        var result = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.RemoveGoal(Maps.Dana, "goal-1"), CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(SampleWorkshops.Owner, map.Id, current => current.RemoveGoal(SampleWorkshops.Dana, "goal-1"), CancellationToken.None);
 
         Assert.Equal(WorkshopCommandStatus.Rejected, result.Status);
         Assert.Contains(result.Outcome?.Errors ?? [], error => error.Code == ErrorCodes.NotAllowed);
@@ -43,17 +43,17 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     public async Task A_successful_command_costs_two_round_trips_one_query_and_one_batch()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
-        var map = Maps.Rich();
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var map = SampleWorkshops.Rich();
+        await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
 
         tables.RoundTrips.Reset();
-        var item = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.AddGoal(Maps.Chris, "goal-2", "Shorten the trial", Maps.Start), CancellationToken.None);
+        var item = await tables.Store.ApplyAsync(SampleWorkshops.Owner, map.Id, current => current.AddGoal(SampleWorkshops.Chris, "goal-2", "Shorten the trial", SampleWorkshops.Start), CancellationToken.None);
         var afterItem = tables.RoundTrips.Count;
         tables.RoundTrips.Reset();
-        var header = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.NextStep(Maps.Alice), CancellationToken.None);
+        var header = await tables.Store.ApplyAsync(SampleWorkshops.Owner, map.Id, current => current.NextStep(SampleWorkshops.Alice), CancellationToken.None);
         var afterHeader = tables.RoundTrips.Count;
         tables.RoundTrips.Reset();
-        var many = await tables.Store.ApplyAsync(Maps.Owner, map.Id, current => current.RemoveStage(Maps.Alice, StageKeys.Awareness, removeDependents: true), CancellationToken.None);
+        var many = await tables.Store.ApplyAsync(SampleWorkshops.Owner, map.Id, current => current.RemoveStage(SampleWorkshops.Alice, StageKeys.Awareness, removeDependents: true), CancellationToken.None);
 
         Assert.Equal((WorkshopCommandStatus.Applied, 2), (item.Status, afterItem));
         Assert.Equal((WorkshopCommandStatus.Applied, 2), (header.Status, afterHeader));
@@ -65,14 +65,14 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     public async Task A_header_change_over_a_stale_header_is_a_conflict_and_nothing_of_its_batch_is_written()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
-        var map = Maps.New();
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var map = SampleWorkshops.New();
+        await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
         var first = await LoadAsync(tables, map.Id);
         var second = await LoadAsync(tables, map.Id);
 
-        var renamed = await tables.Store.SaveAsync(first, first.Map.Rename(Maps.Alice, "Renamed"), CancellationToken.None);
-        var moved = second.Map.NextStep(Maps.Alice);
-        var withGoal = moved.Map.AddGoal(Maps.Alice, "goal-late", "Lost with the header", Maps.Start);
+        var renamed = await tables.Store.SaveAsync(first, first.Map.Rename(SampleWorkshops.Alice, "Renamed"), CancellationToken.None);
+        var moved = second.Map.NextStep(SampleWorkshops.Alice);
+        var withGoal = moved.Map.AddGoal(SampleWorkshops.Alice, "goal-late", "Lost with the header", SampleWorkshops.Start);
         var stale = await tables.Store.SaveAsync(second, new MapOutcome { Before = second.Map, Map = withGoal.Map, Changes = [.. moved.Changes, .. withGoal.Changes] }, CancellationToken.None);
 
         Assert.Equal(SaveStatus.Saved, renamed.Status);
@@ -86,15 +86,15 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     public async Task Editing_or_removing_an_item_changed_since_the_load_is_a_conflict_instead_of_a_lost_update()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
-        var map = Maps.Rich();
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var map = SampleWorkshops.Rich();
+        await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
         var first = await LoadAsync(tables, map.Id);
         var second = await LoadAsync(tables, map.Id);
 
-        var rated = await tables.Store.SaveAsync(first, first.Map.RateChannelFit(Maps.Chris, "touchpoint-1", new ChannelFit(1, 1, 1)), CancellationToken.None);
-        var edited = await tables.Store.SaveAsync(second, second.Map.EditTouchpoint(Maps.Chris, "touchpoint-1", new TouchpointDetails { Name = "Stale edit", Category = TouchpointCategory.Sales, Mode = ChannelMode.Offline }), CancellationToken.None);
-        var removedGoal = await tables.Store.SaveAsync(first, first.Map.RemoveGoal(Maps.Chris, "goal-1"), CancellationToken.None);
-        var editedGoal = await tables.Store.SaveAsync(second, second.Map.EditGoal(Maps.Chris, "goal-1", "Edited after removal"), CancellationToken.None);
+        var rated = await tables.Store.SaveAsync(first, first.Map.RateChannelFit(SampleWorkshops.Chris, "touchpoint-1", new ChannelFit(1, 1, 1)), CancellationToken.None);
+        var edited = await tables.Store.SaveAsync(second, second.Map.EditTouchpoint(SampleWorkshops.Chris, "touchpoint-1", new TouchpointDetails { Name = "Stale edit", Category = TouchpointCategory.Sales, Mode = ChannelMode.Offline }), CancellationToken.None);
+        var removedGoal = await tables.Store.SaveAsync(first, first.Map.RemoveGoal(SampleWorkshops.Chris, "goal-1"), CancellationToken.None);
+        var editedGoal = await tables.Store.SaveAsync(second, second.Map.EditGoal(SampleWorkshops.Chris, "goal-1", "Edited after removal"), CancellationToken.None);
 
         Assert.Equal(SaveStatus.Saved, rated.Status);
         Assert.Equal(new SaveResult { Status = SaveStatus.Conflict, Refused = new MapChange(ItemKind.Touchpoint, "touchpoint-1", ChangeKind.Updated) }, edited);
@@ -109,13 +109,13 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     public async Task Adding_an_item_whose_id_someone_took_since_the_load_reports_the_taken_id()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
-        var map = Maps.New();
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var map = SampleWorkshops.New();
+        await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
         var first = await LoadAsync(tables, map.Id);
         var second = await LoadAsync(tables, map.Id);
 
-        var added = await tables.Store.SaveAsync(first, first.Map.AddGoal(Maps.Bora, "goal-x", "Bora's", Maps.Start), CancellationToken.None);
-        var taken = await tables.Store.SaveAsync(second, second.Map.AddGoal(Maps.Chris, "goal-x", "Chris's", Maps.Start), CancellationToken.None);
+        var added = await tables.Store.SaveAsync(first, first.Map.AddGoal(SampleWorkshops.Bora, "goal-x", "Bora's", SampleWorkshops.Start), CancellationToken.None);
+        var taken = await tables.Store.SaveAsync(second, second.Map.AddGoal(SampleWorkshops.Chris, "goal-x", "Chris's", SampleWorkshops.Start), CancellationToken.None);
 
         Assert.Equal(SaveStatus.Saved, added.Status);
         Assert.Equal(new SaveResult { Status = SaveStatus.IdTaken, Refused = new MapChange(ItemKind.Goal, "goal-x", ChangeKind.Added) }, taken);
@@ -126,10 +126,10 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     public async Task Creating_a_workshop_whose_id_exists_reports_it_taken_and_keeps_the_first()
     {
         var tables = await WorkshopTables.CreateAsync(environment);
-        var map = Maps.New();
-        await tables.Store.CreateAsync(Maps.Owner, map, CancellationToken.None);
+        var map = SampleWorkshops.New();
+        await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
 
-        var again = await tables.Store.CreateAsync(Maps.Owner, map with { Name = "Second" }, CancellationToken.None);
+        var again = await tables.Store.CreateAsync(SampleWorkshops.Owner, map with { Name = "Second" }, CancellationToken.None);
 
         Assert.Equal(new SaveResult { Status = SaveStatus.IdTaken, Refused = new MapChange(ItemKind.Header, map.Id, ChangeKind.Added) }, again);
         Assert.Equal(map.Name, (await LoadAsync(tables, map.Id)).Map.Name);
@@ -138,7 +138,7 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     private static async Task AssertWritesExactlyItsChanges(WorkshopTables tables, string workshopId, Func<JourneyMap, MapOutcome> command)
     {
         var before = await tables.RowsAsync(workshopId);
-        var result = await tables.Store.ApplyAsync(Maps.Owner, workshopId, command, CancellationToken.None);
+        var result = await tables.Store.ApplyAsync(SampleWorkshops.Owner, workshopId, command, CancellationToken.None);
         var after = await tables.RowsAsync(workshopId);
 
         Assert.Equal(WorkshopCommandStatus.Applied, result.Status);
@@ -159,5 +159,5 @@ public sealed class WorkshopSaveTests(BotEnvironment environment)
     private static string[] Snapshot(Dictionary<string, TableEntity> rows) => [.. rows.Select(row => row.Key + " " + row.Value.ETag).Order(StringComparer.Ordinal)];
 
     private static async Task<LoadedWorkshop> LoadAsync(WorkshopTables tables, string workshopId) =>
-        await tables.Store.LoadAsync(Maps.Owner, workshopId, CancellationToken.None) ?? throw new InvalidOperationException($"Workshop {workshopId} is not stored.");
+        await tables.Store.LoadAsync(SampleWorkshops.Owner, workshopId, CancellationToken.None) ?? throw new InvalidOperationException($"Workshop {workshopId} is not stored.");
 }

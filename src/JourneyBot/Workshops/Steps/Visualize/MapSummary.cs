@@ -27,11 +27,11 @@ public static class MapSummary
         }
 
         var stages = document.Stages.Take(MaxStages).ToArray();
-        var rows = new List<TableRow> { Row(text["Map.Stage"], stages.Select(stage => stage.Name)) };
+        var rows = new List<TableRow> { Row(text["Map.Stage"], stages.Select(stage => Shown(stage.Name))) };
         if (document.Emotions.Revealed)
         {
             rows.AddRange(document.Emotions.Series.Take(MaxPersonas).Select(series => Row(
-                document.Personas[series.Persona].Name,
+                Shown(document.Personas[series.Persona].Name),
                 stages.Select((_, index) => Emotion(document, series, index)))));
         }
         else
@@ -39,9 +39,9 @@ public static class MapSummary
             rows.Add(Row(text["Map.LaneEmotions"], stages.Select(_ => text["MapEmotionsHiddenCell"])));
         }
 
-        rows.Add(Row(text["MapRowTopPainPoint"], Lane(document, LaneKind.PainPoints, stages.Length).Select(cell => cell.FirstOrDefault()?.Text ?? "–")));
+        rows.Add(Row(text["MapRowTopPainPoint"], Lane(document, LaneKind.PainPoints, stages.Length).Select(cell => cell.Count > 0 ? Shown(cell[0].Text) : "–")));
         rows.Add(Row(text["MapRowTouchpoints"], Lane(document, LaneKind.Touchpoints, stages.Length).Select(cell => Count(text, cell))));
-        rows.Add(Row(text["MapRowKpi"], Lane(document, LaneKind.Kpis, stages.Length).Select(cell => cell.FirstOrDefault()?.Text ?? "–")));
+        rows.Add(Row(text["MapRowKpi"], Lane(document, LaneKind.Kpis, stages.Length).Select(cell => cell.Count > 0 ? Shown(cell[0].Text) : "–")));
         rows.Add(Row(text["MapRowConversion"], stages.Select((_, index) => document.Conversions.FirstOrDefault(conversion => conversion.ToStage == index) is { } into ? $"→ {into.Text}" : "–")));
 
         yield return CardParts.MinorHeading(text["MapSummaryHeading"]);
@@ -74,9 +74,13 @@ public static class MapSummary
         return document.Words.Score(point.Mean) + trend;
     }
 
+    /// <summary>A row: the heading, then one cell per stage. Cells are shown as given: what people wrote goes through <see cref="Shown"/>.</summary>
     private static TableRow Row(string heading, IEnumerable<string> cells) =>
         new([Cell(heading, TextWeight.Bolder), .. cells.Select(cell => Cell(cell, null))]);
 
-    private static TableCell Cell(string value, TextWeight? weight) =>
-        new([new TextBlock(CardText.Shown(value, CellTextLength)) { Size = TextSize.Small, Weight = weight }]);
+    /// <summary>Text people wrote, shortened to fit a cell and escaped (the numbers and arrows the bot writes need neither).</summary>
+    private static string Shown(string text) => CardText.Shown(text, CellTextLength);
+
+    private static TableCell Cell(string shown, TextWeight? weight) =>
+        new([new TextBlock(shown) { Size = TextSize.Small, Weight = weight }]);
 }

@@ -6,7 +6,7 @@ using JourneyBot.Workshop;
 namespace JourneyBot.Tests.Storage.Workshops;
 
 /// <summary>Maps to store, built through the domain's own commands, and a way to compare two maps field by field.</summary>
-internal static class Maps
+internal static class SampleWorkshops
 {
     public static readonly Participant Alice = new("aad-alice", "Alice Kim");
     public static readonly Participant Bora = new("aad-bora", "Bora Lee");
