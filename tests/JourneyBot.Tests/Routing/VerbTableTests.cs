@@ -14,6 +14,7 @@ using JourneyBot.Workshops.Steps;
 using JourneyBot.Workshops.Steps.FeedbackAndData;
 using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
+using JourneyBot.Workshops.Steps.Visualize;
 using Microsoft.Extensions.DependencyInjection;
 using static JourneyBot.Tests.Storage.Workshops.SampleWorkshops;
 
@@ -52,7 +53,7 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
             Assert.Equal(Listed(step).Order(StringComparer.Ordinal), step.Verbs.Keys.Order(StringComparer.Ordinal));
         }
 
-        var sent = new CardCrawl(steps, flow, bot.Services.GetRequiredService<WorkshopBoard>()).SentVerbs();
+        var sent = new CardCrawl(steps, flow, bot.Services.GetRequiredService<WorkshopBoard>(), bot.Services.GetRequiredService<MapCard>()).SentVerbs();
         Assert.Empty(everyVerb.Select(entry => entry.Verb).Except(sent).Select(verb => $"no card sends {verb}"));
     }
 
@@ -61,7 +62,8 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
     {
         // Guards the test above: a crawl that found every verb by accident would prove nothing.
         await using var bot = await environment.StartBotAsync();
-        var crawl = new CardCrawl(bot.Services.GetServices<IWorkshopStep>().ToList(), bot.Services.GetRequiredService<WorkshopFlow>(), bot.Services.GetRequiredService<WorkshopBoard>());
+        var crawl = new CardCrawl(
+            bot.Services.GetServices<IWorkshopStep>().ToList(), bot.Services.GetRequiredService<WorkshopFlow>(), bot.Services.GetRequiredService<WorkshopBoard>(), bot.Services.GetRequiredService<MapCard>());
 
         var sent = crawl.SentVerbs();
 
@@ -87,7 +89,7 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
     /// the shared message) and the cards outside a workshop, as the dialog would: a Show draws its card; an Apply runs the
     /// command on the map and draws the new board, or the form with its errors when refused.
     /// </summary>
-    private sealed class CardCrawl(IReadOnlyList<IWorkshopStep> steps, WorkshopFlow flow, WorkshopBoard board)
+    private sealed class CardCrawl(IReadOnlyList<IWorkshopStep> steps, WorkshopFlow flow, WorkshopBoard board, MapCard mapCard)
     {
         private const int MostClicks = 5_000;
         private readonly Dictionary<string, Func<WorkshopClick, ClickAnswer>> _handlers =
@@ -107,6 +109,7 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
                 cards.Enqueue((SetupCard.Build(text, "w-new", replaces: map.Id).ToJson(), map));
                 cards.Enqueue((ReplaceCard.Build(text, map).ToJson(), map));
                 cards.Enqueue((WorkshopListCard.Build(text, [new ConversationWorkshop { WorkshopId = map.Id, Name = map.Name, CreatedAt = map.CreatedAt }]).ToJson(), map));
+                cards.Enqueue((mapCard.Standalone(new StepView { Map = map, Text = text, Viewer = Alice }).ToJson(), map));
                 foreach (var step in Enum.GetValues<WorkshopStep>())
                 {
                     var at = map with { CurrentStep = step };
