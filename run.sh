@@ -47,6 +47,7 @@ start_azurite "$azurite_port" "$root/.data/azurite"
 log "starting the bot on http://127.0.0.1:$bot_port (log: .data/logs/bot.log; the first build takes a while)"
 ASPNETCORE_ENVIRONMENT=Development \
   ConnectionStrings__Tables="${ConnectionStrings__Tables:-UseDevelopmentStorage=true}" \
+  Maps__PublicBaseUrl="http://127.0.0.1:$bot_port" \
   dotnet run --no-restore --no-launch-profile --project src/JourneyBot --urls "http://127.0.0.1:$bot_port" \
   >"$logs/bot.log" 2>&1 &
 bot_pid=$!

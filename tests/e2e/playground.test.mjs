@@ -29,6 +29,8 @@ const board = {
   goalLabel: 'Goal of the map',
   add: 'Add',
   next: 'Next: 2. Journey stages ▶',
+  step5: 'Step 5/7 · Visualize the map',
+  openMap: 'Open the whole map',
 };
 const welcomeCard = { title: 'Hello, I am JourneyBot' };
 const koreanHelpCard = { title: 'JourneyBot 도움말', steps: ['목표와 페르소나', '실행과 반복'] };
@@ -100,6 +102,22 @@ describe('JourneyBot in the Agents Playground', { timeout: 600_000 }, () => {
       const text = await step2.innerText();
       assert.ok(text.includes('Playground journey'), 'the board names the workshop');
       assert.ok(text.includes('Find where trials stall'), 'the goal is on every later card');
+    });
+  });
+
+  test('the workshop reaches step 5 and the map picture on its board loads in the browser', async (t) => {
+    await onFailureScreenshot(t, chat, async () => {
+      // Continues the workshop the test above started in this personal chat.
+      const step5 = await chat.sendAndWaitForCard('go 5', board.step5);
+      const picture = step5.locator('img').first();
+      await picture.waitFor();
+      await step5.page().waitForFunction((img) => img.complete && img.naturalWidth > 0, await picture.elementHandle());
+      const size = await picture.evaluate((img) => ({ width: img.naturalWidth, src: img.currentSrc }));
+      assert.ok(size.width >= 1600, `the picture is ${size.width} px wide`);
+      assert.ok(size.src.startsWith(`${botUrl}/maps/`), `the picture comes from the bot: ${size.src}`);
+      const text = await step5.innerText();
+      assert.ok(text.includes(board.openMap), 'the board links to the whole map');
+      await chat.screenshot(`${artifacts}/step-5.png`);
     });
   });
 
