@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using JourneyBot.Storage;
 using JourneyBot.Storage.Workshops;
+using JourneyBot.Workshop;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -40,10 +41,17 @@ public static class MapEndpoints
             return TypedResults.NotFound();
         }
 
-        LoadedWorkshop? loaded;
         try
         {
-            loaded = await store.LoadSharedAsync(link.WorkshopId, cancellationToken);
+            // A picture link names its revision: once rendered, serving it again needs only the header (name and salt).
+            if (link.Version != MapLink.Latest && renders.TryGetRendered(link.WorkshopId, link.Version, link.Format, out var rendered))
+            {
+                var header = await store.LoadSharedHeaderAsync(link.WorkshopId, cancellationToken);
+                return Serve(link, sig, header, header is null ? null : () => rendered, links, http, logger);
+            }
+
+            var loaded = await store.LoadSharedAsync(link.WorkshopId, cancellationToken);
+            return Serve(link, sig, loaded?.Map, loaded is null ? null : () => renders.Get(loaded.Map, link.Format), links, http, logger);
         }
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
@@ -51,14 +59,18 @@ public static class MapEndpoints
             http.Response.Headers.RetryAfter = "5";
             return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
+    }
 
-        if (loaded is null || !links.IsGenuine(link, sig, loaded.Map.LinkSalt))
+    /// <summary>The output, when the link's signature holds for <paramref name="map"/>'s salt; else 404.</summary>
+    private static Results<FileContentHttpResult, NotFound, StatusCodeHttpResult> Serve(
+        MapLink link, string? signature, JourneyMap? map, Func<byte[]>? bytes, MapLinks links, HttpContext http, ILogger logger)
+    {
+        if (map is null || bytes is null || !links.IsGenuine(link, signature, map.LinkSalt))
         {
-            Log.MapLinkRefused(logger, link.WorkshopId, loaded is null ? "no such workshop" : "signature does not hold");
+            Log.MapLinkRefused(logger, link.WorkshopId, map is null ? "no such workshop" : "signature does not hold");
             return TypedResults.NotFound();
         }
 
-        var bytes = renders.Get(loaded.Map, link.Format);
         var headers = http.Response.Headers;
         headers.CacheControl = "private, max-age=300";
         headers.XContentTypeOptions = "nosniff";
@@ -71,9 +83,9 @@ public static class MapEndpoints
         }
 
         var disposition = new ContentDispositionHeaderValue(link.Format.IsShownInline() ? "inline" : "attachment");
-        disposition.SetHttpFileName(FileName(loaded.Map.Name, link.Format));
+        disposition.SetHttpFileName(FileName(map.Name, link.Format));
         headers.ContentDisposition = disposition.ToString();
-        return TypedResults.Bytes(bytes, link.Format.ContentType());
+        return TypedResults.Bytes(bytes(), link.Format.ContentType());
     }
 
     /// <summary>The workshop's name as a file name: Korean and spaces kept, what file systems refuse dropped, 80 characters at most.</summary>

@@ -45,6 +45,19 @@ public sealed class MapRenders(MapPictureRenderer picture, MapLinks links, IOpti
         }
     }
 
+    /// <summary>The bytes already rendered for exactly this revision, if they are still kept.</summary>
+    public bool TryGetRendered(string workshopId, string revision, MapFormat format, out byte[] bytes)
+    {
+        if (_cache.TryGetValue(new RenderKey(workshopId, revision, format), out byte[]? cached) && cached is not null)
+        {
+            bytes = cached;
+            return true;
+        }
+
+        bytes = [];
+        return false;
+    }
+
     public void Dispose() => _cache.Dispose();
 
     private byte[] Render(JourneyMap map, RenderKey key)

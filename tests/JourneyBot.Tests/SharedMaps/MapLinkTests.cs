@@ -92,6 +92,7 @@ public sealed class MapLinkTests(BotEnvironment environment)
         var (message, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.Visualize);
         var before = (MapLinksOf.Picture(board), MapLinksOf.Button(board, "Spreadsheet (XLSX)"));
         Assert.Equal(HttpStatusCode.OK, (await MapLinksOf.GetAsync(bot, before.Item2)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MapLinksOf.GetAsync(bot, before.Item1)).StatusCode); // rendered and kept: served from the header alone next time
 
         var after = (await chat.ClickAsync(message, board.Button(VisualizeVerbs.StopSharing), by: TestUser.Alice)).Card;
 

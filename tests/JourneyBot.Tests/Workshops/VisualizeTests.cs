@@ -35,6 +35,8 @@ public sealed class VisualizeTests(BotEnvironment environment)
         }
 
         Assert.Contains("The map as a picture, a page and a spreadsheet", refreshed.Text, Exact);
+        // The picture names the stored map's revision, so the render kept for it serves every later request.
+        Assert.Equal(JourneyBot.SharedMaps.MapRevision.Of(await bot.StoredMapAsync(chat, board)), MapLinksOf.Picture(refreshed).AbsolutePath.Split('/')[3]);
         var picture = await MapLinksOf.GetAsync(bot, MapLinksOf.Picture(refreshed));
         Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
         Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);

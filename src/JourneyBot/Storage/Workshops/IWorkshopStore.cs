@@ -24,6 +24,12 @@ public interface IWorkshopStore
     Task<LoadedWorkshop?> LoadSharedAsync(string workshopId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The header alone (name, link salt, no items), in one point read, for a shared link whose output is already
+    /// rendered: the caller must check the link's signature against it. Null when there is none or it does not read.
+    /// </summary>
+    Task<JourneyMap?> LoadSharedHeaderAsync(string workshopId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Writes exactly <see cref="MapOutcome.Changes"/> of a command run on <paramref name="before"/>, in one batch:
     /// inserts for added items, ETag-checked replaces and deletes for the rest, the header only when it changed.
     /// Beyond 100 operations, a removal's dependents go first in batches of their own (see TableWorkshopStore.SaveAsync).

@@ -47,6 +47,24 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
     public Task<LoadedWorkshop?> LoadSharedAsync(string workshopId, CancellationToken cancellationToken) =>
         LoadAsync(workshopId, owner: null, cancellationToken);
 
+    public async Task<JourneyMap?> LoadSharedHeaderAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var header = await Table.GetEntityIfExistsAsync<TableEntity>(WorkshopKeys.Partition(workshopId), WorkshopKeys.HeaderRow, cancellationToken: cancellationToken);
+            return header.HasValue && header.Value is { } entity ? WorkshopEntities.ReadHeader(entity) : null;
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
+        {
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            Log.CorruptHeader(logger, exception, workshopId);
+            return null;
+        }
+    }
+
     /// <summary>The workshop; with an <paramref name="owner"/>, only when it is theirs.</summary>
     private async Task<LoadedWorkshop?> LoadAsync(string workshopId, WorkshopOwner? owner, CancellationToken cancellationToken)
     {
