@@ -18,8 +18,36 @@ public sealed class MapPictureRenderer : IDisposable
 
     private readonly MapFonts _fonts = new();
 
-    /// <summary>The picture of <paramref name="document"/> as PNG bytes.</summary>
+    /// <summary>Teams shows a card's picture only up to 1024 x 1024 pixels (docs/protocol.md, Images in cards).</summary>
+    public const int CardPictureLimit = 1024;
+
+    /// <summary>The picture of <paramref name="document"/> as PNG bytes, at full size (1600 pixels wide for up to 8 stages).</summary>
     public byte[] Render(MapDocument document)
+    {
+        using var image = Draw(document);
+        return Encode(image);
+    }
+
+    /// <summary>
+    /// The whole picture scaled down to fit <paramref name="limit"/> pixels each way, for a card: Teams does not show larger
+    /// pictures in cards. People read the details on the full picture or the page the card links to.
+    /// </summary>
+    public byte[] RenderPreview(MapDocument document, int limit = CardPictureLimit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 64);
+        using var image = Draw(document);
+        var scale = Math.Min(1f, Math.Min((float)limit / image.Width, (float)limit / image.Height));
+        var (width, height) = (Math.Max(1, (int)MathF.Round(image.Width * scale)), Math.Max(1, (int)MathF.Round(image.Height * scale)));
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque))
+            ?? throw new InvalidOperationException($"Could not allocate a {width}x{height} preview.");
+        surface.Canvas.Clear(PictureTheme.Background);
+        surface.Canvas.DrawImage(image, new SKRect(0, 0, width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        surface.Canvas.Flush();
+        using var preview = surface.Snapshot();
+        return Encode(preview);
+    }
+
+    private SKImage Draw(MapDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         using var text = new PictureText(_fonts);
@@ -30,7 +58,11 @@ public sealed class MapPictureRenderer : IDisposable
         canvas.Clear(PictureTheme.Background);
         Paint(canvas, layout, text);
         canvas.Flush();
-        using var image = surface.Snapshot();
+        return surface.Snapshot();
+    }
+
+    private static byte[] Encode(SKImage image)
+    {
         using var pixels = image.PeekPixels();
         using var png = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("Could not encode the picture as PNG.");
         return png.ToArray();

@@ -3,8 +3,11 @@ namespace JourneyBot.SharedMaps;
 /// <summary>What a link serves.</summary>
 public enum MapFormat
 {
-    /// <summary>The picture (PNG), shown in cards: lives as long as <see cref="MapsOptions.PictureLifetime"/>.</summary>
+    /// <summary>The picture (PNG) at full size: lives as long as <see cref="MapsOptions.PictureLifetime"/>.</summary>
     Picture,
+
+    /// <summary>The picture scaled to fit 1024 x 1024 (PNG), the most Teams shows in a card; lives as long as the picture.</summary>
+    CardPicture,
 
     /// <summary>The printable page (HTML).</summary>
     Page,
@@ -23,6 +26,7 @@ public static class MapFormats
     public static string FileName(this MapFormat format) => format switch
     {
         MapFormat.Picture => "map.png",
+        MapFormat.CardPicture => "map-card.png",
         MapFormat.Page => "map.html",
         MapFormat.Spreadsheet => "map.xlsx",
         MapFormat.Lists => "map-lists.zip",
@@ -35,7 +39,7 @@ public static class MapFormats
 
     public static string ContentType(this MapFormat format) => format switch
     {
-        MapFormat.Picture => "image/png",
+        MapFormat.Picture or MapFormat.CardPicture => "image/png",
         MapFormat.Page => "text/html; charset=utf-8",
         MapFormat.Spreadsheet => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         MapFormat.Lists => "application/zip",
@@ -45,7 +49,7 @@ public static class MapFormats
     /// <summary>The extension of the file a person saves.</summary>
     public static string Extension(this MapFormat format) => format switch
     {
-        MapFormat.Picture => ".png",
+        MapFormat.Picture or MapFormat.CardPicture => ".png",
         MapFormat.Page => ".html",
         MapFormat.Spreadsheet => ".xlsx",
         MapFormat.Lists => ".zip",
@@ -53,11 +57,11 @@ public static class MapFormats
     };
 
     /// <summary>True for what a browser shows (picture, page); false for what it saves (exports).</summary>
-    public static bool IsShownInline(this MapFormat format) => format is MapFormat.Picture or MapFormat.Page;
+    public static bool IsShownInline(this MapFormat format) => format is MapFormat.Picture or MapFormat.CardPicture or MapFormat.Page;
 
     public static TimeSpan Lifetime(this MapFormat format, MapsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return format == MapFormat.Picture ? options.PictureLifetime : options.PageLifetime;
+        return format is MapFormat.Picture or MapFormat.CardPicture ? options.PictureLifetime : options.PageLifetime;
     }
 }

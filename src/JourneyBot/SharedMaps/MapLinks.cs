@@ -4,11 +4,12 @@ using Microsoft.Extensions.Options;
 namespace JourneyBot.SharedMaps;
 
 /// <summary>The links a card offers for one map.</summary>
-/// <param name="Picture">The picture of exactly this revision of the map.</param>
+/// <param name="CardPicture">The picture scaled for a card, of exactly this revision of the map.</param>
+/// <param name="Picture">The full-size picture of exactly this revision of the map.</param>
 /// <param name="Page">The page of the map as it is when opened.</param>
 /// <param name="Spreadsheet">The workbook of the map as it is when opened.</param>
 /// <param name="Lists">The CSV lists of the map as it is when opened.</param>
-public sealed record MapLinkSet(Uri Picture, Uri Page, Uri Spreadsheet, Uri Lists);
+public sealed record MapLinkSet(Uri CardPicture, Uri Picture, Uri Page, Uri Spreadsheet, Uri Lists);
 
 /// <summary>
 /// Makes and reads signed links (<see cref="MapLink"/>). Expiry is rounded up to the next UTC midnight, so the links of a map
@@ -25,6 +26,7 @@ public sealed class MapLinks(IOptions<MapsOptions> options, TimeProvider time)
         ArgumentNullException.ThrowIfNull(map);
         var revision = MapRevision.Of(map);
         return new MapLinkSet(
+            Absolute(Make(map.Id, revision, MapFormat.CardPicture), map.LinkSalt),
             Absolute(Make(map.Id, revision, MapFormat.Picture), map.LinkSalt),
             Absolute(Make(map.Id, MapLink.Latest, MapFormat.Page), map.LinkSalt),
             Absolute(Make(map.Id, MapLink.Latest, MapFormat.Spreadsheet), map.LinkSalt),

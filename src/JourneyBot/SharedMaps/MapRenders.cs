@@ -67,6 +67,7 @@ public sealed class MapRenders(MapPictureRenderer picture, MapLinks links, IOpti
         var bytes = key.Format switch
         {
             MapFormat.Picture => picture.Render(document),
+            MapFormat.CardPicture => picture.RenderPreview(document),
             MapFormat.Page => Encoding.UTF8.GetBytes(MapPage.Render(document, PageLinks(map))),
             MapFormat.Spreadsheet => MapWorkbook.Write(document),
             MapFormat.Lists => MapCsv.WriteZip(document),

@@ -147,7 +147,7 @@ public sealed class MapLinkTests(BotEnvironment environment)
         var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => MapLinksOf.GetAsync(bot, picture)));
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
-        Assert.Single(logs.Lines, line => line.EventId == 4000 && line.Message.Contains("Rendered the Picture", StringComparison.Ordinal));
+        Assert.Single(logs.Lines, line => line.EventId == 4000 && line.Message.Contains("Rendered the CardPicture ", StringComparison.Ordinal));
     }
 
     private static async Task<(CardView Card, JourneyMap Map)> MapCardAsync(BotHost bot, TestUser? facilitator = null)

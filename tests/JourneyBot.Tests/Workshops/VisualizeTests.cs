@@ -40,8 +40,10 @@ public sealed class VisualizeTests(BotEnvironment environment)
         var picture = await MapLinksOf.GetAsync(bot, MapLinksOf.Picture(refreshed));
         Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
         Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);
-        var png = await picture.Content.ReadAsByteArrayAsync();
-        Assert.Equal([0x89, 0x50, 0x4E, 0x47], png[..4]);
+        var (width, height) = PngSize(await picture.Content.ReadAsByteArrayAsync());
+        Assert.True(width <= 1024 && height <= 1024, $"Teams shows card pictures up to 1024 x 1024, not {width} x {height}");
+        var full = await MapLinksOf.GetAsync(bot, MapLinksOf.Button(refreshed, "Picture (PNG)"));
+        Assert.Equal(1600, PngSize(await full.Content.ReadAsByteArrayAsync()).Width);
 
         var page = await MapLinksOf.GetAsync(bot, MapLinksOf.Button(refreshed, "Open the whole map"));
         Assert.Equal(("text/html", "utf-8"), (page.Content.Headers.ContentType?.MediaType, page.Content.Headers.ContentType?.CharSet));
@@ -54,7 +56,7 @@ public sealed class VisualizeTests(BotEnvironment environment)
         Assert.Equal(("attachment", "Onboarding journey.xlsx"), (spreadsheet.Content.Headers.ContentDisposition?.DispositionType, spreadsheet.Content.Headers.ContentDisposition?.FileNameStar));
         var lists = await MapLinksOf.GetAsync(bot, MapLinksOf.Button(refreshed, "Lists (CSV)"));
         Assert.Equal("application/zip", lists.Content.Headers.ContentType?.MediaType);
-        foreach (var response in new[] { picture, page, spreadsheet, lists })
+        foreach (var response in new[] { picture, full, page, spreadsheet, lists })
         {
             Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
             Assert.True(response.Headers.CacheControl?.Private, "Cache-Control: private");
@@ -72,7 +74,7 @@ public sealed class VisualizeTests(BotEnvironment environment)
 
         Assert.Contains("인바운드 마케팅 지도: 고객 여정 지도", card.Text, Exact);
         Assert.Contains("아직 지도에 없는 것: 페르소나(1단계), 접점(3단계), KPI(4단계), 공개된 감정 점수(2단계).", card.Text, Exact);
-        Assert.Equal(["전체 지도 열기", "스프레드시트(XLSX)", "목록(CSV)"], card.Buttons.Where(button => button.Type == "Action.OpenUrl").Select(button => button.Title).Distinct());
+        Assert.Equal(["전체 지도 열기", "그림(PNG)", "스프레드시트(XLSX)", "목록(CSV)"], card.Buttons.Where(button => button.Type == "Action.OpenUrl").Select(button => button.Title).Distinct());
         var spreadsheet = await MapLinksOf.GetAsync(bot, MapLinksOf.Button(card, "스프레드시트(XLSX)"));
         Assert.Equal(HttpStatusCode.OK, spreadsheet.StatusCode);
         Assert.Equal("인바운드 마케팅 지도.xlsx", spreadsheet.Content.Headers.ContentDisposition?.FileNameStar);
@@ -127,6 +129,13 @@ public sealed class VisualizeTests(BotEnvironment environment)
         Assert.True(card.Bytes < 28_000, $"{card.Bytes} bytes");
         Assert.True(shared is null || shared.Bytes < 28_000, $"{shared?.Bytes} bytes");
         Assert.Equal(HttpStatusCode.OK, (await MapLinksOf.GetAsync(bot, MapLinksOf.Picture(card))).StatusCode);
+    }
+
+    /// <summary>A PNG's size from its header (IHDR: width and height, big-endian, at bytes 16 and 20), after checking its signature.</summary>
+    private static (int Width, int Height) PngSize(byte[] png)
+    {
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
     }
 }
 

@@ -24,7 +24,7 @@ public sealed class MapCard(MapLinks links)
         var page = new OpenUrlAction(text["MapOpenPageButton"], shared.Page);
         var elements = new List<CardElement>
         {
-            new Image(shared.Picture) { AltText = text.Format("MapPictureAlt", CardText.Shorten(map.Name, 100)), Size = ImageSize.Stretch, SelectAction = page, Spacing = Spacing.Medium },
+            new Image(shared.CardPicture) { AltText = text.Format("MapPictureAlt", CardText.Shorten(map.Name, 100)), Size = ImageSize.Stretch, SelectAction = page, Spacing = Spacing.Medium },
         };
         elements.AddRange(MapSummary.Of(document, text));
         if (Missing(map, text) is { Count: > 0 } missing)
@@ -35,6 +35,7 @@ public sealed class MapCard(MapLinks links)
         elements.Add(new ActionSet(
         [
             page,
+            new OpenUrlAction(text["MapPictureButton"], shared.Picture),
             new OpenUrlAction(text["MapSpreadsheetButton"], shared.Spreadsheet),
             new OpenUrlAction(text["MapCsvButton"], shared.Lists),
         ]));
