@@ -6,8 +6,8 @@ using JourneyBot.Resources;
 namespace JourneyBot.Workshops.Steps.Visualize;
 
 /// <summary>
-/// The map at a glance as an Adaptive Card <c>Table</c>: stages as columns; a row per persona with the team's revealed
-/// emotion mean and its trend from the previous stage, then the top pain point, the touchpoints, the first KPI and the
+/// The map at a glance as an Adaptive Card <c>Table</c>: stages as columns; once the scores are revealed, a row per persona
+/// with the team's emotion mean and its trend from the previous stage; then the top pain point, the touchpoints, the first KPI and the
 /// conversion into each stage. At most <see cref="MaxStages"/> stages and <see cref="MaxPersonas"/> personas, and short
 /// texts, so the card stays far under Teams' 28 KB; the picture and the page show the rest.
 /// </summary>
@@ -30,13 +30,10 @@ public static class MapSummary
         var rows = new List<TableRow> { Row(text["Map.Stage"], stages.Select(stage => Shown(stage.Name))) };
         if (document.Emotions.Revealed)
         {
+            // Before the reveal there is no row at all: the card's "not on the map yet" line says the scores are missing.
             rows.AddRange(document.Emotions.Series.Take(MaxPersonas).Select(series => Row(
                 Shown(document.Personas[series.Persona].Name),
                 stages.Select((_, index) => Emotion(document, series, index)))));
-        }
-        else
-        {
-            rows.Add(Row(text["Map.LaneEmotions"], stages.Select(_ => text["MapEmotionsHiddenCell"])));
         }
 
         rows.Add(Row(text["MapRowTopPainPoint"], Lane(document, LaneKind.PainPoints, stages.Length).Select(cell => cell.Count > 0 ? Shown(cell[0].Text) : "–")));
@@ -45,7 +42,7 @@ public static class MapSummary
         rows.Add(Row(text["MapRowConversion"], stages.Select((_, index) => document.Conversions.FirstOrDefault(conversion => conversion.ToStage == index) is { } into ? $"→ {into.Text}" : "–")));
 
         yield return CardParts.MinorHeading(text["MapSummaryHeading"]);
-        yield return new Table([new TableColumn(2), .. stages.Select(_ => new TableColumn(2))], rows) { Spacing = Spacing.Small };
+        yield return new Table([new TableColumn(3), .. stages.Select(_ => new TableColumn(2))], rows) { Spacing = Spacing.Small };
         if (document.Stages.Count > MaxStages)
         {
             yield return CardParts.Subtle(text.Format("MapMoreStages", document.Stages.Count - MaxStages));
