@@ -54,7 +54,7 @@ public sealed class PageInBrowserTests(ITestOutputHelper output)
     /// <summary>Runs the browser script and returns its JSON line; fails with what to install when Chromium or node is missing.</summary>
     private static async Task<JsonElement> RunAsync(string page, string folder, IEnumerable<string> names)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         Assert.True(
             File.Exists(chromium),
@@ -115,18 +115,5 @@ public sealed class PageInBrowserTests(ITestOutputHelper output)
         {
             throw new InvalidOperationException("node is not on PATH: the page test runs tests/maps/page-in-browser.mjs with Node.js 20 or later.", exception);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "JourneyBot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No JourneyBot.sln above {AppContext.BaseDirectory}.");
     }
 }

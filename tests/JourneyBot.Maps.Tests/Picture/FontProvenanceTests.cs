@@ -13,7 +13,7 @@ public sealed class FontProvenanceTests
     [InlineData("NotoSansKR_700Bold.ttf", "700Bold")]
     public void The_embedded_font_is_the_pinned_packages(string file, string folder)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var package = Path.Combine(root, "node_modules", "@expo-google-fonts", "noto-sans-kr", folder, file);
         Assert.True(File.Exists(package), $"{package} is missing: run ./test.sh (or npm ci), which installs node_modules");
         using var embedded = typeof(MapWord).Assembly.GetManifestResourceStream($"JourneyBot.Maps.Fonts.{file}");
@@ -25,21 +25,8 @@ public sealed class FontProvenanceTests
     [Fact]
     public void The_font_licence_ships_beside_the_fonts()
     {
-        var licence = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "JourneyBot.Maps", "Fonts", "OFL.txt"));
+        var licence = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "JourneyBot.Maps", "Fonts", "OFL.txt"));
 
         Assert.Contains("SIL OPEN FONT LICENSE Version 1.1", licence, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "JourneyBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No JourneyBot.sln above " + AppContext.BaseDirectory);
     }
 }
