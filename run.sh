@@ -48,6 +48,7 @@ log "starting the bot on http://127.0.0.1:$bot_port (log: .data/logs/bot.log; th
 ASPNETCORE_ENVIRONMENT=Development \
   ConnectionStrings__Tables="${ConnectionStrings__Tables:-UseDevelopmentStorage=true}" \
   Maps__PublicBaseUrl="http://127.0.0.1:$bot_port" \
+  Cards__Forms=Inline \
   dotnet run --no-restore --no-launch-profile --project src/JourneyBot --urls "http://127.0.0.1:$bot_port" \
   >"$logs/bot.log" 2>&1 &
 bot_pid=$!

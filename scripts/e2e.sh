@@ -54,7 +54,8 @@ bot_url="http://127.0.0.1:$bot_port"
 log "starting the bot on $bot_url (log: artifacts/e2e/bot.log)"
 # Content root = the dll's folder, where its appsettings*.json are.
 # Maps__PublicBaseUrl: the map's links in cards point at this bot, where the browser fetches the picture.
-(cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Tables="$tables" Maps__PublicBaseUrl="$bot_url" \
+# Cards__Forms=Inline: the Playground has no dialogs (task/fetch), so forms open in the card, as in ./run.sh.
+(cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Tables="$tables" Maps__PublicBaseUrl="$bot_url" Cards__Forms=Inline \
   exec dotnet "$dll" --urls "$bot_url") >"$artifacts/bot.log" 2>&1 &
 bot_pid=$!
 wait_for_url "$bot_url/healthz" 120 || { tail -n 50 "$artifacts/bot.log" >&2; exit 1; }

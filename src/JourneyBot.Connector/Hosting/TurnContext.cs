@@ -41,6 +41,9 @@ public sealed class TurnContext
     /// <summary>Answers an <c>adaptiveCard/action</c> invoke.</summary>
     public void SetInvokeResponse(AdaptiveCardInvokeResponse response) => InvokeResponse = new InvokeResponse(200, response);
 
+    /// <summary>The answer to a <c>task/fetch</c> or <c>task/submit</c> invoke (a dialog).</summary>
+    public void SetInvokeResponse(TaskModuleResponse response) => InvokeResponse = new InvokeResponse(200, response);
+
     /// <summary>Sends <paramref name="activity"/> to this conversation, as a reply in the thread of the inbound activity when it has an id.</summary>
     public Task<ConnectorResult<ResourceResponse>> SendAsync(Activity activity, CancellationToken cancellationToken)
     {

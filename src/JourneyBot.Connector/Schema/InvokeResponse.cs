@@ -61,4 +61,10 @@ public sealed record AdaptiveCardInvokeAction
 public static class InvokeNames
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    /// <summary>An Action.Submit with <c>msteams: { type: "task/fetch" }</c> asks for a dialog.</summary>
+    public const string TaskFetch = "task/fetch";
+
+    /// <summary>An Action.Submit inside a dialog.</summary>
+    public const string TaskSubmit = "task/submit";
 }

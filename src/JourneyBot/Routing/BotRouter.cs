@@ -5,13 +5,15 @@ using JourneyBot.Connector.Schema;
 using JourneyBot.Conversations;
 using JourneyBot.Resources;
 using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Routing;
 
 /// <summary>
 /// Every route of the bot in one place: typed commands, card verbs, and conversation events (docs/architecture.md, One turn, step 5).
 /// </summary>
-public sealed class BotRouter(ConversationRegistry conversations, WorkshopDialog dialog, WorkshopCommands workshopCommands, ILogger<BotRouter> logger) : IBot
+public sealed class BotRouter(
+    ConversationRegistry conversations, WorkshopDialog dialog, WorkshopCommands workshopCommands, CardForms forms, ILogger<BotRouter> logger) : IBot
 {
     /// <summary>How much of an unknown command is quoted back: enough to recognise it, not a pasted essay.</summary>
     private const int ShownCommandLength = 80;
@@ -28,6 +30,11 @@ public sealed class BotRouter(ConversationRegistry conversations, WorkshopDialog
             case ActivityTypes.Invoke when turn.IsInvoke(InvokeNames.AdaptiveCardAction):
                 await conversations.RememberAsync(turn, cancellationToken);
                 await OnCardActionAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.Invoke when turn.IsInvoke(InvokeNames.TaskFetch) || turn.IsInvoke(InvokeNames.TaskSubmit):
+                // A form in a Teams dialog (Cards:Forms = Dialog): only workshop cards open dialogs.
+                await conversations.RememberAsync(turn, cancellationToken);
+                await dialog.OnTaskAsync(turn, submitted: turn.IsInvoke(InvokeNames.TaskSubmit), cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate:
                 await OnConversationUpdateAsync(turn, cancellationToken);
@@ -52,7 +59,7 @@ public sealed class BotRouter(ConversationRegistry conversations, WorkshopDialog
             CommandKind.Unknown => HelpCard.Build(text, text.Format("UnknownCommand", CardText.Shown(turn.Text, ShownCommandLength))),
             _ => await workshopCommands.AnswerAsync(turn, command, text, cancellationToken),
         };
-        await turn.SendCardAsync(card.ToJson(), cancellationToken);
+        await turn.SendCardAsync(forms.ForConversation(card), cancellationToken);
     }
 
     /// <summary>The table of card verbs: each shows a card, in the language the button asks for.</summary>

@@ -2,6 +2,7 @@ using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
 using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Forms;
 using JourneyBot.Workshops.Steps;
 using JourneyBot.Workshops.Steps.FeedbackAndData;
 using JourneyBot.Workshops.Steps.GoalsAndPersonas;
@@ -18,6 +19,8 @@ public static class WorkshopServiceCollectionExtensions
     public static IServiceCollection AddWorkshopDialog(this IServiceCollection services)
     {
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CardsOptions>().BindConfiguration(CardsOptions.Section).ValidateOnStart();
+        services.AddSingleton<CardForms>();
         services.AddSingleton<IWorkshopStep, GoalsAndPersonasStep>();
         services.AddSingleton<IWorkshopStep, JourneyStagesStep>();
         services.AddSingleton<IWorkshopStep, TouchpointsAndChannelsStep>();

@@ -38,6 +38,7 @@ public sealed class BotHost : IAsyncDisposable
             // Board redraws wait for a quiet moment; in tests a short one, and SharedCardAsync waits for it to pass.
             web.UseSetting("Connector:UpdateCoalescingWindow", "00:00:00.020");
             web.UseSetting("MicrosoftAppId", settings.AppId ?? string.Empty);
+            web.UseSetting("Cards:Forms", settings.Forms);
             if (settings.AppId is not null)
             {
                 web.UseSetting("MicrosoftAppPassword", "not-used-in-tests");

@@ -24,4 +24,10 @@ public sealed record BotHostSettings
 
     /// <summary>More configuration by key (e.g. <c>Workshop:LongTouchpointListThreshold</c>), applied after the settings above.</summary>
     public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// <c>Cards:Forms</c>: most conversations here click through forms inline, as the Playground must; the dialog tests set
+    /// <c>Dialog</c>, Teams' default.
+    /// </summary>
+    public string Forms { get; init; } = "Inline";
 }

@@ -12,7 +12,7 @@ public sealed partial class FeedbackTests
     public async Task The_board_every_page_of_the_stage_card_and_every_form_stay_under_28_KB_with_the_most_a_team_can_record()
     {
         await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Bora, locale: "ko-KR");
+        var chat = bot.GroupChat("ko-KR");
         var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Bora, language: "ko");
         await ArrangeMaximalMapAsync(bot, chat, board);
         var map = await bot.StoredMapAsync(chat, board);

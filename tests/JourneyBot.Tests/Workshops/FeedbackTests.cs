@@ -58,7 +58,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
     public async Task Volumes_on_two_consecutive_stages_show_conversion_and_drop_off_to_everyone()
     {
         await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Alice);
+        var chat = bot.GroupChat();
         var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Alice);
         Assert.Contains("Mark one KPI per stage as the stage's volume", board.Text, Exact);
 

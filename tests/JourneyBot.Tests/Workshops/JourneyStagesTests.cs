@@ -72,7 +72,7 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
     public async Task The_facilitator_moves_a_stage_to_the_position_chosen_and_everyone_sees_the_new_order()
     {
         await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Alice);
+        var chat = bot.GroupChat();
         var (setup, board) = await StepTwoAsync(chat);
 
         var edit = await chat.ClickAsync(setup, board.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Advocacy)), TestUser.Alice);

@@ -18,7 +18,7 @@ public sealed class PersonaCardSizeTests(BotEnvironment environment, ITestOutput
     public async Task Every_persona_card_filled_to_its_limits_in_Korean_stays_under_28_KB()
     {
         await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Bora, locale: "ko-KR");
+        var chat = bot.GroupChat("ko-KR");
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Bora, name: Korean(Limits.MaxWorkshopNameLength, 0), language: "ko");
         var current = board;
         for (var goal = 0; goal < 11; goal++)

@@ -11,7 +11,7 @@ public sealed class PersonaTests(BotEnvironment environment)
     public async Task A_persona_added_on_the_board_shows_its_name_key_attributes_and_author_to_everyone()
     {
         await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Alice);
+        var chat = bot.GroupChat();
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice);
 
         var added = await chat.AddPersonaAsync(setup, board, TestUser.Alice, "Tech-minded *founder*", jobTitle: "Founder", channels: "Email, forums");

@@ -15,7 +15,7 @@ public sealed class TouchpointCapacityTests(BotEnvironment environment)
     public async Task A_stage_with_8_touchpoints_gets_the_long_list_warning_and_one_with_7_does_not()
     {
         await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Alice);
+        var chat = bot.GroupChat();
         var (board, card) = await chat.StartAtTouchpointsAsync(TestUser.Alice);
 
         var seven = await chat.AddManyAsync(board, card, Awareness, TestUser.Alice, Names(7));

@@ -16,7 +16,7 @@ public sealed class TouchpointTests(BotEnvironment environment)
     public async Task A_touchpoint_added_to_a_stage_is_listed_there_with_its_kind_channel_team_and_author_and_counted_on_the_board()
     {
         await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Alice);
+        var chat = bot.GroupChat();
         var (board, card) = await chat.StartAtTouchpointsAsync(TestUser.Alice);
         var stage = await chat.OpenStageAsync(board, card, Awareness, TestUser.Alice);
 

@@ -32,6 +32,10 @@ public sealed class WalkthroughTests(BotEnvironment environment)
         // Step 1: a goal from the facilitator, a persona from someone else.
         var (message, board) = await chat.StartWorkshopAsync(alice, name: korean ? "체험판 여정" : "Trial journey", language: language);
         Assert.Contains(step[0], board.Text, StringComparison.Ordinal);
+
+        // In a channel the board is redrawn for everyone and the facilitator moves on from that; in a personal chat the one
+        // person has the board in every answer, nothing is redrawn, and they move on from the card they were given.
+        async Task<CardView> CurrentAsync(CardView last) => inChannel ? await SharedAsync(chat, message) : last;
         board = (await chat.ClickOnBoardAsync(message, board, GoalsAndPersonasVerbs.AddGoal, alice,
             new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find where trials stall" })).Card;
         board = (await chat.AddPersonaAsync(message, board, bora, "Tech founder", "CTO")).Card;
@@ -39,7 +43,7 @@ public sealed class WalkthroughTests(BotEnvironment environment)
         Assert.Contains("Tech founder", board.Text, StringComparison.Ordinal);
 
         // Step 2: notes for a persona and stage, then private emotion scores and the reveal.
-        board = (await chat.ClickOnBoardAsync(message, await SharedAsync(chat, message), WorkshopVerbs.Next, alice)).Card;
+        board = (await chat.ClickOnBoardAsync(message, await CurrentAsync(board), WorkshopVerbs.Next, alice)).Card;
         Assert.Contains(step[1], board.Text, StringComparison.Ordinal);
         Assert.Contains("Find where trials stall", board.Text, StringComparison.Ordinal);
         var cell = $"{persona}.awareness";
@@ -57,20 +61,20 @@ public sealed class WalkthroughTests(BotEnvironment environment)
                 new Dictionary<string, object?> { [EmotionScoring.ScoreInput(cell)] = score, [EmotionScoring.WordInput(cell)] = word }, person);
         }
 
-        var shared = await SharedAsync(chat, message);
+        var shared = await CurrentAsync(board);
         Assert.DoesNotContain(inChannel ? "delighted" : "doubtful", shared.Text, StringComparison.Ordinal);
         board = (await chat.ClickAsync(message, shared.Button(JourneyStagesVerbs.RevealEmotions), by: alice)).Card;
         var revealed = await chat.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: chris);
         Assert.Contains(inChannel ? "박보라 (+2)" : "doubtful", revealed.Card.Text, StringComparison.Ordinal);
 
         // Step 3: a touchpoint on the stage.
-        board = (await chat.ClickOnBoardAsync(message, await SharedAsync(chat, message), WorkshopVerbs.Next, alice)).Card;
+        board = (await chat.ClickOnBoardAsync(message, await CurrentAsync(board), WorkshopVerbs.Next, alice)).Card;
         Assert.Contains(step[2], board.Text, StringComparison.Ordinal);
         var touchpoints = await chat.ClickAsync(message, board.ButtonFor(TouchpointsAndChannelsVerbs.OpenStage, "awareness"), by: chris);
         board = (await chat.ClickAsync(message, touchpoints.Card.Button(TouchpointsAndChannelsVerbs.AddTouchpoint), TouchpointSteps.Typed("Review site", channel: "G2"), chris)).Card;
 
         // Step 4: a KPI, a satisfaction rating and an evidence note.
-        board = (await chat.ClickOnBoardAsync(message, await SharedAsync(chat, message), WorkshopVerbs.Next, alice)).Card;
+        board = (await chat.ClickOnBoardAsync(message, await CurrentAsync(board), WorkshopVerbs.Next, alice)).Card;
         Assert.Contains(step[3], board.Text, StringComparison.Ordinal);
         var touchpoint = Assert.Single((await bot.StoredMapAsync(chat, board)).Touchpoints).Id;
         var data = await chat.OpenStageDataAsync(message, board, "awareness", bora);
@@ -99,6 +103,10 @@ public sealed class WalkthroughTests(BotEnvironment environment)
         Assert.Equal(4, Assert.Single(map.SatisfactionRatings).Score);
         Assert.Equal(EvidenceBacking.DataBacked, Assert.Single(map.EvidenceNotes).Backing);
         Assert.Equal(WorkshopStep.FeedbackAndData, map.CurrentStep);
+        if (!inChannel)
+        {
+            Assert.Null(await chat.SharedCardAsync(message)); // a personal chat's board is never redrawn: its one person has it
+        }
     }
 
     /// <summary>The board as everyone sees it now: the facilitator moves the steps from there.</summary>

@@ -25,7 +25,7 @@ public sealed class WorkshopFlowTests(BotEnvironment environment)
     public async Task The_setup_message_becomes_the_step_1_board_for_everyone()
     {
         await using var bot = await environment.StartBotAsync();
-        var chat = bot.PersonalChat(TestUser.Alice);
+        var chat = bot.GroupChat();
 
         var (setup, board) = await chat.StartWorkshopAsync(TestUser.Alice, name: "Trial to paid");
 

@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using JourneyBot.Connector.Client;
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Storage;
 using JourneyBot.Storage.Workshops;
+using JourneyBot.Workshops.Forms;
+using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Workshops.Board;
 
@@ -10,16 +13,64 @@ namespace JourneyBot.Workshops.Board;
 /// Keeps the board message current for everyone: after a change, the message the click came from is redrawn from
 /// storage as the shared board (no one's private scores), once per burst of clicks (MessageUpdateCoalescer).
 /// </summary>
-public sealed class BoardUpdates(MessageUpdateCoalescer coalescer, IWorkshopStore store, WorkshopBoard board, ILogger<BoardUpdates> logger)
+public sealed class BoardUpdates(
+    MessageUpdateCoalescer coalescer, IWorkshopStore store, WorkshopBoard board, CardForms forms, TimeProvider time, IOptions<ConnectorClientOptions> options,
+    ILogger<BoardUpdates> logger)
 {
-    /// <summary>Asks for the clicked message of <paramref name="turn"/> to show workshop <paramref name="workshopId"/>'s board.</summary>
-    public void Request(TurnContext turn, WorkshopOwner owner, string workshopId)
+    /// <summary>Messages whose card was just replaced for one person (an invoke response), and when: see <see cref="Answered"/>.</summary>
+    private readonly ConcurrentDictionary<MessageAddress, DateTimeOffset> _answered = new();
+
+    /// <summary>
+    /// Asks for message <paramref name="messageId"/> (the clicked message when null) of <paramref name="turn"/>'s conversation to
+    /// show workshop <paramref name="workshopId"/>'s board. Not after a click in a personal chat: the answer already is the board.
+    /// </summary>
+    public void Request(TurnContext turn, WorkshopOwner owner, string workshopId, string? messageId = null)
+    {
+        var activity = turn.Activity;
+        if ((messageId ?? activity.ReplyToId) is not { Length: > 0 } target || activity.ServiceUrl is null || activity.Conversation is null)
+        {
+            return;
+        }
+
+        if (turn.IsInvoke(InvokeNames.AdaptiveCardAction) && activity.Conversation.ConversationType == ConversationTypes.Personal)
+        {
+            // A click in a personal chat: its one person has the new card in the invoke response; nothing to broadcast, no read.
+            return;
+        }
+
+        Request(new MessageAddress(activity.ServiceUrl, activity.Conversation.Id, target), activity, owner, workshopId);
+    }
+
+    /// <summary>
+    /// Notes that the clicked message of <paramref name="turn"/> was just replaced, for the clicker, by the invoke response
+    /// (a form, a stage card). A redraw for everyone waits until that card is a coalescing window old, so a click made just
+    /// after someone's save is not overwritten (the inline forms of <see cref="FormMode.Inline"/>).
+    /// </summary>
+    public void Answered(TurnContext turn)
     {
         var activity = turn.Activity;
         if (activity.ReplyToId is not { Length: > 0 } messageId || activity.ServiceUrl is null || activity.Conversation is null)
         {
             return;
         }
+
+        var now = time.GetUtcNow();
+        _answered[new MessageAddress(activity.ServiceUrl, activity.Conversation.Id, messageId)] = now;
+        if (_answered.Count > 10_000)
+        {
+            foreach (var (address, at) in _answered)
+            {
+                if (now - at > options.Value.UpdateCoalescingWindow)
+                {
+                    _answered.TryRemove(KeyValuePair.Create(address, at));
+                }
+            }
+        }
+    }
+
+    private void Request(MessageAddress address, Activity activity, WorkshopOwner owner, string workshopId)
+    {
+        var messageId = address.ActivityId;
 
         var addressing = new Activity
         {
@@ -30,9 +81,17 @@ public sealed class BoardUpdates(MessageUpdateCoalescer coalescer, IWorkshopStor
             From = activity.Recipient,
             Conversation = activity.Conversation,
         };
-        coalescer.RequestUpdate(
-            new MessageAddress(activity.ServiceUrl, activity.Conversation.Id, messageId),
-            cancellationToken => RenderAsync(owner, workshopId, addressing, cancellationToken));
+        coalescer.RequestUpdate(address, cancellationToken =>
+        {
+            if (_answered.TryGetValue(address, out var answeredAt) && time.GetUtcNow() - answeredAt < options.Value.UpdateCoalescingWindow)
+            {
+                // Someone was handed this message's card a moment ago: ask again, so the board follows once they had a window.
+                Request(address, activity, owner, workshopId);
+                return Task.FromResult<Activity?>(null);
+            }
+
+            return RenderAsync(owner, workshopId, addressing, cancellationToken);
+        });
     }
 
     private async Task<Activity?> RenderAsync(WorkshopOwner owner, string workshopId, Activity addressing, CancellationToken cancellationToken)
@@ -46,7 +105,7 @@ public sealed class BoardUpdates(MessageUpdateCoalescer coalescer, IWorkshopStor
             }
 
             var card = board.Build(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map) });
-            return Activity.FromCard(card.ToJson()) with
+            return Activity.FromCard(forms.ForConversation(card)) with
             {
                 Id = addressing.Id,
                 ChannelId = addressing.ChannelId,

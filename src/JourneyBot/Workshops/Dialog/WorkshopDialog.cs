@@ -8,6 +8,7 @@ using JourneyBot.Storage.Workshops;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Forms;
 using JourneyBot.Workshops.Steps;
 
 namespace JourneyBot.Workshops.Dialog;
@@ -24,13 +25,15 @@ public sealed partial class WorkshopDialog
     private readonly BoardUpdates _updates;
     private readonly WorkshopIndex _index;
     private readonly TimeProvider _time;
+    private readonly CardForms _forms;
     private readonly ILogger<WorkshopDialog> _logger;
     private readonly FrozenDictionary<string, Func<WorkshopClick, ClickAnswer>> _verbs;
 
     public WorkshopDialog(
         IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, WorkshopIndex index,
-        TimeProvider time, ILogger<WorkshopDialog> logger)
+        TimeProvider time, CardForms forms, ILogger<WorkshopDialog> logger)
     {
+        _forms = forms;
         _store = store;
         _board = board;
         _updates = updates;
@@ -100,9 +103,14 @@ public sealed partial class WorkshopDialog
         if (answer is ShowAnswer show)
         {
             var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
-            return loaded is null
-                ? AdaptiveCardInvokeResponse.Message(asked["WorkshopNotFound"])
-                : Card(show.Card(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click }));
+            if (loaded is null)
+            {
+                return AdaptiveCardInvokeResponse.Message(asked["WorkshopNotFound"]);
+            }
+
+            // The clicker now has a card of their own (a form, a stage) in place of the board: a redraw must not take it at once.
+            _updates.Answered(turn);
+            return Card(show.Card(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click }));
         }
 
         var apply = (ApplyAnswer)answer;
@@ -112,6 +120,7 @@ public sealed partial class WorkshopDialog
             case WorkshopCommandStatus.Applied:
                 await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
                 _updates.Request(turn, owner, workshopId);
+
                 return Card(_board.Build(new StepView
                 {
                     Map = result.Outcome!.Map,
@@ -151,6 +160,11 @@ public sealed partial class WorkshopDialog
         }
 
         var formCanShow = apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.NotAllowed));
+        if (formCanShow)
+        {
+            _updates.Answered(turn);
+        }
+
         return Card(formCanShow ? apply.Form!(view) : _board.Build(view with { Click = null }));
     }
 
@@ -171,7 +185,7 @@ public sealed partial class WorkshopDialog
         return Card(_board.Build(new StepView { Map = loaded.Map, Text = text, Viewer = click.Actor, Notice = text["StaleAction"] }));
     }
 
-    private static AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(card.ToJson());
+    private AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(_forms.ForConversation(card));
 
     /// <summary>
     /// Saved from a card of an earlier step (an old board further up the chat): the work is kept, and the person is told

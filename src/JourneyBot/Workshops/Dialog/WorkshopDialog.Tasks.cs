@@ -1,0 +1,148 @@
+using System.Text.Json;
+using JourneyBot.Cards;
+using JourneyBot.Connector.Hosting;
+using JourneyBot.Connector.Schema;
+using JourneyBot.Resources;
+using JourneyBot.Storage;
+using JourneyBot.Storage.Workshops;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Board;
+using JourneyBot.Workshops.Forms;
+
+namespace JourneyBot.Workshops.Dialog;
+
+/// <summary>
+/// Forms in Teams dialogs (<see cref="FormMode.Dialog"/>): <c>task/fetch</c> opens a form verb's card in a dialog;
+/// <c>task/submit</c> runs the dialog's button like a click. Same card context, permissions and stale-card rules as a click;
+/// the dialog's state is the client's, so a board redrawn meanwhile takes nobody's typing.
+/// </summary>
+public sealed partial class WorkshopDialog
+{
+    /// <summary>The longest board message id a dialog button may carry back (Teams ids are far shorter).</summary>
+    private const int MaxMessageIdLength = 200;
+
+    /// <summary>Answers a <c>task/fetch</c> (<paramref name="submitted"/> false) or a <c>task/submit</c>.</summary>
+    public async Task OnTaskAsync(TurnContext turn, bool submitted, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var asked = BotText.For(Languages.Of(activity));
+        var data = TaskData(activity);
+        var verb = data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(CardForms.VerbKey, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        if (verb is null || WorkshopCardData.Parse(data) is not { WorkshopId: { } workshopId } card || turn.ConversationReference is not { } conversation)
+        {
+            Log.BadCardData(_logger, verb ?? "(none)", activity.Conversation?.Id);
+            turn.SetInvokeResponse(TaskModuleResponse.Message(asked["BadActionData"]));
+            return;
+        }
+
+        if (!_verbs.TryGetValue(verb, out var handler) || card.FromOlderVersion)
+        {
+            turn.SetInvokeResponse(TaskModuleResponse.Message(asked["StaleAction"]));
+            return;
+        }
+
+        var click = new WorkshopClick { Verb = verb, Card = card, Inputs = new SubmittedInputs(data), Actor = Participants.From(activity), At = _time.GetUtcNow() };
+        var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);
+        var boardMessage = submitted ? BoardMessageOf(data) ?? activity.ReplyToId : activity.ReplyToId;
+        try
+        {
+            turn.SetInvokeResponse(handler(click) switch
+            {
+                ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, boardMessage, asked, cancellationToken),
+                ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, boardMessage, asked, cancellationToken),
+                _ => TaskModuleResponse.Message(asked["BadActionData"]),
+            });
+        }
+        catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+        {
+            Log.ClickStorageFailed(_logger, exception, verb, activity.Conversation?.Id);
+            turn.SetInvokeResponse(TaskModuleResponse.Message(asked["StorageUnavailable"]));
+        }
+    }
+
+    private async Task<TaskModuleResponse> ShowInDialogAsync(
+        WorkshopOwner owner, string workshopId, WorkshopClick click, ShowAnswer show, string? boardMessage, BotText asked, CancellationToken cancellationToken)
+    {
+        var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+        if (loaded is null)
+        {
+            return TaskModuleResponse.Message(asked["WorkshopNotFound"]);
+        }
+
+        var view = new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click };
+        return InDialog(loaded.Map, show.Card(view), boardMessage);
+    }
+
+    private async Task<TaskModuleResponse> ApplyFromDialogAsync(
+        TurnContext turn, WorkshopOwner owner, string workshopId, WorkshopClick click, ApplyAnswer apply, string? boardMessage, BotText asked, CancellationToken cancellationToken)
+    {
+        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, cancellationToken);
+        switch (result.Status)
+        {
+            case WorkshopCommandStatus.Applied:
+                await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
+                if (boardMessage is not null)
+                {
+                    _updates.Request(turn, owner, workshopId, boardMessage);
+                }
+
+                return TaskModuleResponse.Message(WorkshopText.Of(result.Outcome!.Map)["DialogSaved"]);
+            case WorkshopCommandStatus.Rejected:
+                var outcome = result.Outcome!;
+                var text = WorkshopText.Of(outcome.Map);
+                if (outcome.Errors.All(error => error is { Field: "id", Code: ErrorCodes.Duplicate }))
+                {
+                    return TaskModuleResponse.Message(text["AlreadySaved"]);
+                }
+
+                if (outcome.Errors.Any(error => error.Code == ErrorCodes.Stale))
+                {
+                    return TaskModuleResponse.Message(text["DialogStale"]);
+                }
+
+                var reasons = string.Join(" ", outcome.Errors.Select(text.Error).Distinct());
+                var view = new StepView { Map = outcome.Map, Text = text, Viewer = click.Actor, Click = click, Errors = outcome.Errors, Notice = CardText.Escape(reasons) };
+                return apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.NotAllowed))
+                    ? InDialog(outcome.Map, apply.Form(view), boardMessage)
+                    : TaskModuleResponse.Message(reasons);
+            case WorkshopCommandStatus.NotFound:
+                return TaskModuleResponse.Message(asked["WorkshopNotFound"]);
+            default:
+                // Nothing was saved: the form comes back with what the person typed and the reason, so nothing is lost.
+                var notice = asked[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"];
+                var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+                return apply.Form is not null && loaded is not null
+                    ? InDialog(loaded.Map, apply.Form(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click, Notice = notice }), boardMessage)
+                    : TaskModuleResponse.Message(notice);
+        }
+    }
+
+    /// <summary>A card in the dialog, titled with the workshop's name; its buttons carry the board message to redraw after a save.</summary>
+    private static TaskModuleResponse InDialog(JourneyMap map, AdaptiveCard card, string? boardMessage) =>
+        TaskModuleResponse.Continue(CardText.Shorten(map.Name, 60), CardForms.ForDialog(card, boardMessage), TaskInfo.Large, TaskInfo.Large);
+
+    /// <summary>The Action.Submit data of a <c>task/fetch</c> or <c>task/submit</c>, the inputs merged in.</summary>
+    private static JsonElement? TaskData(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.Deserialize<TaskModuleRequest>(ConnectorJson.Options)?.Data is { ValueKind: JsonValueKind.Object } data ? data : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The board message a dialog was opened from, as its buttons carry it back; null when absent or not id-shaped.</summary>
+    private static string? BoardMessageOf(JsonElement? data) =>
+        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(CardForms.BoardMessageKey, out var id) && id.ValueKind == JsonValueKind.String
+        && id.GetString() is { Length: > 0 and <= MaxMessageIdLength } message && !message.Any(char.IsControl)
+            ? message
+            : null;
+}
