@@ -14,7 +14,7 @@ namespace JourneyBot.Tests.Driver;
 /// Microsoft.Bot.Builder.Testing). People send messages and click card buttons; the bot's answers are read back from
 /// the fake connector; every card is checked by the official Adaptive Cards library.
 /// </summary>
-public sealed class Conversation
+public sealed partial class Conversation
 {
     public static readonly ChannelAccount Bot = new() { Id = "28:journeybot-test", Name = "JourneyBot", Role = "bot" };
 

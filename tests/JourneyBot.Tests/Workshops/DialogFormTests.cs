@@ -1,0 +1,148 @@
+using System.Text.Json;
+using JourneyBot.Tests.Driver;
+using JourneyBot.Workshop;
+using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Steps.GoalsAndPersonas;
+using JourneyBot.Workshops.Steps.JourneyStages;
+
+namespace JourneyBot.Tests.Workshops;
+
+/// <summary>
+/// Forms in Teams dialogs (Cards:Forms = Dialog, the default in Teams): the board's edit, notes and settings buttons ask for a
+/// dialog; its buttons submit to the bot; the board redrawn meanwhile takes nobody's typing.
+/// </summary>
+[Collection(BotTests.Name)]
+public sealed class DialogFormTests(BotEnvironment environment)
+{
+    private static readonly StringComparison Exact = StringComparison.Ordinal;
+    private static readonly BotHostSettings Dialogs = new() { Forms = "Dialog" };
+
+    [Fact]
+    public async Task Notes_open_in_a_dialog_save_from_it_and_the_board_is_redrawn_for_everyone()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var channel = bot.Channel();
+        var (message, board) = await channel.StartAtStepAsync(TestUser.Alice, WorkshopStep.JourneyStages);
+        await bot.AddPersonasAsync(channel, board, ("p1", "Tech founder"));
+        board = (await channel.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Chris)).Card;
+        var stage = (await channel.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: TestUser.Chris)).Card;
+
+        var opened = await channel.OpenDialogAsync(message, DialogButton(stage, JourneyStagesVerbs.EditCell), TestUser.Chris);
+        var saved = await channel.SubmitDialogAsync(opened.Shown, JourneyStagesVerbs.SaveCell, Notes("See value in a day"), TestUser.Chris);
+
+        Assert.Equal("Onboarding journey", opened.Title);
+        Assert.Contains(opened.Shown.Inputs, input => input.Id == CellForm.CustomerGoalInput);
+        Assert.DoesNotContain(opened.Shown.Buttons, button => button.Type == "Action.Execute"); // dialogs take Action.Submit only
+        Assert.Equal("Saved.", saved.Message);
+        var cell = Assert.Single((await bot.StoredMapAsync(channel, board)).Cells);
+        Assert.Equal("See value in a day", cell.Notes.CustomerGoal);
+        Assert.NotNull(await channel.SharedCardAsync(message)); // redrawn from the board message the dialog's button named
+    }
+
+    [Fact]
+    public async Task Someone_elses_save_while_a_dialog_is_open_takes_none_of_its_typing()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var channel = bot.Channel();
+        var (message, board) = await channel.StartAtStepAsync(TestUser.Alice, WorkshopStep.JourneyStages);
+        await bot.AddPersonasAsync(channel, board, ("p1", "Tech founder"), ("p2", "Team lead"));
+        board = (await channel.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Chris)).Card;
+        var chrisStage = (await channel.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: TestUser.Chris)).Card;
+        var chrisDialog = await channel.OpenDialogAsync(message, DialogButton(chrisStage, JourneyStagesVerbs.EditCell, "p1.awareness"), TestUser.Chris);
+
+        // Bora saves notes of her own while Chris is still typing: the board is redrawn for everyone.
+        var boraStage = (await channel.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: TestUser.Bora)).Card;
+        var boraDialog = await channel.OpenDialogAsync(message, DialogButton(boraStage, JourneyStagesVerbs.EditCell, "p2.awareness"), TestUser.Bora);
+        Assert.Equal("Saved.", (await channel.SubmitDialogAsync(boraDialog.Shown, JourneyStagesVerbs.SaveCell, Notes("Asks the team first"), TestUser.Bora)).Message);
+        Assert.NotNull(await channel.SharedCardAsync(message));
+
+        var chrisSaved = await channel.SubmitDialogAsync(chrisDialog.Shown, JourneyStagesVerbs.SaveCell, Notes("Wants value in a day"), TestUser.Chris);
+
+        Assert.Equal("Saved.", chrisSaved.Message);
+        var cells = (await bot.StoredMapAsync(channel, board)).Cells.ToDictionary(cell => cell.Id, cell => cell.Notes.CustomerGoal);
+        Assert.Equal("Wants value in a day", cells["p1.awareness"]);
+        Assert.Equal("Asks the team first", cells["p2.awareness"]);
+    }
+
+    [Fact]
+    public async Task A_refused_save_comes_back_in_the_dialog_with_the_error_beside_its_field_and_the_text_kept()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var chat = bot.GroupChat();
+        var (message, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+        board = (await chat.ClickAsync(message, board.Button(GoalsAndPersonasVerbs.AddGoal), new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find the holes" }, TestUser.Alice)).Card;
+        var goalId = Assert.Single((await bot.StoredMapAsync(chat, board)).Goals).Id;
+        var opened = await chat.OpenDialogAsync(message, DialogButton(board, GoalsAndPersonasVerbs.EditGoal), TestUser.Alice);
+        var tooLong = new string('x', Limits.MaxLongTextLength + 1);
+
+        var refused = await chat.SubmitDialogAsync(opened.Shown, GoalsAndPersonasVerbs.SaveGoal, new Dictionary<string, object?> { [GoalsSection.TextInput] = tooLong }, TestUser.Alice);
+
+        Assert.Equal("At most 2,000 characters.", refused.Shown.ErrorBelow(GoalsSection.TextInput));
+        Assert.Equal(tooLong, refused.Shown.ValueOf(GoalsSection.TextInput));
+        Assert.Equal("Find the holes", Assert.Single((await bot.StoredMapAsync(chat, board)).Goals, goal => goal.Id == goalId).Text);
+        var fixedUp = await chat.SubmitDialogAsync(refused.Shown, GoalsAndPersonasVerbs.SaveGoal, new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find where trials stall" }, TestUser.Alice);
+        Assert.Equal("Saved.", fixedUp.Message);
+        Assert.Equal("Find where trials stall", Assert.Single((await bot.StoredMapAsync(chat, board)).Goals).Text);
+    }
+
+    [Fact]
+    public async Task A_participant_cannot_save_someone_elses_goal_even_with_the_authors_dialog()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var chat = bot.GroupChat();
+        var (message, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+        board = (await chat.ClickAsync(message, board.Button(GoalsAndPersonasVerbs.AddGoal), new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find the holes" }, TestUser.Alice)).Card;
+        var opened = await chat.OpenDialogAsync(message, DialogButton(board, GoalsAndPersonasVerbs.EditGoal), TestUser.Alice);
+
+        // The dialog's data names the goal, not the person: whoever submits is who the bot checks.
+        var refused = await chat.SubmitDialogAsync(opened.Shown, GoalsAndPersonasVerbs.SaveGoal, new Dictionary<string, object?> { [GoalsSection.TextInput] = "Mine now" }, TestUser.Chris);
+
+        Assert.Equal("Only a facilitator, or the person who added it, can do this.", refused.Message);
+        Assert.Equal("Find the holes", Assert.Single((await bot.StoredMapAsync(chat, board)).Goals).Text);
+    }
+
+    [Fact]
+    public async Task A_rename_from_a_settings_dialog_opened_before_the_workshop_moved_on_changes_nothing()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var chat = bot.GroupChat();
+        var (message, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+        var settings = await chat.OpenDialogAsync(message, DialogButton(board, WorkshopVerbs.Settings), TestUser.Alice);
+        await chat.ClickAsync(message, board.Button(WorkshopVerbs.Next), by: TestUser.Alice);
+
+        var stale = await chat.SubmitDialogAsync(settings.Shown, WorkshopVerbs.Rename, new Dictionary<string, object?> { ["settings.name"] = "Renamed" }, TestUser.Alice);
+
+        Assert.StartsWith("The workshop moved on since this form opened", stale.Message, Exact);
+        Assert.Equal("Onboarding journey", (await bot.StoredMapAsync(chat, board)).Name);
+    }
+
+    [Fact]
+    public async Task In_dialog_mode_only_form_buttons_open_dialogs_and_every_card_stays_valid()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var chat = bot.GroupChat();
+        var (_, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+
+        var submits = board.Buttons.Where(button => button.Type == "Action.Submit").Select(VerbOf).ToList();
+
+        Assert.Equal([WorkshopVerbs.Settings], submits);
+        Assert.Contains(board.Buttons, button => button is { Type: "Action.Execute", Verb: WorkshopVerbs.Next });
+    }
+
+    /// <summary>The button that opens a dialog for <paramref name="verb"/> (about <paramref name="subject"/> when given).</summary>
+    private static CardButton DialogButton(CardView card, string verb, string? subject = null) =>
+        card.Buttons.FirstOrDefault(button => button.Type == "Action.Submit" && VerbOf(button) == verb
+            && (subject is null || CardView.AboutOf(button) == subject))
+        ?? throw new InvalidOperationException($"No dialog button for {verb} {subject} on:\n{card.Text}");
+
+    private static string? VerbOf(CardButton button) =>
+        button.Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("verb", out var verb) ? verb.GetString() : null;
+
+    private static Dictionary<string, object?> Notes(string goal) => new()
+    {
+        [CellForm.CustomerGoalInput] = goal,
+        [CellForm.ActionsInput] = "Reads a review",
+        [CellForm.ThoughtsInput] = "Is it safe?",
+        [CellForm.PainPointsInput] = "Setup takes long",
+    };
+}
