@@ -14,6 +14,12 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
     /// <summary>Two starts in one conversation at the same moment are rare; a few tries settle them.</summary>
     private const int MaxAttempts = 3;
 
+    /// <summary>
+    /// Recording a board gives way only to a later board, and each writer succeeds at most once, so the latest of n boards
+    /// recorded at once conflicts at most n - 1 times: enough tries for a busy workshop's typed commands.
+    /// </summary>
+    private const int BoardMaxAttempts = 8;
+
     /// <summary>The longest pause before another try; a random part of it, so two racing turns do not collide again.</summary>
     private static readonly TimeSpan RetryJitter = TimeSpan.FromMilliseconds(50);
 
@@ -88,7 +94,7 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
             }
             catch (RequestFailedException exception) when (exception.Status is 404 or 412 && exception.ErrorCode != "TableNotFound")
             {
-                if (attempt == MaxAttempts)
+                if (attempt == BoardMaxAttempts)
                 {
                     Log.IndexGaveUp(logger, conversationId, attempt);
                     return new BoardReplacement(BoardRecord.GaveUp);
