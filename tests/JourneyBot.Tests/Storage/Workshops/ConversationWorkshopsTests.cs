@@ -96,13 +96,16 @@ public sealed class ConversationWorkshopsTests(BotEnvironment environment)
     [Fact]
     public async Task The_later_board_wins_whatever_order_the_records_arrive_in_and_survives_a_rename()
     {
-        var index = (await WorkshopTables.CreateAsync(environment)).Index;
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var index = tables.Index;
         var workshop = Workshop("w-1", minutes: 0);
         await index.SetActiveAsync("tenant", Chat, workshop, CancellationToken.None);
         BoardMessage Board(string id, int seconds) => new(Chat + ";messageid=1", id, SampleWorkshops.Start.AddSeconds(seconds));
         Task<BoardReplacement> RecordAsync(BoardMessage board) => index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, board, CancellationToken.None);
 
+        tables.RoundTrips.Reset();
         var first = await RecordAsync(Board("m-1", 1));
+        Assert.Equal(2, tables.RoundTrips.Count); // a point read and a merge
         var later = await RecordAsync(Board("m-3", 3));
         var earlier = await RecordAsync(Board("m-2", 2));
         await index.SetActiveAsync("tenant", Chat, workshop with { Name = "Renamed" }, CancellationToken.None);
