@@ -86,6 +86,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Could not read workshop {WorkshopId} to redraw its board")]
     public static partial void BoardNotRedrawn(ILogger logger, Exception exception, string workshopId);
 
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Could not record the new board message of workshop {WorkshopId}; the previous board stays as it is")]
+    public static partial void LiveBoardNotRecorded(ILogger logger, Exception exception, string workshopId);
+
     [LoggerMessage(EventId = 3020, Level = LogLevel.Warning, Message = "Saved workshop {WorkshopId} but could not record its new name or status in the conversation index")]
     public static partial void IndexNotRecorded(ILogger logger, Exception exception, string workshopId);
 

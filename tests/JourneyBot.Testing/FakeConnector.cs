@@ -106,11 +106,17 @@ public sealed class FakeConnector : IAsyncDisposable
     /// Makes the next call (first in, first out) answer <paramref name="statusCode"/>, with a Retry-After header when
     /// given and a Bot Connector error body when the status is 400 or above; later calls are answered normally.
     /// </summary>
-    public void EnqueueFailure(int statusCode, string? retryAfter = null)
+    public void EnqueueFailure(int statusCode, string? retryAfter = null) => EnqueueFailure(statusCode, retryAfter, method: null);
+
+    /// <summary>
+    /// Like <see cref="EnqueueFailure(int, string?)"/>, for the next call with HTTP <paramref name="method"/> only (e.g.
+    /// <c>PUT</c>: the next update fails while sends go through); null matches any call.
+    /// </summary>
+    public void EnqueueFailure(int statusCode, string? retryAfter, string? method)
     {
         lock (_gate)
         {
-            _failures.Enqueue(new InjectedFailure(statusCode, retryAfter));
+            _failures.Enqueue(new InjectedFailure(statusCode, retryAfter, method));
         }
     }
 
@@ -141,7 +147,7 @@ public sealed class FakeConnector : IAsyncDisposable
         InjectedFailure? failure;
         lock (_gate)
         {
-            failure = _failures.TryDequeue(out var next) ? next : null;
+            failure = TakeFailure(context.Request.Method);
         }
 
         var (answer, activity) = failure is null ? Respond(context.Request.Method, route, body) : (Fail(failure), ParseBody(route, body).Activity);
@@ -171,6 +177,25 @@ public sealed class FakeConnector : IAsyncDisposable
         {
             await context.Response.WriteAsJsonAsync(answer.Body, ConnectorJson.Options, context.RequestAborted);
         }
+    }
+
+    /// <summary>The first failure waiting for a call with <paramref name="method"/>, removed from the queue; the others keep their order.</summary>
+    private InjectedFailure? TakeFailure(string method)
+    {
+        var match = _failures.FirstOrDefault(failure => failure.Method is null || string.Equals(failure.Method, method, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            return null;
+        }
+
+        var rest = _failures.Where(failure => !ReferenceEquals(failure, match)).ToList();
+        _failures.Clear();
+        foreach (var failure in rest)
+        {
+            _failures.Enqueue(failure);
+        }
+
+        return match;
     }
 
     private (Answer Answer, Activity? Activity) Respond(string method, ConnectorRoute route, string body)
@@ -257,7 +282,7 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private sealed record ParsedBody(bool Valid, Activity? Activity);
 
-    private sealed record InjectedFailure(int StatusCode, string? RetryAfter);
+    private sealed record InjectedFailure(int StatusCode, string? RetryAfter, string? Method);
 
     private sealed record Waiter(Func<ConnectorCall, bool> Predicate, TaskCompletionSource<ConnectorCall> Arrived);
 

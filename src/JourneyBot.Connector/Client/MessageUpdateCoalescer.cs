@@ -42,7 +42,16 @@ public sealed class MessageUpdateCoalescer : IAsyncDisposable
     /// <paramref name="render"/> runs after the turn that asked has ended: it must use only singletons (the store, the
     /// card builders), never services or data scoped to that request.
     /// </remarks>
-    public void RequestUpdate(MessageAddress message, Func<CancellationToken, Task<Activity?>> render)
+    public void RequestUpdate(MessageAddress message, Func<CancellationToken, Task<Activity?>> render) => Request(message, render, final: false);
+
+    /// <summary>
+    /// Like <see cref="RequestUpdate"/>, for a message's last update (a board that moved on becomes one short line): it
+    /// replaces any update still waiting for <paramref name="message"/>, and ordinary requests for it are ignored until
+    /// it has been sent, so a redraw asked for a moment before cannot bring the old content back.
+    /// </summary>
+    public void RequestFinalUpdate(MessageAddress message, Func<CancellationToken, Task<Activity?>> render) => Request(message, render, final: true);
+
+    private void Request(MessageAddress message, Func<CancellationToken, Task<Activity?>> render, bool final)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(render);
@@ -55,12 +64,18 @@ public sealed class MessageUpdateCoalescer : IAsyncDisposable
 
             if (_pending.TryGetValue(message, out var pending))
             {
+                if (pending.Final && !final)
+                {
+                    return;
+                }
+
                 pending.Render = render;
                 pending.Requested = true;
+                pending.Final |= final;
                 return;
             }
 
-            var update = new PendingUpdate { Render = render, Requested = true };
+            var update = new PendingUpdate { Render = render, Requested = true, Final = final };
             _pending[message] = update;
             var stopping = _stopping.Token;
             update.Sending = Task.Run(() => SendWhenQuietAsync(message, update, stopping));
@@ -173,6 +188,9 @@ public sealed class MessageUpdateCoalescer : IAsyncDisposable
     {
         public required Func<CancellationToken, Task<Activity?>> Render { get; set; }
         public bool Requested { get; set; }
+
+        /// <summary>A final update was asked for: later ordinary requests for the message are ignored.</summary>
+        public bool Final { get; set; }
         public Task Sending { get; set; } = Task.CompletedTask;
     }
 }

@@ -57,8 +57,15 @@ public sealed class BotRouter(
         {
             CommandKind.Help => HelpCard.Build(text),
             CommandKind.Unknown => HelpCard.Build(text, text.Format("UnknownCommand", CardText.Shown(turn.Text, ShownCommandLength))),
-            _ => await workshopCommands.AnswerAsync(turn, command, text, cancellationToken),
+            _ => null,
         };
+        if (card is null)
+        {
+            // Workshop commands send their own answer: a board they post becomes the workshop's live board.
+            await workshopCommands.RespondAsync(turn, command, text, cancellationToken);
+            return;
+        }
+
         await turn.SendCardAsync(forms.ForConversation(card), cancellationToken);
     }
 

@@ -36,6 +36,7 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<WorkshopFlow>();
         services.AddSingleton<WorkshopIndex>();
         services.AddSingleton<BoardUpdates>();
+        services.AddSingleton<LiveBoard>();
         services.AddSingleton<WorkshopDialog>();
         return services;
     }

@@ -66,6 +66,20 @@ public sealed class MessageUpdateCoalescerTests
     }
 
     [Fact]
+    public async Task A_final_update_replaces_a_pending_redraw_and_later_redraws_in_its_window_are_ignored()
+    {
+        await using var harness = await StartAsync();
+        var board = Board(harness);
+
+        harness.Updates.RequestUpdate(board, Showing("full board"));
+        harness.Updates.RequestFinalUpdate(board, Showing("moved on"));
+        harness.Updates.RequestUpdate(board, Showing("full board again"));
+        await PassWindowAsync(harness);
+
+        Assert.Equal(["moved on"], Updates(harness).Select(call => call.Activity?.Text));
+    }
+
+    [Fact]
     public async Task A_request_after_an_update_was_sent_gets_an_update_of_its_own()
     {
         await using var harness = await StartAsync();

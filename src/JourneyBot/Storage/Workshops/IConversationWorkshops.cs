@@ -18,6 +18,14 @@ public interface IConversationWorkshops
     /// <summary>The active workshop, or null.</summary>
     Task<ConversationWorkshop?> FindActiveAsync(string? tenantId, string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records <paramref name="board"/> as the live board message of workshop <paramref name="workshopId"/> (started at
+    /// <paramref name="createdAt"/>, which with the id names its row), unless a board posted later is recorded already;
+    /// answers the board it replaced, for the caller to shorten. ETag-checked: of two boards recorded at once, the later
+    /// one wins whatever order the writes arrive in.
+    /// </summary>
+    Task<BoardReplacement> RecordBoardAsync(string? tenantId, string conversationId, string workshopId, DateTimeOffset createdAt, BoardMessage board, CancellationToken cancellationToken);
+
     /// <summary>Every workshop the conversation has had, newest first.</summary>
     Task<IReadOnlyList<ConversationWorkshop>> ListAsync(string? tenantId, string conversationId, CancellationToken cancellationToken);
 }

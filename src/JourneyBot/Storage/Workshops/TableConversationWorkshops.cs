@@ -14,8 +14,20 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
     /// <summary>Two starts in one conversation at the same moment are rare; a few tries settle them.</summary>
     private const int MaxAttempts = 3;
 
+    /// <summary>
+    /// Recording a board gives way only to a later board, and each writer succeeds at most once, so the latest of n boards
+    /// recorded at once conflicts at most n - 1 times: enough tries for a busy workshop's typed commands.
+    /// </summary>
+    private const int BoardMaxAttempts = 8;
+
     /// <summary>The longest pause before another try; a random part of it, so two racing turns do not collide again.</summary>
     private static readonly TimeSpan RetryJitter = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The live board message's columns (<see cref="BoardMessage"/>), written only by <see cref="RecordBoardAsync"/>.</summary>
+    private const string BoardConversationColumn = "BoardConversationId";
+
+    private const string BoardMessageColumn = "BoardMessageId";
+    private const string BoardPostedAtColumn = "BoardPostedAt";
 
     private TableClient Table => service.GetTableClient(tables.ConversationWorkshops);
 
@@ -39,6 +51,62 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
     public async Task<IReadOnlyList<ConversationWorkshop>> ListAsync(string? tenantId, string conversationId, CancellationToken cancellationToken) =>
         [.. (await QueryAsync(tenantId, conversationId, activeOnly: false, cancellationToken)).Select(FromEntity)];
 
+    public async Task<BoardReplacement> RecordBoardAsync(
+        string? tenantId, string conversationId, string workshopId, DateTimeOffset createdAt, BoardMessage board, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        var partition = WorkshopKeys.ConversationPartition(tenantId, conversationId);
+        var row = WorkshopKeys.ConversationWorkshopRow(createdAt, workshopId);
+        for (var attempt = 1; ; attempt++)
+        {
+            TableEntity entity;
+            try
+            {
+                var read = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+                if (!read.HasValue || read.Value is null)
+                {
+                    return new BoardReplacement(BoardRecord.NotIndexed);
+                }
+
+                entity = read.Value;
+            }
+            catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
+            {
+                return new BoardReplacement(BoardRecord.NotIndexed);
+            }
+
+            var previous = BoardOf(entity);
+            if (previous is not null && (previous.PostedAt > board.PostedAt || previous.ActivityId == board.ActivityId && previous.ConversationId == board.ConversationId))
+            {
+                return new BoardReplacement(BoardRecord.Older);
+            }
+
+            var change = new TableEntity(partition, row)
+            {
+                [BoardConversationColumn] = board.ConversationId,
+                [BoardMessageColumn] = board.ActivityId,
+                [BoardPostedAtColumn] = board.PostedAt,
+            };
+            try
+            {
+                await Table.UpdateEntityAsync(change, entity.ETag, TableUpdateMode.Merge, cancellationToken);
+                return new BoardReplacement(BoardRecord.Recorded, previous);
+            }
+            catch (RequestFailedException exception) when (exception.Status is 404 or 412 && exception.ErrorCode != "TableNotFound")
+            {
+                if (attempt == BoardMaxAttempts)
+                {
+                    Log.IndexGaveUp(logger, conversationId, attempt);
+                    return new BoardReplacement(BoardRecord.GaveUp);
+                }
+
+                Log.IndexConflict(logger, conversationId, attempt);
+            }
+
+            await Task.Delay(RetryJitter * Random.Shared.NextDouble(), time, cancellationToken);
+        }
+    }
+
     /// <summary>
     /// Writes <paramref name="active"/> (if any) and turns every other active row off, ETag-checked, in one batch; on a
     /// conflict, after a short random pause, reads and tries again. False after <see cref="MaxAttempts"/> conflicts.
@@ -50,7 +118,8 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
             var actions = new List<TableTransactionAction>();
             if (active is not null)
             {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, active));
+                // Merge, not replace: the row's live board (written by RecordBoardAsync) stays when it is renamed or resumed.
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertMerge, active));
             }
 
             foreach (var other in await QueryAsync(tenantId, conversationId, activeOnly: true, cancellationToken))
@@ -131,6 +200,13 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
             ["CreatedAt"] = workshop.CreatedAt,
             ["Active"] = workshop.Active,
         };
+
+    private static BoardMessage? BoardOf(TableEntity entity) =>
+        entity.GetString(BoardConversationColumn) is { Length: > 0 } conversation
+        && entity.GetString(BoardMessageColumn) is { Length: > 0 } message
+        && entity.GetDateTimeOffset(BoardPostedAtColumn) is { } postedAt
+            ? new BoardMessage(conversation, message, postedAt)
+            : null;
 
     private static ConversationWorkshop FromEntity(TableEntity entity) => new()
     {

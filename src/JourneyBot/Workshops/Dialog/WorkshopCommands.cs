@@ -7,19 +7,33 @@ using JourneyBot.Storage.Workshops;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Flow;
+using JourneyBot.Workshops.Forms;
 using JourneyBot.Workshops.Steps.Visualize;
 
 namespace JourneyBot.Workshops.Dialog;
 
 /// <summary>
 /// The workshop commands people type (start, list, resume, status, next, back, go N, rename, map, cancel). Each answers with
-/// a new message: a board, once clicked, is kept current like any other.
+/// a new message: a board, once clicked, is kept current like any other. A board posted this way becomes the workshop's
+/// live board, and the one before it turns into a short line (<see cref="LiveBoard"/>).
 /// </summary>
 public sealed class WorkshopCommands(
-    WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, MapCard mapCard, ILogger<WorkshopCommands> logger)
+    WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, MapCard mapCard, LiveBoard liveBoard, CardForms forms,
+    ILogger<WorkshopCommands> logger)
 {
+    /// <summary>Answers <paramref name="command"/> with a new message in the conversation; a board it posts becomes the live one.</summary>
+    public async Task RespondAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
+    {
+        var answer = await AnswerAsync(turn, command, asked, cancellationToken);
+        var sent = await turn.SendCardAsync(forms.ForConversation(answer.Card), cancellationToken);
+        if (answer is { Owner: { } owner, Board: { } map } && sent is { Succeeded: true, Value.Id: { Length: > 0 } activityId })
+        {
+            await liveBoard.PostedAsync(turn, owner, map, activityId, cancellationToken);
+        }
+    }
+
     /// <summary>The card that answers <paramref name="command"/>; when storage cannot be reached, a card that says so.</summary>
-    public async Task<AdaptiveCard> AnswerAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
+    private async Task<TypedAnswer> AnswerAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
     {
         try
         {
@@ -28,35 +42,35 @@ public sealed class WorkshopCommands(
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
             Log.CommandStorageFailed(logger, exception, command.Kind, turn.Activity.Conversation?.Id);
-            return new AdaptiveCard([new TextBlock(asked["StorageUnavailableTyped"])]);
+            return new TypedAnswer(new AdaptiveCard([new TextBlock(asked["StorageUnavailableTyped"])]));
         }
     }
 
-    private async Task<AdaptiveCard> AnswerFromStorageAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
+    private async Task<TypedAnswer> AnswerFromStorageAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
     {
         if (turn.ConversationReference is not { } conversation)
         {
-            return HelpCard.Build(asked);
+            return new TypedAnswer(HelpCard.Build(asked));
         }
 
         var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);
         var actor = Participants.From(turn.Activity);
         if (command.Kind == CommandKind.Start)
         {
-            return await dialog.StartCardAsync(owner, asked, null, cancellationToken);
+            return new TypedAnswer(await dialog.StartCardAsync(owner, asked, null, cancellationToken));
         }
 
         if (command.Kind == CommandKind.List)
         {
-            return WorkshopListCard.Build(asked, await index.ListAsync(owner, cancellationToken));
+            return new TypedAnswer(WorkshopListCard.Build(asked, await index.ListAsync(owner, cancellationToken)));
         }
 
         var active = await index.ActiveAsync(owner, cancellationToken);
         if (active is null)
         {
-            return command.Kind == CommandKind.Resume
+            return new TypedAnswer(command.Kind == CommandKind.Resume
                 ? WorkshopListCard.Build(asked, await index.ListAsync(owner, cancellationToken))
-                : WorkshopListCard.NoWorkshop(asked, asked["NoActiveWorkshop"]);
+                : WorkshopListCard.NoWorkshop(asked, asked["NoActiveWorkshop"]));
         }
 
         var view = new StepView { Map = active.Map, Text = WorkshopText.Of(active.Map), Viewer = actor };
@@ -72,17 +86,17 @@ public sealed class WorkshopCommands(
         };
         if (command.Kind == CommandKind.Cancel)
         {
-            return CancelCard.ForViewer(view);
+            return new TypedAnswer(CancelCard.ForViewer(view));
         }
 
         if (command.Kind == CommandKind.Map)
         {
-            return mapCard.Standalone(view);
+            return new TypedAnswer(mapCard.Standalone(view));
         }
 
         if (change is null)
         {
-            return board.Build(view); // status, resume
+            return Board(board.Build(view), active.Map); // status, resume
         }
 
         var result = await store.ApplyAsync(owner, active.Map.Id, change, cancellationToken);
@@ -93,15 +107,20 @@ public sealed class WorkshopCommands(
 
         return result switch
         {
-            { Status: WorkshopCommandStatus.Applied or WorkshopCommandStatus.Rejected, Outcome: { } outcome } => board.Build(view with
+            { Status: WorkshopCommandStatus.Applied or WorkshopCommandStatus.Rejected, Outcome: { } outcome } => Board(board.Build(view with
             {
                 Map = outcome.Map,
                 Text = WorkshopText.Of(outcome.Map),
                 Errors = outcome.Errors,
                 Notice = outcome.Succeeded ? null : string.Join(" ", outcome.Errors.Select(view.Text.Error).Select(CardText.Escape)),
-            }),
-            { Status: WorkshopCommandStatus.NotFound } => WorkshopListCard.NoWorkshop(asked, asked["NoActiveWorkshop"]),
-            _ => board.Build(view with { Notice = view.Text[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"] }),
+            }), outcome.Map),
+            { Status: WorkshopCommandStatus.NotFound } => new TypedAnswer(WorkshopListCard.NoWorkshop(asked, asked["NoActiveWorkshop"])),
+            _ => Board(board.Build(view with { Notice = view.Text[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"] }), active.Map),
         };
+
+        TypedAnswer Board(AdaptiveCard card, JourneyMap map) => new(card, owner, map);
     }
+
+    /// <summary>A typed command's card; with the owner and map when the card is that workshop's board.</summary>
+    private sealed record TypedAnswer(AdaptiveCard Card, WorkshopOwner? Owner = null, JourneyMap? Board = null);
 }

@@ -80,6 +80,7 @@ public sealed partial class WorkshopDialog
             return AdaptiveCardInvokeResponse.Message(text["WorkshopTooBusy"]);
         }
 
+        await AdoptAsBoardAsync(turn, owner, map, cancellationToken);
         _updates.Request(turn, owner, map.Id);
         return Card(_board.Build(new StepView { Map = map, Text = WorkshopText.Of(map), Viewer = click.Actor }));
     }
@@ -103,7 +104,14 @@ public sealed partial class WorkshopDialog
             return AdaptiveCardInvokeResponse.Message(asked["WorkshopTooBusy"]);
         }
 
+        await AdoptAsBoardAsync(turn, owner, map, cancellationToken);
         _updates.Request(turn, owner, map.Id);
         return Card(_board.Build(new StepView { Map = map, Text = WorkshopText.Of(map), Viewer = click.Actor }));
     }
+
+    /// <summary>The clicked message (the setup form, or the list a workshop was resumed from) is now the workshop's live board.</summary>
+    private Task AdoptAsBoardAsync(TurnContext turn, WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken) =>
+        map.Status == WorkshopStatus.Active && turn.Activity.ReplyToId is { Length: > 0 } messageId
+            ? _liveBoard.PostedAsync(turn, owner, map, messageId, cancellationToken)
+            : Task.CompletedTask;
 }

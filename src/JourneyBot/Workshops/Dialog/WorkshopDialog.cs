@@ -23,6 +23,7 @@ public sealed partial class WorkshopDialog
     private readonly IWorkshopStore _store;
     private readonly WorkshopBoard _board;
     private readonly BoardUpdates _updates;
+    private readonly LiveBoard _liveBoard;
     private readonly WorkshopIndex _index;
     private readonly TimeProvider _time;
     private readonly CardForms _forms;
@@ -30,13 +31,14 @@ public sealed partial class WorkshopDialog
     private readonly FrozenDictionary<string, Func<WorkshopClick, ClickAnswer>> _verbs;
 
     public WorkshopDialog(
-        IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, WorkshopIndex index,
-        TimeProvider time, CardForms forms, ILogger<WorkshopDialog> logger)
+        IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, LiveBoard liveBoard,
+        WorkshopIndex index, TimeProvider time, CardForms forms, ILogger<WorkshopDialog> logger)
     {
         _forms = forms;
         _store = store;
         _board = board;
         _updates = updates;
+        _liveBoard = liveBoard;
         _index = index;
         _time = time;
         _logger = logger;

@@ -93,6 +93,51 @@ public sealed class ConversationWorkshopsTests(BotEnvironment environment)
         Assert.Equal([("w-2", false), ("w-1", false)], (await index.ListAsync("tenant", Chat, CancellationToken.None)).Select(workshop => (workshop.WorkshopId, workshop.Active)));
     }
 
+    [Fact]
+    public async Task The_later_board_wins_whatever_order_the_records_arrive_in_and_survives_a_rename()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var index = tables.Index;
+        var workshop = Workshop("w-1", minutes: 0);
+        await index.SetActiveAsync("tenant", Chat, workshop, CancellationToken.None);
+        BoardMessage Board(string id, int seconds) => new(Chat + ";messageid=1", id, SampleWorkshops.Start.AddSeconds(seconds));
+        Task<BoardReplacement> RecordAsync(BoardMessage board) => index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, board, CancellationToken.None);
+
+        tables.RoundTrips.Reset();
+        var first = await RecordAsync(Board("m-1", 1));
+        Assert.Equal(2, tables.RoundTrips.Count); // a point read and a merge
+        var later = await RecordAsync(Board("m-3", 3));
+        var earlier = await RecordAsync(Board("m-2", 2));
+        await index.SetActiveAsync("tenant", Chat, workshop with { Name = "Renamed" }, CancellationToken.None);
+        var next = await RecordAsync(Board("m-4", 4));
+
+        Assert.Equal(new BoardReplacement(BoardRecord.Recorded), first);
+        Assert.Equal(new BoardReplacement(BoardRecord.Recorded, Board("m-1", 1)), later);
+        Assert.Equal(new BoardReplacement(BoardRecord.Older), earlier);
+        Assert.Equal(new BoardReplacement(BoardRecord.Recorded, Board("m-3", 3)), next);
+        Assert.Equal(new BoardReplacement(BoardRecord.Older), await RecordAsync(Board("m-4", 4)));
+        Assert.Equal(new BoardReplacement(BoardRecord.NotIndexed), await index.RecordBoardAsync("tenant", Chat, "w-none", workshop.CreatedAt, Board("m-5", 5), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Boards_recorded_at_once_leave_the_latest_recorded_and_each_replaced_once()
+    {
+        var index = (await WorkshopTables.CreateAsync(environment)).Index;
+        var workshop = Workshop("w-1", minutes: 0);
+        await index.SetActiveAsync("tenant", Chat, workshop, CancellationToken.None);
+        BoardMessage Board(int seconds) => new(Chat, $"m-{seconds}", SampleWorkshops.Start.AddSeconds(seconds));
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 6).Select(seconds =>
+            index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, Board(seconds), CancellationToken.None)));
+        var last = await index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, Board(60), CancellationToken.None);
+
+        Assert.Equal(Board(6), last.Previous);
+        var replaced = results.Where(result => result.Previous is not null).Select(result => result.Previous!.ActivityId).ToList();
+        Assert.Equal(replaced.Distinct().Count(), replaced.Count);
+        Assert.DoesNotContain("m-6", replaced);
+        Assert.All(results, result => Assert.NotEqual(BoardRecord.NotIndexed, result.Status));
+    }
+
     private static ConversationWorkshop Workshop(string id, int minutes) =>
         new() { WorkshopId = id, Name = "Workshop " + id, CreatedAt = SampleWorkshops.Start.AddMinutes(minutes) };
 }
