@@ -17,7 +17,7 @@ public sealed partial class BotText
 
     /// <summary>The template as a picker shows it, with its number of stages taken from the template itself.</summary>
     public string TemplateName(StageTemplate template) =>
-        string.Format(_culture, Label("Template", template), StageTemplates.StageKeysOf(template).Count);
+        KoreanParticles.Format(_culture, Label("Template", template), StageTemplates.StageKeysOf(template).Count);
 
     /// <summary>The label of a template stage; the Korean differs by template (SaaS awareness 인지, Services awareness 인식).</summary>
     /// <exception cref="ArgumentException"><paramref name="key"/> is not one of the template's stage keys.</exception>
@@ -133,7 +133,7 @@ public sealed partial class BotText
     {
         // "Only 0 personas" reads badly, so an empty list has its own words.
         var key = hint == Workshop.PersonaCountHint.TooFew && count == 0 ? "PersonaCountHint.None" : EnumKey("PersonaCountHint", hint);
-        return string.Format(_culture, Catalog(key), count, Limits.RecommendedMinPersonas, Limits.RecommendedMaxPersonas);
+        return KoreanParticles.Format(_culture, Catalog(key), count, Limits.RecommendedMinPersonas, Limits.RecommendedMaxPersonas);
     }
 
     /// <summary>
@@ -152,7 +152,7 @@ public sealed partial class BotText
         var arguments = error.Arguments.Select(argument => argument is WorkshopStatus status && Enum.IsDefined(status) ? StatusName(status) : argument).ToArray();
         try
         {
-            return string.Format(_culture, message, arguments);
+            return KoreanParticles.Format(_culture, message, arguments);
         }
         catch (FormatException)
         {

@@ -37,7 +37,8 @@ public sealed partial class BotText
     private static readonly ResourceManager[] StepResources =
         [.. new[] { "PersonasText", "StagesText", "TouchpointsText", "FeedbackText", "MapText" }.Select(name => new ResourceManager($"JourneyBot.Resources.{name}", typeof(BotText).Assembly))];
 
-    public string Format(string key, params object[] args) => string.Format(_culture, this[key], args);
+    /// <summary>The text of <paramref name="key"/> formatted; a Korean particle after a placeholder fits the value (<see cref="KoreanParticles"/>).</summary>
+    public string Format(string key, params object[] args) => KoreanParticles.Format(_culture, this[key], args);
 
     public string StepName(WorkshopStep step) => this[$"Step{(int)step}"];
 

@@ -14,7 +14,7 @@ public sealed class MapWorkbookTests
     public void Sheets_are_the_map_then_the_lists_named_in_the_maps_language()
     {
         Assert.Equal(["Map", "Personas", "Touchpoints", "KPIs", "Evidence"], Workbook.Read(MapWorkbook.Write(ExportMaps.Saas())).Select(sheet => sheet.Name));
-        Assert.Equal(["지도", "페르소나", "접점", "KPI", "근거"], Workbook.Read(MapWorkbook.Write(ExportMaps.Korean())).Select(sheet => sheet.Name));
+        Assert.Equal(["지도", "페르소나", "터치포인트", "KPI", "근거"], Workbook.Read(MapWorkbook.Write(ExportMaps.Korean())).Select(sheet => sheet.Name));
     }
 
     [Theory]

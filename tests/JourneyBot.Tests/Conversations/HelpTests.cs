@@ -15,7 +15,7 @@ public sealed class HelpTests(BotEnvironment environment)
         },
         {
             "ko-KR", "JourneyBot 도움말",
-            ["목표와 페르소나", "여정 단계", "터치포인트와 채널", "고객 피드백과 데이터", "여정 맵 시각화", "분석과 기회 발굴", "실행과 반복"],
+            ["목표와 페르소나", "여정 단계", "터치포인트와 채널", "고객 피드백과 데이터", "여정 지도 시각화", "분석과 기회 발굴", "실행과 반복"],
             "워크숍 시작"
         },
     };
@@ -44,7 +44,7 @@ public sealed class HelpTests(BotEnvironment environment)
         var reply = await chat.SendAndGetReplyAsync("도움말");
 
         Assert.StartsWith("JourneyBot 도움말", reply.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("일곱 단계", reply.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("일곱 스텝", reply.Card.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public sealed class StartTests(BotEnvironment environment)
         var setup = await chat.SendAndGetReplyAsync("시작");
         var reply = await chat.ClickAsync(setup, CardVerbs.Start);
 
-        Assert.Contains("여정 맵 워크숍 준비", setup.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("1단계 · 목표와 페르소나", reply.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("여정 지도 워크숍 준비", setup.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("스텝 1 · 목표와 페르소나", reply.Card.Text, StringComparison.Ordinal);
         Assert.Contains("2~4시간", reply.Card.Text, StringComparison.Ordinal);
     }
 

@@ -100,9 +100,9 @@ public sealed class CatalogTextTests
     }
 
     [Theory]
-    [InlineData(StageTemplate.Saas, "SaaS (8 stages)", "SaaS (8단계)")]
-    [InlineData(StageTemplate.Services, "Services (5 stages)", "서비스 (5단계)")]
-    [InlineData(StageTemplate.BuyersJourney, "Buyer's journey (3 stages)", "구매자 여정 (3단계)")]
+    [InlineData(StageTemplate.Saas, "SaaS (8 stages)", "SaaS (단계 8개)")]
+    [InlineData(StageTemplate.Services, "Services (5 stages)", "서비스 (단계 5개)")]
+    [InlineData(StageTemplate.BuyersJourney, "Buyer's journey (3 stages)", "구매자 여정 (단계 3개)")]
     [InlineData(StageTemplate.Custom, "Custom: name your own", "직접 정의: 단계 이름을 직접 정합니다")]
     public void A_template_is_named_with_its_number_of_stages(StageTemplate template, string english, string korean)
     {

@@ -20,11 +20,11 @@ public sealed class ItemKindLabelTests
     }
 
     [Theory]
-    [InlineData(ItemKind.PersonaStageCell, "Persona notes", "페르소나 노트")]
+    [InlineData(ItemKind.PersonaStageCell, "Persona notes", "페르소나 메모")]
     [InlineData(ItemKind.EmotionScore, "Emotion scores", "감정 점수")]
     [InlineData(ItemKind.Touchpoint, "Touchpoints", "터치포인트")]
     [InlineData(ItemKind.SatisfactionRating, "Satisfaction ratings", "만족도 평가")]
-    [InlineData(ItemKind.Kpi, "KPIs", "KPI 지표")]
+    [InlineData(ItemKind.Kpi, "KPIs", "KPI")]
     [InlineData(ItemKind.EvidenceNote, "Evidence notes", "근거 메모")]
     public void A_stages_dependents_keep_the_labels_the_removal_card_showed(ItemKind kind, string english, string korean)
     {

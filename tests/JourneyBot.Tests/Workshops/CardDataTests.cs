@@ -19,6 +19,8 @@ public sealed class CardDataTests(BotEnvironment environment)
     [InlineData("""{"wid":"ok","v":1,"replaces":""}""")]
     [InlineData("""{"wid":"ok","v":1,"n":100000}""")]
     [InlineData("""{"wid":"ok","v":1,"step":9}""")]
+    [InlineData("""{"replaces":"w0","lang":"fr"}""")]
+    [InlineData("""{"replaces":"w0","lang":1}""")]
     [InlineData("""["not","an","object"]""")]
     public void Card_data_that_is_not_what_a_card_sends_is_refused(string json)
     {
@@ -31,7 +33,7 @@ public sealed class CardDataTests(BotEnvironment environment)
         var data = new WorkshopCardData
         {
             WorkshopId = "w1", Version = 7, Seed = "s1", Number = 3, GoalId = "g1", PersonaId = "p1", StageId = "awareness", CellId = "p1.awareness",
-            TouchpointId = "t1", KpiId = "k1", NoteId = "n1", ReplacesId = "w0",
+            TouchpointId = "t1", KpiId = "k1", NoteId = "n1", ReplacesId = "w0", Language = JourneyBot.Resources.Language.Korean,
         };
         var json = JsonSerializer.SerializeToNode(data.ToJson())!.AsObject();
         json["goal.text"] = "typed";

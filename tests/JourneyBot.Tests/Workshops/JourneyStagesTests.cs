@@ -32,7 +32,7 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
 
         var (_, board) = await StepTwoAsync(chat, language: "ko");
 
-        Assert.Contains("2/7단계 · 여정 단계", board.Text, StringComparison.Ordinal);
+        Assert.Contains("스텝 2/7 · 여정 단계", board.Text, StringComparison.Ordinal);
         AssertInOrder(board.Text, "1 · 인지", "2 · 고려", "3 · 구매/가입", "4 · 온보딩", "5 · 도입", "6 · 유지", "7 · 확장", "8 · 지지");
     }
 

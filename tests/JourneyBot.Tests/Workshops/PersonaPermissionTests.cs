@@ -74,4 +74,33 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         Assert.Empty(stored.Cells);
         Assert.Empty(stored.EmotionScores);
     }
+
+    [Fact]
+    public async Task The_Korean_removal_question_puts_the_particle_that_fits_the_personas_name()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Bora, locale: "ko-KR");
+        var (setup, board) = await chat.StartWorkshopAsync(TestUser.Bora, language: "ko");
+        var first = await chat.AddPersonaAsync(setup, board, TestUser.Bora, "알뜰한 고객층");
+        var both = await chat.AddPersonaAsync(setup, first.Card, TestUser.Bora, "기술에 밝은 창업자");
+        var workshopId = board.WorkshopIdOf();
+        var bora = new Participant(TestUser.Bora.AadObjectId, TestUser.Bora.Name);
+        foreach (var id in both.Card.PersonaIds())
+        {
+            // A persona with a stage note is asked about before it goes.
+            await bot.ChangeStoredAsync(chat, workshopId, map => map.WriteCell(bora, id, "awareness", new CellNotes { Actions = "블로그 글을 읽음" }, DateTimeOffset.UtcNow));
+        }
+
+        var titles = new List<string>();
+        foreach (var id in both.Card.PersonaIds())
+        {
+            titles.Add((await chat.ClickAsync(setup, both.Card.ButtonFor(GoalsAndPersonasVerbs.RemovePersona, id), by: TestUser.Bora)).Card.Text);
+        }
+
+
+        Assert.Equal(2, titles.Count);
+        Assert.Contains("페르소나 알뜰한 고객층을 삭제할까요?", titles[0], StringComparison.Ordinal);
+        Assert.Contains("페르소나 기술에 밝은 창업자를 삭제할까요?", titles[1], StringComparison.Ordinal);
+        Assert.All(titles, title => Assert.DoesNotContain("(를)", title, StringComparison.Ordinal));
+    }
 }

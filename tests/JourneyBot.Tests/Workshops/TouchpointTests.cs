@@ -219,7 +219,7 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var reopened = await chat.OpenStageAsync(board, added.Card, Awareness, TestUser.Bora);
         var refused = await chat.AddTouchpointAsync(board, reopened, TestUser.Bora, Typed("", "Sales"));
 
-        Assert.Contains("3/7단계 · 터치포인트와 채널", card.Text, StringComparison.Ordinal);
+        Assert.Contains("스텝 3/7 · 터치포인트와 채널", card.Text, StringComparison.Ordinal);
         Assert.Contains("**인지** · 터치포인트 0개", card.Text, StringComparison.Ordinal);
         Assert.Equal("보기 및 추가", card.Buttons.First(button => button.Verb == TouchpointsAndChannelsVerbs.OpenStage).Title);
         var form = stage.Json.GetRawText();

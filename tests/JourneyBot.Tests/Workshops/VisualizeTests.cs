@@ -73,7 +73,7 @@ public sealed class VisualizeTests(BotEnvironment environment)
         var card = (await channel.SendAndGetReplyAsync("지도", TestUser.Bora)).Card;
 
         Assert.Contains("인바운드 마케팅 지도: 고객 여정 지도", card.Text, Exact);
-        Assert.Contains("아직 지도에 없는 것: 페르소나(1단계), 접점(3단계), KPI(4단계), 공개된 감정 점수(2단계).", card.Text, Exact);
+        Assert.Contains("아직 지도에 없는 것: 페르소나(스텝 1), 터치포인트(스텝 3), KPI(스텝 4), 공개된 감정 점수(스텝 2).", card.Text, Exact);
         Assert.Equal(["전체 지도 열기", "그림(PNG)", "스프레드시트(XLSX)", "목록(CSV)"], card.Buttons.Where(button => button.Type == "Action.OpenUrl").Select(button => button.Title).Distinct());
         var spreadsheet = await MapLinksOf.GetAsync(bot, MapLinksOf.Button(card, "스프레드시트(XLSX)"));
         Assert.Equal(HttpStatusCode.OK, spreadsheet.StatusCode);

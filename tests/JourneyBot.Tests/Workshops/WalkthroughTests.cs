@@ -26,7 +26,7 @@ public sealed class WalkthroughTests(BotEnvironment environment)
         var chat = inChannel ? bot.Channel(korean ? "ko-KR" : "en-US") : bot.PersonalChat(TestUser.Alice, korean ? "ko-KR" : "en-US");
         var (alice, bora, chris) = inChannel ? (TestUser.Alice, TestUser.Bora, TestUser.Chris) : (TestUser.Alice, TestUser.Alice, TestUser.Alice);
         var step = korean
-            ? new[] { "1/7단계 · 목표와 페르소나", "2/7단계 · 여정 단계", "3/7단계 · 터치포인트와 채널", "4/7단계 · 고객 피드백과 데이터" }
+            ? new[] { "스텝 1/7 · 목표와 페르소나", "스텝 2/7 · 여정 단계", "스텝 3/7 · 터치포인트와 채널", "스텝 4/7 · 고객 피드백과 데이터" }
             : ["Step 1/7 · Goals and personas", "Step 2/7 · Journey stages", "Step 3/7 · Touchpoints and channels", "Step 4/7 · Feedback and data"];
 
         // Step 1: a goal from the facilitator, a persona from someone else.

@@ -34,6 +34,23 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task Starting_anew_in_Korean_opens_a_Korean_setup_form_with_Korean_chosen_even_in_an_English_client()
+    {
+        await using var bot = await environment.StartBotAsync();
+        // The Agents Playground sends en-US whatever one types: the language comes from the word 시작, then from the card.
+        var chat = bot.PersonalChat(TestUser.Bora, locale: "en-US");
+        await chat.StartWorkshopAsync(TestUser.Bora, name: "첫 지도", language: "ko");
+
+        var asked = await chat.SendAndGetReplyAsync("시작", TestUser.Bora);
+        Assert.Contains("이미 진행 중인 워크숍이 있습니다", asked.Card.Text, StringComparison.Ordinal);
+        var setup = await chat.ClickAsync(asked, asked.Card.ButtonTitled("새로 시작"), by: TestUser.Bora);
+
+        Assert.Contains("여정 지도 워크숍 준비", setup.Card.Text, StringComparison.Ordinal);
+        Assert.Equal("ko", setup.Card.ValueOf(SetupCard.LanguageInput));
+        Assert.Equal("워크숍 시작", setup.Card.Button(WorkshopVerbs.Create).Title);
+    }
+
+    [Fact]
     public async Task A_form_opened_before_someone_else_started_asks_instead_of_replacing_unseen()
     {
         await using var bot = await environment.StartBotAsync();
@@ -199,9 +216,9 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         var (_, board) = await chat.StartWorkshopAsync(TestUser.Bora, name: "온보딩 여정", language: "ko");
         var status = await chat.SendAndGetReplyAsync("상태", TestUser.Bora);
 
-        Assert.Contains("1/7단계 · 목표와 페르소나", board.Text, StringComparison.Ordinal);
+        Assert.Contains("스텝 1/7 · 목표와 페르소나", board.Text, StringComparison.Ordinal);
         Assert.Contains("온보딩 여정 · 현재 상태", board.Text, StringComparison.Ordinal);
-        Assert.Contains("1/7단계", status.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("스텝 1/7", status.Card.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JourneyBot.Connector.Schema;
+using JourneyBot.Resources;
 using JourneyBot.Workshop;
 
 namespace JourneyBot.Workshops.Dialog;
@@ -9,7 +10,7 @@ namespace JourneyBot.Workshops.Dialog;
 /// workshop, the version and step the card showed, what a button is about (by name), and a seed for the ids of items added from it.
 /// </summary>
 /// <remarks>
-/// JSON keys are short and reserved: <c>wid</c>, <c>v</c>, <c>step</c>, <c>seed</c>, <c>n</c>, and one per thing a button can be
+/// JSON keys are short and reserved: <c>wid</c>, <c>v</c>, <c>step</c>, <c>seed</c>, <c>n</c>, <c>lang</c>, and one per thing a button can be
 /// about, named after it (<c>goal</c>, <c>persona</c>, <c>stage</c>, <c>cell</c>, <c>touchpoint</c>, <c>kpi</c>, <c>note</c>,
 /// <c>replaces</c>), so a verb reads the id it means and never one that changes meaning from verb to verb. Teams merges the
 /// card's inputs into the same object, so input ids are dotted (<c>goal.text</c>) and never one of these. Cards drawn
@@ -60,6 +61,12 @@ public sealed record WorkshopCardData
     public string? ReplacesId { get; init; }
 
     /// <summary>
+    /// The language the card was drawn in (<c>lang</c>, as on the help and start cards), on buttons that open a card for
+    /// no workshop yet: the setup form a "start a new one" button opens speaks the language the person asked in.
+    /// </summary>
+    public Language? Language { get; init; }
+
+    /// <summary>
     /// True for a card drawn by an older version of the bot (its data says <c>item</c>, not what the item is): the dialog
     /// answers it with the current board and a notice rather than guess what it meant.
     /// </summary>
@@ -90,6 +97,7 @@ public sealed record WorkshopCardData
         }
 
         Put(json, "seed", Seed);
+        Put(json, "lang", Language?.Code());
         if (Number is { } number)
         {
             json["n"] = number;
@@ -153,7 +161,18 @@ public sealed record WorkshopCardData
             number = value;
         }
 
-        return parsed with { Version = version, Step = step, Number = number };
+        Language? language = null;
+        if (json.TryGetProperty("lang", out var lang) && lang.ValueKind != JsonValueKind.Null)
+        {
+            if (lang.ValueKind != JsonValueKind.String || Languages.TryParseCode(lang.GetString()) is not { } known)
+            {
+                return null;
+            }
+
+            language = known;
+        }
+
+        return parsed with { Version = version, Step = step, Number = number, Language = language };
     }
 
     private static void Put(Dictionary<string, object> json, string key, string? value)

@@ -51,7 +51,7 @@ public static class SetupCard
         {
             Actions =
             [
-                new ExecuteAction(text["SetupStartButton"], WorkshopVerbs.Create, new WorkshopCardData { Seed = workshopId, ReplacesId = replaces }.ToJson()) { Style = ActionStyle.Positive },
+                new ExecuteAction(text["SetupStartButton"], WorkshopVerbs.Create, new WorkshopCardData { Seed = workshopId, ReplacesId = replaces, Language = text.Language }.ToJson()) { Style = ActionStyle.Positive },
                 new ExecuteAction(text["HowItRunsButton"], Cards.CardVerbs.Start, new ShowCardData(text.Language).ToJson()),
             ],
         };
