@@ -165,7 +165,7 @@ public sealed class PersonaTests(BotEnvironment environment)
         var three = await chat.AddPersonaAsync(setup, two.Card, TestUser.Alice, "Third");
 
         Assert.Contains("No personas yet: guides recommend 3 to 5.", board.Text, StringComparison.Ordinal);
-        Assert.Contains("Only 1 persona(s): guides recommend 3 to 5.", one.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Only 1 persona: guides recommend 3 to 5.", one.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("guides recommend", three.Card.Text, StringComparison.Ordinal);
         Assert.Equal(3, three.Card.PersonaIds().Count);
     }

@@ -87,7 +87,7 @@ public static class SatisfactionSection
         var (map, text) = (view.Map, view.Text);
         var name = CardText.Shown(touchpoint.Details.Name, FeedbackLabels.ShownNameLength);
         var row = map.SatisfactionOf(touchpoint.Id) is { Mean: { } mean, Count: var count }
-            ? text.Format("SatisfactionRow", name, FeedbackNumbers.Mean(text, mean), count)
+            ? text.Counted("SatisfactionRow", count, name, FeedbackNumbers.Mean(text, mean), count)
             : text.Format("SatisfactionNotRated", name);
         var ownId = SatisfactionRating.IdFor(touchpoint.Id, view.Observer.AadObjectId);
         if (map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is not { } own)
