@@ -56,6 +56,34 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
     }
 
     [Fact]
+    public async Task A_suggested_KPI_once_added_is_no_longer_offered_to_that_stage_but_stays_chosen_when_editing_it()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Alice);
+        var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Alice);
+        var stage = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Alice);
+        Assert.Contains("Suggested for this stage: Sessions, Phone calls", stage.Text, Exact);
+        Assert.Equal(["sessions", "phoneCalls"], stage.Input(KpiForm.SuggestionInput).Choices);
+        Assert.Equal(("Source (required)", true), (stage.Input(KpiForm.SourceInput).Label, stage.Input(KpiForm.SourceInput).IsRequired));
+        Assert.Equal(("Value, a number such as 1200 or 3.5 (required)", true), (stage.Input(KpiForm.ValueInput).Label, stage.Input(KpiForm.ValueInput).IsRequired));
+        Assert.False(stage.Input(KpiForm.PeriodInput).IsRequired);
+
+        var inputs = Kpi(name: string.Empty, value: "2500");
+        inputs[KpiForm.SuggestionInput] = "sessions";
+        var added = await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddKpi, "consideration"), inputs, TestUser.Alice);
+        var reopened = await chat.OpenStageDataAsync(message, added.Card, "consideration", TestUser.Alice);
+
+        Assert.Contains("Suggested for this stage: Phone calls", reopened.Text, Exact);
+        Assert.DoesNotContain("Sessions,", reopened.Text, Exact);
+        Assert.Equal(["phoneCalls"], reopened.Input(KpiForm.SuggestionInput).Choices);
+
+        var kpi = Assert.Single((await bot.StoredMapAsync(chat, board)).Kpis);
+        var edit = (await chat.ClickAsync(message, reopened.ButtonFor(FeedbackAndDataVerbs.EditKpi, kpi.Id), null, TestUser.Alice)).Card;
+        Assert.Equal(["sessions", "phoneCalls"], edit.Input(KpiForm.SuggestionInput).Choices);
+        Assert.Equal("sessions", edit.ValueOf(KpiForm.SuggestionInput));
+    }
+
+    [Fact]
     public async Task Volumes_on_two_consecutive_stages_show_conversion_and_drop_off_to_everyone()
     {
         await using var bot = await environment.StartBotAsync();

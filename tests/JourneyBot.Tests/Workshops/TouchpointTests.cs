@@ -166,6 +166,9 @@ public sealed class TouchpointTests(BotEnvironment environment)
         Assert.Equal("Edit and rate fit", stage.RowButton("Newsletter", TouchpointsAndChannelsVerbs.EditTouchpoint).Title);
         Assert.DoesNotContain("channel fit", stage.Text, StringComparison.Ordinal);
         Assert.Contains("Persona preference: does the persona use this channel?", form.Inputs.Select(input => input.Label));
+        Assert.Equal(("Category (required)", true), (form.Input(TouchpointInputs.Category).Label, form.Input(TouchpointInputs.Category).IsRequired));
+        Assert.Equal(("Online or offline (required)", true), (form.Input(TouchpointInputs.Mode).Label, form.Input(TouchpointInputs.Mode).IsRequired));
+        Assert.Equal(("Category (required unless a suggestion is picked)", false), (stage.Input(TouchpointInputs.Category).Label, stage.Input(TouchpointInputs.Category).IsRequired));
         Assert.Equal("Must be from 1 to 5.", refused.Card.ErrorBelow(TouchpointInputs.PersonaPreference));
         Assert.Equal("Required.", refused.Card.ErrorBelow(TouchpointInputs.StageRelevance));
         Assert.Null(refused.Card.ErrorBelow(TouchpointInputs.ResourceAvailability));
@@ -223,11 +226,14 @@ public sealed class TouchpointTests(BotEnvironment environment)
         Assert.Contains("**인지** · 아직 터치포인트 없음", card.Text, StringComparison.Ordinal);
         Assert.Equal("보기 및 추가", card.Buttons.First(button => button.Verb == TouchpointsAndChannelsVerbs.OpenStage).Title);
         var form = stage.Json.GetRawText();
-        foreach (var label in new[] { "\"마케팅\"", "\"영업\"", "\"고객 성공\"", "\"서비스\"", "\"기타\"", "\"온라인\"", "\"오프라인\"", "\"마케팅 · 웨비나\"", "\"분류\"" })
+        foreach (var label in new[] { "\"마케팅\"", "\"영업\"", "\"고객 성공\"", "\"서비스\"", "\"기타\"", "\"온라인\"", "\"오프라인\"", "\"마케팅 · 웨비나\"", "\"분류 (필수, 제안을 고르면 생략 가능)\"" })
         {
             Assert.Contains(label, form, StringComparison.Ordinal);
         }
 
+        Assert.DoesNotContain("\"마케팅 · 웨비나\"", reopened.Json.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("webinars", reopened.Input(TouchpointInputs.Suggestion).Choices);
+        Assert.Contains("마케팅 · 온라인 · 담당: 그로스 마케팅", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("터치포인트 · 인지", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("웨비나 — 박보라", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("마케팅 · 온라인 · 담당: 그로스 마케팅", reopened.Text, StringComparison.Ordinal);
