@@ -53,6 +53,32 @@ public sealed partial class ResourceTests
         Assert.Empty(mismatched);
     }
 
+    // Counts go through BotText.Counted with one|other forms; "(s)" is what that replaced.
+    [Theory]
+    [MemberData(nameof(ResourcePairs))]
+    public void No_text_hedges_a_plural_with_s_in_brackets(string pair)
+    {
+        var hedged = Load($"{pair}.resx").Concat(Load($"{pair}.ko.resx")).Where(text => text.Value.Contains("(s)", StringComparison.Ordinal)).Select(text => text.Key);
+
+        Assert.Empty(hedged);
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourcePairs))]
+    public void Counted_texts_have_one_or_two_forms_in_English_one_in_Korean_and_the_same_values_in_each(string pair)
+    {
+        var english = Load($"{pair}.resx");
+        var korean = Load($"{pair}.ko.resx");
+
+        foreach (var (key, value) in english)
+        {
+            var forms = value.Split('|');
+            Assert.True(forms.Length <= 2, $"{key}: at most one|other");
+            Assert.All(forms, form => Assert.True(Placeholders(form).SetEquals(Placeholders(value)), $"{key}: each form fills in every value"));
+            Assert.DoesNotContain('|', korean[key]);
+        }
+    }
+
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(match => match.Groups[1].Value)];
 
     [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]

@@ -46,4 +46,22 @@ public sealed class CatalogTests
             map.AddPersona(People.Alice, "p1", example.Profile, Sample.Now).ShouldSucceed();
         }
     }
+
+    /// <summary>An example shows what a finished persona looks like, so each fills in every text the method asks for.</summary>
+    [Fact]
+    public void Every_example_persona_is_complete()
+    {
+        Assert.All(ExamplePersonas.All, example =>
+        {
+            var profile = example.Profile;
+            string?[] texts =
+            [
+                profile.Demographics.AgeRange, profile.Firmographics.CompanySize, profile.Firmographics.Industry, profile.Firmographics.TechStack,
+                profile.Role.JobTitle, profile.Behaviour.WebActivity, profile.Behaviour.PurchaseHistory, profile.Behaviour.ProductUsage,
+                profile.Behaviour.SupportContacts, profile.Goals, profile.PainPoints, profile.PreferredChannels, profile.TypicalQuestions,
+                profile.DayInTheLife, profile.TriggerEvents,
+            ];
+            Assert.All(texts, text => Assert.False(string.IsNullOrWhiteSpace(text), example.Key));
+        });
+    }
 }

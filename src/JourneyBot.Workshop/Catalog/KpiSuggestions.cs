@@ -27,4 +27,20 @@ public static class KpiSuggestions
         StageKeys.Advocacy => Advocacy,
         _ => [],
     };
+
+    /// <summary>
+    /// The KPI keys suggested for the stage <paramref name="stageId"/> of <paramref name="map"/> that none of its KPIs was
+    /// added from yet, in suggestion order: a suggestion taken is not offered again. None for a stage the map does not have.
+    /// </summary>
+    public static IReadOnlyList<string> UnusedFor(JourneyMap map, string stageId)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        if (map.Stages.FirstOrDefault(stage => stage.Id == stageId) is not { } found)
+        {
+            return [];
+        }
+
+        var used = map.KpisIn(stageId).Select(kpi => kpi.Details.SuggestionKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. ForStage(found.Key).Where(key => !used.Contains(key))];
+    }
 }

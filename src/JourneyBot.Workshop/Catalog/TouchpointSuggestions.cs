@@ -33,6 +33,17 @@ public static class TouchpointSuggestions
         new("phoneBooking", TouchpointCategory.Service, ChannelMode.Offline),
     ];
 
+    /// <summary>
+    /// The suggestions none of the touchpoints of stage <paramref name="stageId"/> was added from yet, in the order of
+    /// <see cref="All"/>: a suggestion taken in a stage is not offered there again (another stage may still take it).
+    /// </summary>
+    public static IReadOnlyList<TouchpointSuggestion> UnusedFor(JourneyMap map, string stageId)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var used = map.TouchpointsIn(stageId).Select(touchpoint => touchpoint.Details.SuggestionKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. All.Where(suggestion => !used.Contains(suggestion.Key))];
+    }
+
     /// <summary>The suggestions of one category, in the order of <see cref="All"/>.</summary>
     public static IReadOnlyList<TouchpointSuggestion> For(TouchpointCategory category) =>
         [.. All.Where(suggestion => suggestion.Category == category)];

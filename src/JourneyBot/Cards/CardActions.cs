@@ -19,7 +19,11 @@ public abstract record CardAction(string Title)
 /// An Action.Execute (Universal Actions): Teams sends an <c>adaptiveCard/action</c> invoke with <see cref="Verb"/> and
 /// <see cref="Data"/>, merged with the card's inputs. The data carries the card's context, so every click is self-contained.
 /// </summary>
-public sealed record ExecuteAction(string Title, string Verb, JsonElement? Data = null) : CardAction(Title);
+public sealed record ExecuteAction(string Title, string Verb, JsonElement? Data = null) : CardAction(Title)
+{
+    /// <summary>None for a button that only moves (back to the board or the stage), so an empty required input does not hold it.</summary>
+    public AssociatedInputs? AssociatedInputs { get; init; }
+}
 
 /// <summary>
 /// Opens a card inside the card (Action.ShowCard): a form that stays folded until someone wants it. Its inputs are sent

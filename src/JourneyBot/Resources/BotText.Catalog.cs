@@ -133,11 +133,12 @@ public sealed partial class BotText
     {
         // "Only 0 personas" reads badly, so an empty list has its own words.
         var key = hint == Workshop.PersonaCountHint.TooFew && count == 0 ? "PersonaCountHint.None" : EnumKey("PersonaCountHint", hint);
-        return KoreanParticles.Format(_culture, Catalog(key), count, Limits.RecommendedMinPersonas, Limits.RecommendedMaxPersonas);
+        return KoreanParticles.Format(_culture, PluralForm(Catalog(key), count), count, Limits.RecommendedMinPersonas, Limits.RecommendedMaxPersonas);
     }
 
     /// <summary>
-    /// The message shown next to the field: "Error.{code}" formatted with the error's arguments, a status shown by its label.
+    /// The message shown next to the field: "Error.{code}" formatted with the error's arguments, a status shown by its label;
+    /// a counted message ("one|other", as <see cref="Counted"/>) counts its first argument.
     /// Never throws for what the domain sends: an unknown code, or arguments the message cannot take, give a generic message.
     /// </summary>
     public string Error(ValidationError error)
@@ -152,7 +153,8 @@ public sealed partial class BotText
         var arguments = error.Arguments.Select(argument => argument is WorkshopStatus status && Enum.IsDefined(status) ? StatusName(status) : argument).ToArray();
         try
         {
-            return KoreanParticles.Format(_culture, message, arguments);
+            var count = arguments.FirstOrDefault() is int or long ? Convert.ToInt64(arguments[0], System.Globalization.CultureInfo.InvariantCulture) : 0;
+            return KoreanParticles.Format(_culture, PluralForm(message, count), arguments);
         }
         catch (FormatException)
         {

@@ -40,6 +40,34 @@ public sealed partial class BotText
     /// <summary>The text of <paramref name="key"/> formatted; a Korean particle after a placeholder fits the value (<see cref="KoreanParticles"/>).</summary>
     public string Format(string key, params object[] args) => KoreanParticles.Format(_culture, this[key], args);
 
+    /// <summary>
+    /// The text of <paramref name="key"/> for <paramref name="count"/> things, formatted with <paramref name="args"/> (which
+    /// hold the count wherever the text shows it). Every text that shows a count goes through here, never "(s)".
+    /// </summary>
+    public string Counted(string key, long count, params object[] args) => KoreanParticles.Format(_culture, PluralForm(this[key], count), args);
+
+    /// <summary>
+    /// The form of <paramref name="forms"/> for <paramref name="count"/>. A counted text is "one|other" in English
+    /// ("{0:N0} KPI|{0:N0} KPIs"): the first form for exactly one, the second for any other count, zero included. Korean
+    /// has no plural, so its texts give one form, used for every count. A text whose zero reads better in words
+    /// ("no touchpoints yet") is a key of its own, chosen by the caller.
+    /// </summary>
+    /// <exception cref="FormatException">More than two forms: a resource defect, caught by the resource tests.</exception>
+    public static string PluralForm(string forms, long count)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        var parts = forms.Split(PluralSeparator);
+        return parts.Length switch
+        {
+            1 => parts[0],
+            2 => count == 1 ? parts[0] : parts[1],
+            _ => throw new FormatException($"A counted text has one form or two (one|other), not {parts.Length}: '{forms}'."),
+        };
+    }
+
+    /// <summary>Separates the singular and plural forms of a counted text.</summary>
+    public const char PluralSeparator = '|';
+
     public string StepName(WorkshopStep step) => this[$"Step{(int)step}"];
 
     public string StepOutput(WorkshopStep step) => this[$"Step{(int)step}Output"];

@@ -115,7 +115,7 @@ public sealed partial class MapPageTests
         var html = MapPage.Render(hidden);
 
         Assert.DoesNotContain("<polyline", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"hidden-note\">Hidden until the facilitator reveals them (72 scores given).</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"hidden-note\">Hidden until the facilitator reveals them (scores given: 72).</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,6 +59,9 @@ public sealed class CardView(JsonElement json)
     /// <summary>The value input <paramref name="inputId"/> shows.</summary>
     public string? ValueOf(string inputId) => Inputs.Single(input => input.Id == inputId).Value;
 
+    /// <summary>The first input named <paramref name="inputId"/> (a stage card may hold the same form folded more than once).</summary>
+    public CardInputView Input(string inputId) => Inputs.First(input => input.Id == inputId);
+
     /// <summary>
     /// The keys a workshop button's data names what it is about by (one at most per button): the goal, persona, stage,
     /// cell, touchpoint, KPI or evidence note, or the workshop a setup form replaces.
@@ -159,7 +162,13 @@ public sealed class CardView(JsonElement json)
                         kind,
                         element.GetProperty("id").GetString() ?? string.Empty,
                         element.TryGetProperty("label", out var label) ? label.GetString() : null,
-                        element.TryGetProperty("value", out var value) ? value.ToString() : null));
+                        element.TryGetProperty("value", out var value) ? value.ToString() : null)
+                    {
+                        IsRequired = element.TryGetProperty("isRequired", out var required) && required.ValueKind == JsonValueKind.True,
+                        Choices = element.TryGetProperty("choices", out var choices)
+                            ? [.. choices.EnumerateArray().Select(choice => choice.GetProperty("value").GetString() ?? string.Empty)]
+                            : [],
+                    });
                 }
 
                 foreach (var property in element.EnumerateObject())
@@ -213,4 +222,11 @@ public sealed class CardView(JsonElement json)
 public sealed record CardButton(string Type, string Title, string? Verb, JsonElement? Data);
 
 /// <summary>An input on a card: its type, id, label and current value.</summary>
-public sealed record CardInputView(string Type, string Id, string? Label, string? Value);
+public sealed record CardInputView(string Type, string Id, string? Label, string? Value)
+{
+    /// <summary>Whether the client refuses to send the card while this input is empty.</summary>
+    public bool IsRequired { get; init; }
+
+    /// <summary>The values a choice set offers, in order; empty for other inputs.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+}

@@ -181,7 +181,7 @@ public sealed class CatalogTextTests
     }
 
     [Theory]
-    [InlineData(PersonaCountHint.TooFew, 2, "Only 2 persona(s): guides recommend 3 to 5.", "페르소나가 2개뿐입니다. 가이드는 3~5개를 권장합니다.")]
+    [InlineData(PersonaCountHint.TooFew, 2, "Only 2 personas: guides recommend 3 to 5.", "페르소나가 2개뿐입니다. 가이드는 3~5개를 권장합니다.")]
     [InlineData(PersonaCountHint.TooFew, 0, "No personas yet: guides recommend 3 to 5.", "아직 페르소나가 없습니다. 가이드는 3~5개를 권장합니다.")]
     [InlineData(PersonaCountHint.TooMany, 6, "6 personas: guides recommend 3 to 5, so consider merging some.", "페르소나가 6개입니다. 가이드는 3~5개를 권장하니 일부를 합쳐 보세요.")]
     public void The_persona_count_hint_says_how_many_and_what_guides_recommend(PersonaCountHint hint, int count, string english, string korean)

@@ -63,9 +63,9 @@ public sealed partial class FeedbackTests
 
         var rated = await chat.ClickAsync(message, refused.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "retention", 1), Rating("tp-11", "2"), TestUser.Alice);
 
-        Assert.Contains("satisfaction 2 (1 rating(s))", rated.Card.Text, Exact);
+        Assert.Contains("satisfaction 2 (1 rating)", rated.Card.Text, Exact);
         var again = (await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.OpenSatisfactionPage, "retention", 1), by: TestUser.Alice)).Card;
-        Assert.Contains("Touchpoint 11: 2 from 1 rating(s) · your rating: 2", again.Text, Exact);
+        Assert.Contains("Touchpoint 11: 2 from 1 rating · your rating: 2", again.Text, Exact);
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
 
         var added = await chat.ClickAsync(message, refused.Button(FeedbackAndDataVerbs.AddKpi), Kpi(name: "Activated accounts", value: "1200", period: "per month"), TestUser.Alice);
 
-        Assert.Contains("1 KPI(s)", added.Card.Text, Exact);
+        Assert.Contains("1 KPI", added.Card.Text, Exact);
+        Assert.DoesNotContain("1 KPIs", added.Card.Text, Exact);
         var reopened = await chat.OpenStageDataAsync(message, added.Card, "onboarding", TestUser.Alice);
         Assert.Contains("Activated accounts: 1,200 (per month) · Web analytics — Alice Kim", reopened.Text, Exact);
     }
@@ -55,6 +56,34 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
     }
 
     [Fact]
+    public async Task A_suggested_KPI_once_added_is_no_longer_offered_to_that_stage_but_stays_chosen_when_editing_it()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.PersonalChat(TestUser.Alice);
+        var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Alice);
+        var stage = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Alice);
+        Assert.Contains("Suggested for this stage: Sessions, Phone calls", stage.Text, Exact);
+        Assert.Equal(["sessions", "phoneCalls"], stage.Input(KpiForm.SuggestionInput).Choices);
+        Assert.Equal(("Source (required)", true), (stage.Input(KpiForm.SourceInput).Label, stage.Input(KpiForm.SourceInput).IsRequired));
+        Assert.Equal(("Value, a number such as 1200 or 3.5 (required)", true), (stage.Input(KpiForm.ValueInput).Label, stage.Input(KpiForm.ValueInput).IsRequired));
+        Assert.False(stage.Input(KpiForm.PeriodInput).IsRequired);
+
+        var inputs = Kpi(name: string.Empty, value: "2500");
+        inputs[KpiForm.SuggestionInput] = "sessions";
+        var added = await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddKpi, "consideration"), inputs, TestUser.Alice);
+        var reopened = await chat.OpenStageDataAsync(message, added.Card, "consideration", TestUser.Alice);
+
+        Assert.Contains("Suggested for this stage: Phone calls", reopened.Text, Exact);
+        Assert.DoesNotContain("Sessions,", reopened.Text, Exact);
+        Assert.Equal(["phoneCalls"], reopened.Input(KpiForm.SuggestionInput).Choices);
+
+        var kpi = Assert.Single((await bot.StoredMapAsync(chat, board)).Kpis);
+        var edit = (await chat.ClickAsync(message, reopened.ButtonFor(FeedbackAndDataVerbs.EditKpi, kpi.Id), null, TestUser.Alice)).Card;
+        Assert.Equal(["sessions", "phoneCalls"], edit.Input(KpiForm.SuggestionInput).Choices);
+        Assert.Equal("sessions", edit.ValueOf(KpiForm.SuggestionInput));
+    }
+
+    [Fact]
     public async Task Volumes_on_two_consecutive_stages_show_conversion_and_drop_off_to_everyone()
     {
         await using var bot = await environment.StartBotAsync();
@@ -67,7 +96,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var consideration = await chat.OpenStageDataAsync(message, afterFirst.Card, "consideration", TestUser.Alice);
         var afterSecond = await chat.ClickAsync(message, consideration.ButtonFor(FeedbackAndDataVerbs.AddKpi, "consideration"), Kpi("Trials", "250", volume: true), TestUser.Alice);
 
-        const string funnel = "1. Awareness\n1 KPI(s) · volume 1,000\n↓ 25% move on to the next stage, 75% drop off (1,000 → 250)\n2. Consideration\n1 KPI(s) · volume 250\n";
+        const string funnel = "1. Awareness\n1 KPI · volume 1,000\n↓ 25% move on to the next stage, 75% drop off (1,000 → 250)\n2. Consideration\n1 KPI · volume 250\n";
         Assert.Contains(funnel, afterSecond.Card.Text, Exact);
         Assert.DoesNotContain("Mark one KPI per stage", afterSecond.Card.Text, Exact);
         Assert.Contains(funnel, (await chat.SharedCardAsync(message))?.Text, Exact);
@@ -93,11 +122,11 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "consideration"), Rating("pricing", "5"), TestUser.Bora);
 
         var forBora = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Bora);
-        Assert.Contains("Pricing page: 4.5 from 2 rating(s) · your rating: 5", forBora.Text, Exact);
+        Assert.Contains("Pricing page: 4.5 from 2 ratings · your rating: 5", forBora.Text, Exact);
         var rerated = await chat.ClickAsync(message, forBora.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "consideration"), Rating("pricing", "2"), TestUser.Bora);
-        Assert.Contains("satisfaction 3 (2 rating(s))", rerated.Card.Text, Exact);
+        Assert.Contains("satisfaction 3 (2 ratings)", rerated.Card.Text, Exact);
         var forAlice = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Alice);
-        Assert.Contains("Pricing page: 3 from 2 rating(s) · your rating: 4", forAlice.Text, Exact);
+        Assert.Contains("Pricing page: 3 from 2 ratings · your rating: 4", forAlice.Text, Exact);
         Assert.Equal(2, (await bot.StoredMapAsync(chat, board)).SatisfactionRatings.Count);
     }
 
@@ -130,7 +159,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var afterSecond = await chat.ClickAsync(message, reopened.ButtonFor(FeedbackAndDataVerbs.AddNote, "consideration"),
             Note("touchpoint:demo", "PartlyBacked", "Demos are booked two weeks out"), TestUser.Alice);
 
-        Assert.Contains("2 evidence note(s)", afterSecond.Card.Text, Exact);
+        Assert.Contains("2 evidence notes", afterSecond.Card.Text, Exact);
         var withNotes = await chat.OpenStageDataAsync(message, afterSecond.Card, "consideration", TestUser.Alice);
         Assert.Contains("**Backed by data**: Most visitors leave the pricing page within 10 seconds — Alice Kim", withNotes.Text, Exact);
         Assert.Contains("**Partly backed by data**: Demos are booked two weeks out (about: Demo request) — Alice Kim", withNotes.Text, Exact);

@@ -105,7 +105,7 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         Assert.DoesNotContain("delighted", chrisStage.Card.Json.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain("+2", chrisStage.Card.Text, StringComparison.Ordinal);
         Assert.NotNull(shared);
-        Assert.Contains("Notes for 0 of 2 personas · 3 emotion score(s)", shared.Text, StringComparison.Ordinal);
+        Assert.Contains("Notes for 0 of 2 personas · 3 emotion scores", shared.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("delighted", shared.Json.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain("yours", shared.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("+2", shared.Text, StringComparison.Ordinal);
@@ -159,7 +159,7 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         Assert.DoesNotContain("Persona number 5", second.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(second.Card.Buttons, button => button.Title == "More personas ▶");
         Assert.Equal(first.Card.Text, back.Card.Text);
-        Assert.Contains("Notes for 0 of 7 personas · 1 emotion score(s) · you scored 1 of 7", scored.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Notes for 0 of 7 personas · 1 emotion score · you scored 1 of 7", scored.Card.Text, StringComparison.Ordinal);
     }
 
     /// <summary>

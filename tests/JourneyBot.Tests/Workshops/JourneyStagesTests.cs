@@ -148,14 +148,14 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         var asked = await chat.ClickAsync(setup, edit.Card.Button(JourneyStagesVerbs.RemoveStage), by: TestUser.Alice);
 
         Assert.Contains("Remove the stage “Awareness”?", asked.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("2 item(s) depend on this stage and would be removed with it:", asked.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("2 items depend on this stage and would be removed with it:", asked.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Persona notes: 1", asked.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Emotion scores: 1", asked.Card.Text, StringComparison.Ordinal);
         Assert.Equal(8, (await bot.StoredMapAsync(chat, board)).Stages.Count);
 
         var removed = await chat.ClickAsync(setup, asked.Card.Button(JourneyStagesVerbs.RemoveStageWithWork), by: TestUser.Alice);
 
-        Assert.Equal("Remove the stage and 2 item(s)", asked.Card.Button(JourneyStagesVerbs.RemoveStageWithWork).Title);
+        Assert.Equal("Remove the stage and 2 items", asked.Card.Button(JourneyStagesVerbs.RemoveStageWithWork).Title);
         AssertInOrder(removed.Card.Text, "1 · Consideration", "7 · Advocacy");
         var stored = await bot.StoredMapAsync(chat, board);
         Assert.DoesNotContain(stored.Stages, s => s.Id == StageKeys.Awareness);

@@ -66,7 +66,7 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         var removed = await chat.ClickAsync(setup, asked.Card.Button(GoalsAndPersonasVerbs.RemovePersonaWithWork), by: TestUser.Alice);
 
         Assert.Contains("Remove the persona Founder Kim?", asked.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("1 stage note(s) and 1 emotion score(s) belong to this persona.", asked.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("1 stage note and 1 emotion score belong to this persona.", asked.Card.Text, StringComparison.Ordinal);
         Assert.Single(stillThere.Personas);
         Assert.Empty(removed.Card.PersonaIds());
         var stored = await bot.StoredMapAsync(chat, workshopId);

@@ -165,7 +165,7 @@ public sealed class PersonaTests(BotEnvironment environment)
         var three = await chat.AddPersonaAsync(setup, two.Card, TestUser.Alice, "Third");
 
         Assert.Contains("No personas yet: guides recommend 3 to 5.", board.Text, StringComparison.Ordinal);
-        Assert.Contains("Only 1 persona(s): guides recommend 3 to 5.", one.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Only 1 persona: guides recommend 3 to 5.", one.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("guides recommend", three.Card.Text, StringComparison.Ordinal);
         Assert.Equal(3, three.Card.PersonaIds().Count);
     }
@@ -182,7 +182,7 @@ public sealed class PersonaTests(BotEnvironment environment)
         var byBora = await chat.ClickOnBoardAsync(setup, board, GoalsAndPersonasVerbs.LoadExamplePersonas, TestUser.Bora);
 
         Assert.Contains("Tech-minded founder", loaded.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("Founder · 25-35 · 1-10 employees · Email, social media, forums — Alice Kim", loaded.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Founder · 25-35 · 1-10 employees · B2B software · Email, social media, forums — Alice Kim", loaded.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Budget-conscious startup", loaded.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Non-technical manager", loaded.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(loaded.Card.Buttons, button => button.Verb == GoalsAndPersonasVerbs.LoadExamplePersonas);
@@ -204,7 +204,7 @@ public sealed class PersonaTests(BotEnvironment environment)
 
         Assert.Contains("기술에 밝은 창업자", loaded.Card.Text, StringComparison.Ordinal);
         Assert.Contains("예산을 아끼는 스타트업", loaded.Card.Text, StringComparison.Ordinal);
-        Assert.Contains(@"창업자 · 25\~35세 · 직원 1\~10명 · 이메일, 소셜 미디어, 포럼 — Alice Kim", loaded.Card.Text, StringComparison.Ordinal);
+        Assert.Contains(@"창업자 · 25\~35세 · 직원 1\~10명 · 기업용 소프트웨어 · 이메일, 소셜 미디어, 포럼 — Alice Kim", loaded.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("guides recommend", loaded.Card.Text, StringComparison.Ordinal);
         Assert.Contains("기술을 잘 모르는 관리자", details.Card.Text, StringComparison.Ordinal);
         Assert.Contains("업종: 제조업", details.Card.Text, StringComparison.Ordinal);

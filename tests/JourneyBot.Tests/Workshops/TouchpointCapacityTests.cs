@@ -23,16 +23,16 @@ public sealed class TouchpointCapacityTests(BotEnvironment environment)
         var eight = await chat.AddManyAsync(board, seven, Awareness, TestUser.Alice, ["Touchpoint 8"]);
         var eightStage = await chat.OpenStageAsync(board, eight, Awareness, TestUser.Alice);
 
-        Assert.Contains("**Awareness** · 7 touchpoint(s)", seven.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 7 touchpoints", seven.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("⚠", seven.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("⚠", sevenStage.Text, StringComparison.Ordinal);
         Assert.Contains("⚠ A stage with more than 7 touchpoints asks too much of the customer: a long list is itself a finding.", eight.Text, StringComparison.Ordinal);
-        Assert.Contains("**Awareness** · 8 touchpoint(s) ⚠ more than 7", eight.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("**Consideration** · 0 touchpoint(s) ⚠", eight.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 8 touchpoints ⚠ more than 7", eight.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**Consideration** · no touchpoints yet ⚠", eight.Text, StringComparison.Ordinal);
         Assert.Contains("⚠ 8 touchpoints in this stage, more than 7. A long list is itself a finding: the customer is asked to do too much here.",
             eightStage.Text, StringComparison.Ordinal);
         var shared = await chat.SharedCardAsync(board);
-        Assert.Contains("**Awareness** · 8 touchpoint(s) ⚠ more than 7", shared!.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 8 touchpoints ⚠ more than 7", shared!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class TouchpointCapacityTests(BotEnvironment environment)
         var fourStage = await chat.OpenStageAsync(board, four, Awareness, TestUser.Alice);
 
         Assert.DoesNotContain("⚠", three.Text, StringComparison.Ordinal);
-        Assert.Contains("**Awareness** · 4 touchpoint(s) ⚠ more than 3", four.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 4 touchpoints ⚠ more than 3", four.Text, StringComparison.Ordinal);
         Assert.Contains("⚠ 4 touchpoints in this stage, more than 3.", fourStage.Text, StringComparison.Ordinal);
     }
 
@@ -83,7 +83,7 @@ public sealed class TouchpointCapacityTests(BotEnvironment environment)
         Assert.All(people, person => Assert.Contains($"Touchpoint of {person.Name} — {person.Name}", listed.Text, StringComparison.Ordinal));
         Assert.Equal(20, listed.Buttons.Count(button => button.Verb == TouchpointsAndChannelsVerbs.EditTouchpoint));
         Assert.DoesNotContain(listed.Buttons, button => button.Verb == TouchpointsAndChannelsVerbs.OpenStage && button.Title == "Next ▶");
-        Assert.Contains("**Awareness** · 20 touchpoint(s) ⚠ more than 7", shared!.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 20 touchpoints ⚠ more than 7", shared!.Text, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> Names(int count) => Enumerable.Range(1, count).Select(i => $"Touchpoint {i}");

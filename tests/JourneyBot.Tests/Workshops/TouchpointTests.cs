@@ -24,13 +24,13 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var reopened = await chat.OpenStageAsync(board, added.Card, Awareness, TestUser.Alice);
 
         Assert.Contains("Step 3/7 · Touchpoints and channels", added.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("**Awareness** · 1 touchpoint(s)", added.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("**Consideration** · 0 touchpoint(s)", added.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 1 touchpoint", added.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("**Consideration** · no touchpoints yet", added.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Touchpoints · Awareness", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("Paid ad on LinkedIn — Alice Kim", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("Marketing · Online · via LinkedIn · owner: Growth marketing", reopened.Text, StringComparison.Ordinal);
         var shared = await chat.SharedCardAsync(board);
-        Assert.Contains("**Awareness** · 1 touchpoint(s)", shared!.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 1 touchpoint", shared!.Text, StringComparison.Ordinal);
         Assert.Contains("Paid ad on LinkedIn", shared.Text, StringComparison.Ordinal);
     }
 
@@ -56,9 +56,9 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var fixedUp = await chat.AddTouchpointAsync(board, refused.Card, TestUser.Alice, Typed("Support email", "Service", "Offline", "email", "Support"));
         var again = await chat.AddTouchpointAsync(board, refused.Card, TestUser.Alice, Typed("Support email", "Service", "Offline", "email", "Support"));
 
-        Assert.Contains("**Awareness** · 1 touchpoint(s)", fixedUp.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 1 touchpoint", fixedUp.Card.Text, StringComparison.Ordinal);
         Assert.Contains("That was already saved.", again.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("**Awareness** · 1 touchpoint(s)", again.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 1 touchpoint", again.Card.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,6 +166,9 @@ public sealed class TouchpointTests(BotEnvironment environment)
         Assert.Equal("Edit and rate fit", stage.RowButton("Newsletter", TouchpointsAndChannelsVerbs.EditTouchpoint).Title);
         Assert.DoesNotContain("channel fit", stage.Text, StringComparison.Ordinal);
         Assert.Contains("Persona preference: does the persona use this channel?", form.Inputs.Select(input => input.Label));
+        Assert.Equal(("Category (required)", true), (form.Input(TouchpointInputs.Category).Label, form.Input(TouchpointInputs.Category).IsRequired));
+        Assert.Equal(("Online or offline (required)", true), (form.Input(TouchpointInputs.Mode).Label, form.Input(TouchpointInputs.Mode).IsRequired));
+        Assert.Equal(("Category (required unless a suggestion is picked)", false), (stage.Input(TouchpointInputs.Category).Label, stage.Input(TouchpointInputs.Category).IsRequired));
         Assert.Equal("Must be from 1 to 5.", refused.Card.ErrorBelow(TouchpointInputs.PersonaPreference));
         Assert.Equal("Required.", refused.Card.ErrorBelow(TouchpointInputs.StageRelevance));
         Assert.Null(refused.Card.ErrorBelow(TouchpointInputs.ResourceAvailability));
@@ -192,12 +195,12 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var kept = await chat.ClickAsync(board, asked.Card.ButtonTitled("Back to the stage"), null, TestUser.Alice);
         var removed = await chat.ClickAsync(board, asked.Card.Button(TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork), null, TestUser.Alice);
 
-        Assert.Contains("**Awareness** · 1 touchpoint(s)", plain.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · 1 touchpoint", plain.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Remove this touchpoint?", asked.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("1 satisfaction rating(s) and evidence note(s) about “Pricing page” go with it.", asked.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("1 satisfaction rating or evidence note about “Pricing page” goes with it.", asked.Card.Text, StringComparison.Ordinal);
         Assert.Equal("Remove it and 1 more", asked.Card.Button(TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork).Title);
         Assert.Contains("Pricing page — Alice Kim", kept.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("**Awareness** · 0 touchpoint(s)", removed.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("**Awareness** · no touchpoints yet", removed.Card.Text, StringComparison.Ordinal);
         var stored = await bot.Services.GetRequiredService<IWorkshopStore>().LoadAsync(new WorkshopOwner(chat.Account.TenantId, chat.Id), rated.Id, CancellationToken.None);
         Assert.Empty(stored!.Map.Touchpoints);
         Assert.Empty(stored.Map.SatisfactionRatings);
@@ -220,14 +223,17 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var refused = await chat.AddTouchpointAsync(board, reopened, TestUser.Bora, Typed("", "Sales"));
 
         Assert.Contains("스텝 3/7 · 터치포인트와 채널", card.Text, StringComparison.Ordinal);
-        Assert.Contains("**인지** · 터치포인트 0개", card.Text, StringComparison.Ordinal);
+        Assert.Contains("**인지** · 아직 터치포인트 없음", card.Text, StringComparison.Ordinal);
         Assert.Equal("보기 및 추가", card.Buttons.First(button => button.Verb == TouchpointsAndChannelsVerbs.OpenStage).Title);
         var form = stage.Json.GetRawText();
-        foreach (var label in new[] { "\"마케팅\"", "\"영업\"", "\"고객 성공\"", "\"서비스\"", "\"기타\"", "\"온라인\"", "\"오프라인\"", "\"마케팅 · 웨비나\"", "\"분류\"" })
+        foreach (var label in new[] { "\"마케팅\"", "\"영업\"", "\"고객 성공\"", "\"서비스\"", "\"기타\"", "\"온라인\"", "\"오프라인\"", "\"마케팅 · 웨비나\"", "\"분류 (필수, 제안을 고르면 생략 가능)\"" })
         {
             Assert.Contains(label, form, StringComparison.Ordinal);
         }
 
+        Assert.DoesNotContain("\"마케팅 · 웨비나\"", reopened.Json.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("webinars", reopened.Input(TouchpointInputs.Suggestion).Choices);
+        Assert.Contains("마케팅 · 온라인 · 담당: 그로스 마케팅", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("터치포인트 · 인지", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("웨비나 — 박보라", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("마케팅 · 온라인 · 담당: 그로스 마케팅", reopened.Text, StringComparison.Ordinal);

@@ -38,10 +38,10 @@ public static class SetupCard
             placeholder: text["WorkshopNamePlaceholder"]));
         body.AddRange(FormFields.Choice(form, MapTypeInput, "mapType", text["MapTypeLabel"],
             [.. Enum.GetValues<MapType>().Select(type => new Choice($"{text.MapTypeName(type)}: {text.MapTypeDescription(type)}", type.ToString()))],
-            nameof(MapType.CurrentState), expanded: true));
+            nameof(MapType.CurrentState), expanded: true, required: true));
         body.AddRange(FormFields.Choice(form, TemplateInput, "template", text["TemplateLabel"],
             [.. Enum.GetValues<StageTemplate>().Select(template => new Choice(text.TemplateName(template), template.ToString()))],
-            nameof(StageTemplate.Saas)));
+            nameof(StageTemplate.Saas), required: true));
         body.AddRange(FormFields.Choice(form, LanguageInput, "language", text["LanguageLabel"],
             [new Choice(BotText.English["LanguageName"], WorkshopLanguages.English), new Choice(BotText.Korean["LanguageName"], WorkshopLanguages.Korean)],
             text.Language == Language.Korean ? WorkshopLanguages.Korean : WorkshopLanguages.English, expanded: true));

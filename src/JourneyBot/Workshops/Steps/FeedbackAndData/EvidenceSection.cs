@@ -114,14 +114,14 @@ public static class EvidenceSection
                 .. (touchpoints ?? [])
                     .Select(touchpoint => new Choice(text.Format("EvidenceTargetTouchpoint", CardText.Shorten(touchpoint.Details.Name, ChoiceNameLength)),
                         TouchpointTargetPrefix + touchpoint.Id)),
-            ], StageTarget));
+            ], StageTarget, required: true));
         }
 
         fields.AddRange(FormFields.Text(form, TextInput, "text", text["EvidenceTextLabel"], Limits.MaxLongTextLength, note?.Text, required: true, multiline: true,
             placeholder: text["EvidenceTextPlaceholder"]));
         fields.AddRange(FormFields.Choice(form, BackingInput, "backing", text["EvidenceBackingLabel"],
             [.. Enum.GetValues<EvidenceBacking>().Select(backing => new Choice(text.BackingName(backing), backing.ToString()))],
-            (note?.Backing ?? EvidenceBacking.Assumption).ToString(), expanded: true));
+            (note?.Backing ?? EvidenceBacking.Assumption).ToString(), expanded: true, required: true));
         return fields;
     }
 

@@ -71,7 +71,8 @@ public static class FeedbackBoard
     private static string Summary(StepView view, Stage stage)
     {
         var (map, text) = (view.Map, view.Text);
-        var parts = new List<string> { text.Format("FeedbackSummaryKpis", map.KpisIn(stage.Id).Count) };
+        var kpis = map.KpisIn(stage.Id).Count;
+        var parts = new List<string> { kpis == 0 ? text["FeedbackSummaryNoKpis"] : text.Counted("FeedbackSummaryKpis", kpis, kpis) };
         if (map.VolumeOf(stage.Id) is { } volume)
         {
             parts.Add(text.Format("FeedbackSummaryVolume", FeedbackNumbers.Amount(text, volume.Details.Value)));
@@ -79,12 +80,12 @@ public static class FeedbackBoard
 
         if (FeedbackLabels.StageSatisfaction(map, stage.Id) is { Mean: { } mean, Count: var count })
         {
-            parts.Add(text.Format("FeedbackSummarySatisfaction", FeedbackNumbers.Mean(text, mean), count));
+            parts.Add(text.Counted("FeedbackSummarySatisfaction", count, FeedbackNumbers.Mean(text, mean), count));
         }
 
         if (EvidenceSection.NotesIn(map, stage.Id).Count is > 0 and var notes)
         {
-            parts.Add(text.Format("FeedbackSummaryEvidence", notes));
+            parts.Add(text.Counted("FeedbackSummaryEvidence", notes, notes));
         }
 
         return string.Join(" · ", parts);

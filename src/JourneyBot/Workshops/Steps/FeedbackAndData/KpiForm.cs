@@ -19,14 +19,18 @@ public static class KpiForm
     /// <summary>The value the volume check box sends when ticked.</summary>
     public const string VolumeTicked = "true";
 
-    /// <summary>The fields, filled from <paramref name="kpi"/> when editing; the stage's suggested KPIs come first.</summary>
+    /// <summary>
+    /// The fields, filled from <paramref name="kpi"/> when editing; the stage's suggested KPIs come first, without those the
+    /// stage has taken already (except the one being edited, so its choice stays).
+    /// </summary>
     public static IEnumerable<CardElement> Fields(FormState form, JourneyMap map, Stage stage, Kpi? kpi)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stage);
         var text = form.Text;
-        var suggestions = KpiSuggestions.ForStage(stage.Key);
+        var unused = KpiSuggestions.UnusedFor(map, stage.Id);
+        var suggestions = KpiSuggestions.ForStage(stage.Key).Where(key => unused.Contains(key) || key == kpi?.Details.SuggestionKey).ToList();
         var fields = new List<CardElement>();
         if (suggestions.Count > 0)
         {
@@ -37,12 +41,12 @@ public static class KpiForm
         // With suggestions the name may stay empty (the suggestion fills it), so only a stage without any requires it on the client.
         fields.AddRange(FormFields.Text(form, NameInput, "name", text["KpiNameLabel"], Limits.MaxNameLength,
             kpi is null ? null : FeedbackLabels.KpiName(text, kpi), required: suggestions.Count == 0));
-        fields.AddRange(FormFields.Number(form, ValueInput, "value", text["KpiValueLabel"], kpi?.Details.Value));
+        fields.AddRange(FormFields.Number(form, ValueInput, "value", text["KpiValueLabel"], kpi?.Details.Value, required: true));
         fields.AddRange(FormFields.Text(form, PeriodInput, "period", text["KpiPeriodLabel"], Limits.MaxShortTextLength, kpi?.Details.Period,
             placeholder: text["KpiPeriodPlaceholder"]));
         fields.AddRange(FormFields.Number(form, TargetInput, "target", text["KpiTargetLabel"], kpi?.Details.Target));
         fields.AddRange(FormFields.Choice(form, SourceInput, "source", text["KpiSourceLabel"],
-            [.. Enum.GetValues<EvidenceSource>().Select(source => new Choice(text.SourceName(source), source.ToString()))], kpi?.Details.Source.ToString()));
+            [.. Enum.GetValues<EvidenceSource>().Select(source => new Choice(text.SourceName(source), source.ToString()))], kpi?.Details.Source.ToString(), required: true));
         fields.AddRange(FormFields.Choice(form, VolumeInput, "isStageVolume", text["KpiVolumeLabel"], [new Choice(text["KpiVolumeChoice"], VolumeTicked)],
             kpi?.Details.IsStageVolume == true ? VolumeTicked : null, expanded: true, multiSelect: true));
         return fields;

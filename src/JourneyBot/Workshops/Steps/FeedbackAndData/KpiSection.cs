@@ -44,7 +44,7 @@ public static class KpiSection
             yield return element;
         }
 
-        if (KpiSuggestions.ForStage(stage.Key) is { Count: > 0 } suggestions)
+        if (KpiSuggestions.UnusedFor(map, stage.Id) is { Count: > 0 } suggestions)
         {
             yield return CardParts.Note(text.Format("KpiSuggestionsHint", string.Join(", ", suggestions.Select(text.KpiSuggestion))));
         }

@@ -59,14 +59,14 @@ public static class SatisfactionSection
 
         foreach (var field in FormFields.Choice(view.Form, TouchpointInput, "touchpointId", text["SatisfactionTouchpointLabel"],
             [.. shown.Select(touchpoint => new Choice(CardText.Shorten(touchpoint.Details.Name, ChoiceNameLength), touchpoint.Id))],
-            shown.Count == 1 ? shown[0].Id : null))
+            shown.Count == 1 ? shown[0].Id : null, required: true, checkedByClient: false))
         {
             yield return field;
         }
 
         foreach (var field in FormFields.Choice(view.Form, ScoreInput, "score", text["SatisfactionScoreLabel"],
             [.. Enumerable.Range(Limits.MinRating, Limits.MaxRating - Limits.MinRating + 1).Select(score => new Choice(text[$"SatisfactionScore{Number(score)}"], Number(score)))],
-            stored: null))
+            stored: null, required: true, checkedByClient: false))
         {
             yield return field;
         }
@@ -87,7 +87,7 @@ public static class SatisfactionSection
         var (map, text) = (view.Map, view.Text);
         var name = CardText.Shown(touchpoint.Details.Name, FeedbackLabels.ShownNameLength);
         var row = map.SatisfactionOf(touchpoint.Id) is { Mean: { } mean, Count: var count }
-            ? text.Format("SatisfactionRow", name, FeedbackNumbers.Mean(text, mean), count)
+            ? text.Counted("SatisfactionRow", count, name, FeedbackNumbers.Mean(text, mean), count)
             : text.Format("SatisfactionNotRated", name);
         var ownId = SatisfactionRating.IdFor(touchpoint.Id, view.Observer.AadObjectId);
         if (map.SatisfactionRatings.FirstOrDefault(rating => rating.Id == ownId) is not { } own)

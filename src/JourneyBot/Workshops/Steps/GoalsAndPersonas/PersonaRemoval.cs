@@ -26,7 +26,7 @@ public static class PersonaRemoval
         return new AdaptiveCard(
         [
             CardParts.Title(text.Format("PersonaRemoveTitle", CardText.Escape(persona.Profile.Name))),
-            new TextBlock(text.Format("PersonaRemoveExplained", cells, scores)),
+            new TextBlock(text.Format("PersonaRemoveExplained", text.Counted("PersonaRemoveNotes", cells, cells), text.Counted("PersonaRemoveScores", scores, scores))),
         ])
         {
             Actions =

@@ -78,7 +78,7 @@ public static class EmotionScoring
         return
         [
             .. FormFields.Choice(form, ScoreInput(cellId), "score", text["StagesScoreLabel"], Choices(text),
-                own?.Score.ToString(CultureInfo.InvariantCulture), expanded: true),
+                own?.Score.ToString(CultureInfo.InvariantCulture), expanded: true, required: true),
             .. FormFields.Text(form, WordInput(cellId), "word", text["StagesWordLabel"], Limits.MaxShortTextLength, own?.Word,
                 placeholder: text["StagesWordPlaceholder"]),
         ];

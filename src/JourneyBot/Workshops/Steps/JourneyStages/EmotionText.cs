@@ -67,7 +67,7 @@ public static class EmotionText
             yield break;
         }
 
-        yield return new TextBlock(text.Format("StagesEmotionAggregate", Mean(aggregate.Mean), Face(aggregate.Mean), aggregate.Spread.ToString("0.0", CultureInfo.InvariantCulture), aggregate.Count))
+        yield return new TextBlock(text.Counted("StagesEmotionAggregate", aggregate.Count, Mean(aggregate.Mean), Face(aggregate.Mean), aggregate.Spread.ToString("0.0", CultureInfo.InvariantCulture), aggregate.Count))
         {
             Size = TextSize.Small, Weight = TextWeight.Bolder, Spacing = Spacing.None,
         };

@@ -34,13 +34,13 @@ public static class StageRemovalCard
             .Select(group => new Fact(text[DependentLabel(group.Key)], group.Count().ToString("#,0", CultureInfo.InvariantCulture)))
             .ToArray();
         var title = text.Format("StagesRemoveTitle", CardText.Shown(text.StageName(map.Template, stage), StageCard.ShownNameLength));
-        List<CardElement> fields = [new TextBlock(text.Format("StagesRemoveDependents", dependents.Count))];
+        List<CardElement> fields = [new TextBlock(text.Counted("StagesRemoveDependents", dependents.Count, dependents.Count))];
         if (kinds.Length > 0)
         {
             fields.Add(new FactSet(kinds));
         }
 
-        var confirm = new ExecuteAction(text.Format("StagesRemoveAllButton", dependents.Count), JourneyStagesVerbs.RemoveStageWithWork,
+        var confirm = new ExecuteAction(text.Counted("StagesRemoveAllButton", dependents.Count, dependents.Count), JourneyStagesVerbs.RemoveStageWithWork,
             ButtonData.For(map, stageId: stage.Id)) { Style = ActionStyle.Destructive };
 
         // The count is stated above in full; the error's own sentence would only repeat it.

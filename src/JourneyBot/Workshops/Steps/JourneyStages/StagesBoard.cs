@@ -93,7 +93,11 @@ public static class StagesBoard
     {
         var (map, text) = (view.Map, view.Text);
         var withNotes = map.Cells.Count(cell => cell.StageId == stage.Id && HasNotes(cell.Notes));
-        var parts = new List<string> { text.Format("StagesRowProgress", withNotes, map.Personas.Count, emotions.Sum(cell => cell.Count)) };
+        var scores = emotions.Sum(cell => cell.Count);
+        var parts = new List<string>
+        {
+            text.Format("StagesRowProgress", withNotes, text.Counted("StagesRowPersonas", map.Personas.Count, map.Personas.Count), text.Counted("StagesRowScores", scores, scores)),
+        };
         var scoredByViewer = emotions.Count(cell => cell.Own is not null);
         if (view.Viewer is not null && scoredByViewer > 0)
         {

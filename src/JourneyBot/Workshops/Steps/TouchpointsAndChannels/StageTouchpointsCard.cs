@@ -46,7 +46,7 @@ public static class StageTouchpointsCard
         if (map.Status == WorkshopStatus.Active)
         {
             actions.Add(new ShowCardAction(text["TouchpointsAddButton"], FormFields.Inner(
-                [.. TouchpointFields.New(view.Form with { Submitted = null, Errors = [] })],
+                [.. TouchpointFields.New(view.Form with { Submitted = null, Errors = [] }, map, stage.Id)],
                 [AddButton(view, stage.Id, ItemIds.NewId())])));
         }
 
@@ -63,15 +63,18 @@ public static class StageTouchpointsCard
         }
 
         var submit = AddButton(view, stage.Id, view.Click?.Card.Seed);
-        return FormCard.Build(view, view.Text.Format("TouchpointsAddTitle", Title(view, stage)), TouchpointFields.New(view.Form), submit) with
+        return FormCard.Build(view, view.Text.Format("TouchpointsAddTitle", Title(view, stage)), TouchpointFields.New(view.Form, view.Map, stage.Id), submit) with
         {
             Actions = [submit, BackButton(view, stage.Id)],
         };
     }
 
-    /// <summary>Back to the stage a touchpoint form came from.</summary>
+    /// <summary>Back to the stage a touchpoint form came from; like the way back to the board, it sends no inputs.</summary>
     public static ExecuteAction BackButton(StepView view, string stageId) =>
-        new(view.Text["TouchpointsBackToStageButton"], TouchpointsAndChannelsVerbs.OpenStage, ButtonData.For(view.Map, stageId: stageId));
+        new(view.Text["TouchpointsBackToStageButton"], TouchpointsAndChannelsVerbs.OpenStage, ButtonData.For(view.Map, stageId: stageId))
+        {
+            AssociatedInputs = AssociatedInputs.None,
+        };
 
     /// <summary>The stage's label, escaped and shortened: the team's name, or the template's word for it.</summary>
     public static string Title(StepView view, Stage stage) =>

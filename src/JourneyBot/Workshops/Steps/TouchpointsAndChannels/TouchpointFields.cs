@@ -12,19 +12,22 @@ public static class TouchpointFields
     public static IEnumerable<CardElement> Details(FormState form, TouchpointDetails stored) =>
     [
         .. FormFields.Text(form, TouchpointInputs.Name, "name", form.Text["TouchpointNameLabel"], Limits.MaxNameLength, stored.Name, required: true),
-        .. Attributes(form, stored),
+        .. Attributes(form, stored, fromSuggestion: false),
     ];
 
     /// <summary>
-    /// The add form: the suggestions first (the method's touchpoints per category, docs/method.md, Step 3), then the details. The name is not
-    /// required on the card, because a suggestion may fill it; the domain still refuses a touchpoint without one.
+    /// The add form for stage <paramref name="stageId"/>: the suggestions the stage has not taken yet first (the method's
+    /// touchpoints per category, docs/method.md, Step 3), then the details. The name is not required on the card, because a
+    /// suggestion may fill it; the domain still refuses a touchpoint without one.
     /// </summary>
-    public static IEnumerable<CardElement> New(FormState form)
+    public static IEnumerable<CardElement> New(FormState form, JourneyMap map, string stageId)
     {
+        ArgumentNullException.ThrowIfNull(form);
         var text = form.Text;
+        var suggestions = Suggestions(text, TouchpointSuggestions.UnusedFor(map, stageId));
         return
         [
-            .. FormFields.Choice(form, TouchpointInputs.Suggestion, "suggestionKey", text["TouchpointSuggestionLabel"], Suggestions(text), null),
+            .. suggestions.Count > 0 ? FormFields.Choice(form, TouchpointInputs.Suggestion, "suggestionKey", text["TouchpointSuggestionLabel"], suggestions, null) : [],
             new TextInput
             {
                 Id = TouchpointInputs.Name,
@@ -34,21 +37,26 @@ public static class TouchpointFields
                 Placeholder = text["TouchpointNamePlaceholder"],
             },
             .. FormFields.ErrorBelow(form, "name"),
-            .. Attributes(form, null),
+            .. Attributes(form, null, fromSuggestion: suggestions.Count > 0),
         ];
     }
 
-    private static IEnumerable<CardElement> Attributes(FormState form, TouchpointDetails? stored)
+    /// <summary>
+    /// Category and online/offline are required; on the add form a picked suggestion fills them (TouchpointInputs.Details),
+    /// so there the label says so and the client does not insist (<paramref name="fromSuggestion"/>).
+    /// </summary>
+    private static IEnumerable<CardElement> Attributes(FormState form, TouchpointDetails? stored, bool fromSuggestion)
     {
         var text = form.Text;
+        string Label(string key) => fromSuggestion ? text.Format("TouchpointFieldFromSuggestion", text[key]) : text[key];
         return
         [
-            .. FormFields.Choice(form, TouchpointInputs.Category, "category", text["TouchpointCategoryLabel"],
+            .. FormFields.Choice(form, TouchpointInputs.Category, "category", Label("TouchpointCategoryLabel"),
                 [.. Enum.GetValues<TouchpointCategory>().Select(category => new Choice(text.CategoryName(category), category.ToString()))],
-                stored?.Category.ToString()),
-            .. FormFields.Choice(form, TouchpointInputs.Mode, "mode", text["TouchpointModeLabel"],
+                stored?.Category.ToString(), required: !fromSuggestion),
+            .. FormFields.Choice(form, TouchpointInputs.Mode, "mode", Label("TouchpointModeLabel"),
                 [.. Enum.GetValues<ChannelMode>().Select(mode => new Choice(text.ModeName(mode), mode.ToString()))],
-                stored?.Mode.ToString(), expanded: true),
+                stored?.Mode.ToString(), expanded: true, required: !fromSuggestion),
             .. FormFields.Text(form, TouchpointInputs.Channel, "channel", text["TouchpointChannelLabel"], Limits.MaxShortTextLength, stored?.Channel,
                 placeholder: text["TouchpointChannelPlaceholder"]),
             .. FormFields.Text(form, TouchpointInputs.OwningTeam, "owningTeam", text["TouchpointOwningTeamLabel"], Limits.MaxShortTextLength, stored?.OwningTeam,
@@ -69,9 +77,9 @@ public static class TouchpointFields
     }
 
     /// <summary>Grouped by category, so a drop-down of 22 reads as a few short lists.</summary>
-    private static IReadOnlyList<Choice> Suggestions(BotText text) =>
+    private static List<Choice> Suggestions(BotText text, IReadOnlyList<TouchpointSuggestion> unused) =>
     [
-        .. TouchpointSuggestions.All
+        .. unused
             .OrderBy(suggestion => suggestion.Category)
             .Select(suggestion => new Choice($"{text.CategoryName(suggestion.Category)} · {text.TouchpointSuggestion(suggestion.Key)}", suggestion.Key)),
     ];

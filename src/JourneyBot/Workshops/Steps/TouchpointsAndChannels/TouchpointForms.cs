@@ -41,7 +41,7 @@ public static class TouchpointForms
         List<CardElement> body =
         [
             CardParts.Title(text["TouchpointRemoveTitle"]),
-            new TextBlock(text.Format("TouchpointRemoveExplained", dependents, CardText.Shown(touchpoint.Details.Name, Limits.MaxNameLength))),
+            new TextBlock(text.Counted("TouchpointRemoveExplained", dependents, dependents, CardText.Shown(touchpoint.Details.Name, Limits.MaxNameLength))),
         ];
         return new AdaptiveCard(body)
         {

@@ -41,7 +41,9 @@ public static class TouchpointsBoard
         var (map, text) = (view.Map, view.Text);
         var touchpoints = map.TouchpointsIn(stage.Id);
         var name = CardText.Shown(text.StageName(map.Template, stage), ShownStageName);
-        var line = text.Format("TouchpointsStageCount", name, touchpoints.Count);
+        var line = touchpoints.Count == 0
+            ? text.Format("TouchpointsStageCountNone", name)
+            : text.Counted("TouchpointsStageCount", touchpoints.Count, name, touchpoints.Count);
         var items = new List<CardElement>
         {
             new TextBlock(touchpoints.Count > threshold ? $"{line} {text.Format("TouchpointsLongListMarker", threshold)}" : line)

@@ -45,7 +45,7 @@ public static class MapSummary
         yield return new Table([new TableColumn(3), .. stages.Select(_ => new TableColumn(2))], rows) { Spacing = Spacing.Small };
         if (document.Stages.Count > MaxStages)
         {
-            yield return CardParts.Subtle(text.Format("MapMoreStages", document.Stages.Count - MaxStages));
+            yield return CardParts.Subtle(text.Counted("MapMoreStages", document.Stages.Count - MaxStages, document.Stages.Count - MaxStages));
         }
     }
 
