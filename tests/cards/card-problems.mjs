@@ -3,6 +3,7 @@
 // library accepts silently. Parsing and validating need no DOM: the library only touches
 // `document`/`window` when it renders, which we never do.
 import { createRequire } from "node:module";
+import { markdownProblems } from "./markdown-problems.mjs";
 
 const require = createRequire(import.meta.url);
 const AC = loadAdaptiveCards();
@@ -93,7 +94,31 @@ function libraryProblems(card) {
   // Hints are advice on layout (for example weighted and stretched columns in one set), not faults.
   events.push(...root.validateProperties().validationEvents.filter((e) => e.event !== AC.ValidationEvent.Hint));
   const libraryMessages = events.map((e) => located(pointers.get(inspection.sources.get(e.source)), e.message));
-  return [...libraryMessages, ...inspection.problems];
+  return [...libraryMessages, ...inspection.problems, ...renderedMarkdownProblems(parsed, pointers)];
+}
+
+// The texts the library hands to its markdown processor when it renders (TextBlock, a fact's title and
+// value, the title of a toggle and of a choice shown as a radio button or checkbox), read from the
+// parsed card so that every text the library would render is checked, in show cards and tables too.
+function renderedMarkdownProblems(parsed, pointers) {
+  const problems = [];
+  for (const [object, source] of parsed) {
+    const where = pointers.get(source) ?? "";
+    if (object instanceof AC.TextBlock && object.useMarkdown) {
+      problems.push(...markdownProblems(where, "TextBlock text", object.text));
+    } else if (object instanceof AC.FactSet) {
+      object.facts.forEach((fact, i) => {
+        problems.push(...markdownProblems(`${where}/facts/${i}`, "fact title", fact.name));
+        problems.push(...markdownProblems(`${where}/facts/${i}`, "fact value", fact.value));
+      });
+    } else if (object instanceof AC.ToggleInput && AC.GlobalSettings.useMarkdownInRadioButtonAndCheckbox) {
+      problems.push(...markdownProblems(where, "toggle title", object.title));
+    } else if (object instanceof AC.ChoiceSetInput && AC.GlobalSettings.useMarkdownInRadioButtonAndCheckbox
+      && (object.isMultiSelect || object.style === "expanded")) {
+      object.choices.forEach((choice, i) => problems.push(...markdownProblems(`${where}/choices/${i}`, "choice title", choice.title)));
+    }
+  }
+  return problems;
 }
 
 // What the library accepts without a word: properties it does not know (a typo such as

@@ -50,12 +50,14 @@ public static class CardText
     }
 
     /// <summary>
-    /// Backslash-escapes the markdown that forms links and emphasis (<c>[ ] ( ) * _ ` ~ \</c>) and a list or heading
-    /// marker at the start, replaces <c>&lt;</c>/<c>&gt;</c> with look-alikes so <c>&lt;at&gt;</c> can never mention anyone,
-    /// and turns line breaks and control characters into spaces. A bare URL stays visible text, never a disguised link.
+    /// Backslash-escapes the markdown that forms links and emphasis (<c>[ ] ( ) * _ ` ~ \</c>) and a list, heading or quote
+    /// marker at the start of a line (<see cref="EscapeLineStarts"/>), replaces <c>&lt;</c>/<c>&gt;</c> with look-alikes so
+    /// <c>&lt;at&gt;</c> can never mention anyone, and turns line breaks and control characters into spaces. A bare URL
+    /// stays visible text, never a disguised link.
     /// </summary>
     public static string Escape(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
@@ -70,34 +72,74 @@ public static class CardText
                 case '>':
                     escaped.Append('\uFF1E');
                     break;
+                case '\u2028' or '\u2029':
+                    escaped.Append(' '); // the Unicode line and paragraph separators break a line like \n where a client honours them
+                    break;
                 default:
                     escaped.Append(char.IsControl(c) ? ' ' : c);
                     break;
             }
         }
 
-        EscapeLeadingMarker(escaped);
+        EscapeMarkersAtLineStarts(escaped);
         return escaped.ToString();
     }
 
-    /// <summary>A leading "- ", "+ ", "# " or "1. " would turn the text into a list or a heading.</summary>
-    private static void EscapeLeadingMarker(StringBuilder text)
+    /// <summary>
+    /// Text the bot composes for a TextBlock (its words around escaped user text), with a marker that would start a list,
+    /// heading or quote escaped at the start of every line: "{0}. {1}" with a stage's number reads "1. Awareness" in
+    /// Teams rather than becoming an indented numbered list. The escapes are CommonMark's backslash before punctuation,
+    /// which the Teams clients and the adaptivecards library's markdown processor show as the plain character.
+    /// Everything else is left as it is, so emphasis the bot means (<c>**bold**</c>) stays.
+    /// </summary>
+    public static string EscapeLineStarts(string markdown)
     {
-        var start = 0;
-        while (start < text.Length && text[start] == ' ')
+        ArgumentNullException.ThrowIfNull(markdown);
+        var escaped = new StringBuilder(markdown);
+        EscapeMarkersAtLineStarts(escaped);
+        return escaped.ToString();
+    }
+
+    /// <summary>
+    /// In every line: a leading "- ", "+ " or "* " would make a bulleted list, "#" a heading, "&gt;" a quote, and "1. " or
+    /// "1) " a numbered list (CommonMark; Teams renders the lists and a full markdown processor the rest), so the marker
+    /// is escaped: "\-", "\#", "1\.". A line of only "=" or "-" under text would make that text a heading. A number's
+    /// dot is escaped whether or not a space follows ("1.5" becomes "1\.5", which shows the same).
+    /// </summary>
+    private static void EscapeMarkersAtLineStarts(StringBuilder text)
+    {
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            lineStart += EscapeMarkerAt(text, lineStart);
+            var lineEnd = lineStart;
+            while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
+            {
+                lineEnd++;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>Escapes the marker of the line starting at <paramref name="lineStart"/>; returns how many characters it added.</summary>
+    private static int EscapeMarkerAt(StringBuilder text, int lineStart)
+    {
+        var start = lineStart;
+        while (start < text.Length && text[start] is ' ' or '\t')
         {
             start++;
         }
 
         if (start >= text.Length)
         {
-            return;
+            return 0;
         }
 
-        if (text[start] is '-' or '+' or '#' or '>')
+        if (text[start] is '#' or '>' || (text[start] is '-' or '+' or '*' && EndsMarker(text, start + 1)) || IsSetextUnderline(text, start))
         {
             text.Insert(start, '\\');
-            return;
+            return 1;
         }
 
         var end = start;
@@ -109,6 +151,30 @@ public static class CardText
         if (end > start && end < text.Length && text[end] is '.' or ')')
         {
             text.Insert(end, '\\');
+            return 1;
         }
+
+        return 0;
+    }
+
+    /// <summary>A bullet is a marker only when a space, a tab or the end of the line follows: "**bold**" and "-2" are text.</summary>
+    private static bool EndsMarker(StringBuilder text, int at) => at >= text.Length || text[at] is ' ' or '\t' or '\n' or '\r';
+
+    /// <summary>A line of only "=" or only "-" (spaces aside) under a line of text makes that text a heading.</summary>
+    private static bool IsSetextUnderline(StringBuilder text, int start)
+    {
+        var underline = text[start];
+        if (underline is not ('=' or '-'))
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end < text.Length && (text[end] == underline || text[end] is ' ' or '\t'))
+        {
+            end++;
+        }
+
+        return end == text.Length || text[end] is '\n' or '\r';
     }
 }

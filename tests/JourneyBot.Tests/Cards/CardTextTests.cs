@@ -11,11 +11,42 @@ public sealed class CardTextTests
     [InlineData("- not a list", @"\- not a list")]
     [InlineData("1. not a list", @"1\. not a list")]
     [InlineData("# not a heading", @"\# not a heading")]
+    [InlineData("* star", @"\* star")]
+    [InlineData("+ plus", @"\+ plus")]
+    [InlineData("> quote", "＞ quote")]
+    [InlineData("3) not a list", @"3\) not a list")]
+    [InlineData("  42. indented", @"  42\. indented")]
+    [InlineData("1.", @"1\.")]
     [InlineData("line\nbreak\u0007bell", "line break bell")]
+    [InlineData("one\u2028- two\u2029# three", "one - two # three")] // no line breaks left, so no line starts
+    [InlineData("---", @"\---")]
+    [InlineData("-2 and **bold**", @"-2 and \*\*bold\*\*")]
     [InlineData("고객 여정 1.5배 개선 - 좋음", "고객 여정 1.5배 개선 - 좋음")]
     public void User_text_cannot_become_links_mentions_or_markup(string typed, string shown)
     {
         Assert.Equal(shown, CardText.Escape(typed));
+    }
+
+    [Theory]
+    [InlineData("1. Awareness", @"1\. Awareness")]
+    [InlineData("12) Twelve", @"12\) Twelve")]
+    [InlineData("Stage\n2. Consideration\r\n- dash\r# head\n> quote\n+ plus\n* star", "Stage\n2\\. Consideration\r\n\\- dash\r\\# head\n\\> quote\n\\+ plus\n\\* star")]
+    [InlineData("Title\n===", "Title\n\\===")]
+    [InlineData("**Bold** 1. stays\n1.5 times\n-2 mean", "**Bold** 1. stays\n1\\.5 times\n-2 mean")]
+    [InlineData("Title\n---\n## Sub\n-", "Title\n\\---\n\\## Sub\n\\-")]
+    [InlineData(@"1\. already \- escaped", @"1\. already \- escaped")]
+    [InlineData("", "")]
+    public void EscapeLineStarts_escapes_a_list_heading_or_quote_marker_on_every_line_and_nothing_else(string composed, string shown)
+    {
+        Assert.Equal(shown, CardText.EscapeLineStarts(composed));
+    }
+
+    [Fact]
+    public void EscapeLineStarts_leaves_escaped_user_text_as_it_is()
+    {
+        var name = CardText.Escape("- [x](https://evil.example) *");
+
+        Assert.Equal(name, CardText.EscapeLineStarts(name));
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed partial class FeedbackTests
         Assert.Contains("전체 30개 중 25–30", notePages[^1].Text, Exact);
         Assert.Equal(kpis[^1].Details.Name, kpiForm.ValueOf(KpiForm.NameInput));
         Assert.Equal(notes[^1].Text, noteForm.ValueOf(EvidenceSection.TextInput));
-        Assert.Contains("18. ", refreshed.Text, Exact);
+        Assert.Contains(@"18\. ", refreshed.Text, Exact);
         Assert.Equal(Limits.MaxStages - 1, refreshed.Text.Split('\n').Count(line => line.StartsWith("↓ 다음 단계로", Exact)));
         Assert.Equal("받을 수 없는 값입니다: 많음", refusedKpi.ErrorBelow(KpiForm.ValueInput));
         Assert.NotNull(refusedNote.ErrorBelow(EvidenceSection.TextInput));

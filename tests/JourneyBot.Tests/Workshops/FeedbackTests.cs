@@ -96,7 +96,8 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var consideration = await chat.OpenStageDataAsync(message, afterFirst.Card, "consideration", TestUser.Alice);
         var afterSecond = await chat.ClickAsync(message, consideration.ButtonFor(FeedbackAndDataVerbs.AddKpi, "consideration"), Kpi("Trials", "250", volume: true), TestUser.Alice);
 
-        const string funnel = "1. Awareness\n1 KPI · volume 1,000\n↓ 25% move on to the next stage, 75% drop off (1,000 → 250)\n2. Consideration\n1 KPI · volume 250\n";
+        // The stage numbers are escaped (1\.) so that Teams shows "1. Awareness" as text, not as a numbered list.
+        const string funnel = "1\\. Awareness\n1 KPI · volume 1,000\n↓ 25% move on to the next stage, 75% drop off (1,000 → 250)\n2\\. Consideration\n1 KPI · volume 250\n";
         Assert.Contains(funnel, afterSecond.Card.Text, Exact);
         Assert.DoesNotContain("Mark one KPI per stage", afterSecond.Card.Text, Exact);
         Assert.Contains(funnel, (await chat.SharedCardAsync(message))?.Text, Exact);
@@ -229,7 +230,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Bora, locale: "ko-KR");
         var (message, board) = await chat.StartAtFeedbackAsync(TestUser.Bora, language: "ko");
-        Assert.Contains("1. 인지", board.Text, Exact);
+        Assert.Contains(@"1\. 인지", board.Text, Exact);
         var stage = await chat.OpenStageDataAsync(message, board, "awareness", TestUser.Bora);
         Assert.Contains("인지: 피드백과 데이터", stage.Text, Exact);
         Assert.Contains("이 단계에 추천하는 KPI: 디지털 노출 수", stage.Text, Exact);

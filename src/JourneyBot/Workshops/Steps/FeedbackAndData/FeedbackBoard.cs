@@ -51,7 +51,11 @@ public static class FeedbackBoard
         [
             new Column(
             [
-                new TextBlock(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage, BoardNameLength))) { Weight = TextWeight.Bolder },
+                // "1. Awareness" is numbered text, not a one-item list that Teams would indent: the dot is escaped.
+                new TextBlock(CardText.EscapeLineStarts(text.Format("FeedbackStageHeading", stage.Position, FeedbackLabels.Stage(text, map, stage, BoardNameLength))))
+                {
+                    Weight = TextWeight.Bolder,
+                },
                 CardParts.Note(Summary(view, stage), Spacing.None),
             ])
             {
