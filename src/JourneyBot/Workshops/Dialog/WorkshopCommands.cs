@@ -36,7 +36,7 @@ public sealed class WorkshopCommands(
     {
         if (turn.ConversationReference is not { } conversation)
         {
-            return HelpCard.Build(asked);
+            return HelpCard.Build(asked, HowToType.For(turn.Activity));
         }
 
         var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);
