@@ -50,4 +50,11 @@ public sealed partial record JourneyMap
                },
         ];
     }
+
+    /// <summary>Every stage in journey order with its cells per persona as <paramref name="viewer"/> may see them (<see cref="EmotionsFor"/>).</summary>
+    public IReadOnlyList<StageEmotionsView> StageEmotionsFor(Participant viewer)
+    {
+        var cells = EmotionsFor(viewer).ToLookup(cell => cell.StageId, StringComparer.Ordinal);
+        return [.. StagesInOrder.Select(stage => new StageEmotionsView { StageId = stage.Id, Personas = [.. cells[stage.Id]] })];
+    }
 }

@@ -166,6 +166,59 @@ public sealed class EmotionTests
         Assert.Null(EmotionAggregate.Of([]));
     }
 
+    [Theory]
+    [InlineData(new[] { -1 }, EmotionAgreement.OneScore)]
+    [InlineData(new[] { 2 }, EmotionAgreement.OneScore)]
+    [InlineData(new[] { 1, 1 }, EmotionAgreement.Same)]
+    [InlineData(new[] { 0, 0, 0 }, EmotionAgreement.Same)]
+    [InlineData(new[] { 1, 2 }, EmotionAgreement.Differ)]
+    [InlineData(new[] { -2, 2, 0 }, EmotionAgreement.Differ)]
+    public void A_single_score_is_one_score_not_a_team_that_agrees(int[] scores, EmotionAgreement expected)
+    {
+        Participant[] people = [People.Alice, People.Bob, People.Carol];
+
+        var aggregate = EmotionAggregate.Of([.. scores.Select((score, index) => Score(people[index], score, index))]);
+
+        Assert.Equal(expected, aggregate?.Agreement);
+        Assert.Equal(expected == EmotionAgreement.Differ, aggregate?.MostDivergent is not null);
+    }
+
+    [Fact]
+    public void A_stage_is_summed_up_per_persona_never_averaged_across_personas()
+    {
+        // p1: Alice +2, Bob -2, Carol +1, Cody +1 (mean 0.5); p2: Bob -1 alone. A mean across personas would be 0.2.
+        var map = Scored.AddPersona(People.Bob, "p2", Sample.Profile("Manager"), Sample.Now).ShouldSucceed()
+            .ScoreEmotion(People.Bob, "p2", Awareness, -1, null, Sample.Now).ShouldSucceed()
+            .RevealEmotions(People.Facilitator).ShouldSucceed();
+
+        var stages = map.StageEmotionsFor(People.Bob);
+        var awareness = stages[0];
+
+        Assert.Equal(map.StagesInOrder.Select(stage => stage.Id), stages.Select(stage => stage.StageId));
+        Assert.Equal(["p1", "p2"], awareness.Personas.Select(cell => cell.PersonaId));
+        Assert.Equal((5, 2), (awareness.Count, awareness.OwnCount));
+        Assert.Equal((0.5, 4, EmotionAgreement.Differ), (awareness.Personas[0].Aggregate?.Mean, awareness.Personas[0].Aggregate?.Count, awareness.Personas[0].Aggregate?.Agreement));
+        Assert.Equal((-1.0, 1, EmotionAgreement.OneScore), (awareness.Personas[1].Aggregate?.Mean, awareness.Personas[1].Aggregate?.Count, awareness.Personas[1].Aggregate?.Agreement));
+        Assert.All(stages.Skip(1), stage => Assert.Equal((0, 0), (stage.Count, stage.OwnCount)));
+    }
+
+    [Theory]
+    [InlineData("alice", 1)]
+    [InlineData("bob", 2)]
+    [InlineData("facilitator", 0)]
+    public void Before_the_reveal_a_stage_gives_counts_and_the_viewers_own_scores_only(string who, int ownCount)
+    {
+        var map = Scored.AddPersona(People.Bob, "p2", Sample.Profile("Manager"), Sample.Now).ShouldSucceed()
+            .ScoreEmotion(People.Bob, "p2", Awareness, -1, null, Sample.Now).ShouldSucceed();
+        var viewer = People.Named(who);
+
+        var awareness = map.StageEmotionsFor(viewer)[0];
+
+        Assert.Equal((5, ownCount), (awareness.Count, awareness.OwnCount));
+        Assert.All(awareness.Personas, cell => Assert.Null(cell.Aggregate));
+        Assert.All(awareness.Personas, cell => Assert.True(cell.Own is null || cell.Own.Author.IsSamePersonAs(viewer)));
+    }
+
     [Fact]
     public void A_participant_withdraws_their_score()
     {

@@ -17,6 +17,19 @@ public sealed record EmotionCellView
     public EmotionAggregate? Aggregate { get; init; }
 }
 
+/// <summary>How one cell's revealed scores relate to each other, so a card never calls a single score a consensus.</summary>
+public enum EmotionAgreement
+{
+    /// <summary>Only one person has scored: no spread, nobody to agree or differ with.</summary>
+    OneScore,
+
+    /// <summary>Two or more scored, all the same.</summary>
+    Same,
+
+    /// <summary>Two or more scored, not all the same: <see cref="EmotionAggregate.MostDivergent"/> names who differs most.</summary>
+    Differ,
+}
+
 /// <summary>The scores of one cell after the reveal: where the team stands and who sees it differently.</summary>
 /// <param name="Mean">The arithmetic mean.</param>
 /// <param name="Spread">The population standard deviation: 0 when everyone agrees.</param>
@@ -24,6 +37,11 @@ public sealed record EmotionCellView
 /// <param name="MostDivergent">The score farthest from the mean (ties: the earliest given); null when everyone agrees.</param>
 public sealed record EmotionAggregate(double Mean, double Spread, int Count, EmotionScore? MostDivergent)
 {
+    /// <summary>One score, several the same, or several that differ.</summary>
+    public EmotionAgreement Agreement => Count == 1 ? EmotionAgreement.OneScore
+        : MostDivergent is null ? EmotionAgreement.Same
+        : EmotionAgreement.Differ;
+
     /// <summary>The aggregate of <paramref name="scores"/>, or null when there are none.</summary>
     public static EmotionAggregate? Of(IReadOnlyCollection<EmotionScore> scores)
     {
@@ -44,4 +62,23 @@ public sealed record EmotionAggregate(double Mean, double Spread, int Count, Emo
                 .First();
         return new EmotionAggregate(mean, spread, scores.Count, mostDivergent);
     }
+}
+
+/// <summary>
+/// One stage's emotions as one viewer may see them: a cell per persona, in persona order, and the stage's counts. It
+/// has no mean of its own on purpose: scores of different personas measure different people's experience, so a
+/// stage is summed up persona by persona, never averaged across them.
+/// </summary>
+public sealed record StageEmotionsView
+{
+    public required string StageId { get; init; }
+
+    /// <summary>The stage's cell of each persona, in persona order.</summary>
+    public required IReadOnlyList<EmotionCellView> Personas { get; init; }
+
+    /// <summary>How many scores the stage has, all personas together: progress, shown before the reveal too.</summary>
+    public int Count => Personas.Sum(cell => cell.Count);
+
+    /// <summary>For how many personas the viewer has scored this stage.</summary>
+    public int OwnCount => Personas.Count(cell => cell.Own is not null);
 }

@@ -7,8 +7,9 @@ namespace JourneyBot.Cards;
 public static class HelpCard
 {
     /// <param name="text">The language to speak.</param>
+    /// <param name="typing">How commands are typed here: as they are, or after an @mention of the bot's name.</param>
     /// <param name="notice">A line above the card, e.g. "I did not understand ..." (already escaped).</param>
-    public static AdaptiveCard Build(BotText text, string? notice = null)
+    public static AdaptiveCard Build(BotText text, HowToType typing, string? notice = null)
     {
         var body = new List<CardElement>();
         if (notice is not null)
@@ -24,7 +25,7 @@ public static class HelpCard
         body.Add(new FactSet([.. CommandWords.All.Select(command => new Fact(
             command.Kind == CommandKind.Go ? $"{CommandWords.Word(command.Kind, text.Language)} N" : CommandWords.Word(command.Kind, text.Language),
             text[$"HelpCommand{command.Kind}"]))]));
-        body.Add(CardParts.Note(text["HelpMentionHint"]));
+        body.Add(CardParts.Note(typing.MentionName is { } name ? text.Format("HelpMentionHint", name) : text["HelpTypeHint"]));
 
         return new AdaptiveCard(body)
         {

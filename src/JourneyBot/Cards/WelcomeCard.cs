@@ -2,14 +2,17 @@ using JourneyBot.Resources;
 
 namespace JourneyBot.Cards;
 
-/// <summary>The first thing a team sees when the bot is added: what it is, and two buttons to go on.</summary>
+/// <summary>
+/// The first thing a team sees when the bot is added: what it is, what to type (with the @mention a group chat or
+/// channel needs, by the bot's name there), and buttons to go on.
+/// </summary>
 public static class WelcomeCard
 {
-    public static AdaptiveCard Build(BotText text) => new(
+    public static AdaptiveCard Build(BotText text, HowToType typing) => new(
     [
         CardParts.Title(text["WelcomeTitle"]),
         new TextBlock(text["WelcomeIntro"]),
-        new TextBlock(text["WelcomeNext"]),
+        new TextBlock(typing.MentionName is { } name ? text.Format("WelcomeNextMention", name) : text["WelcomeNext"]),
     ])
     {
         Actions =

@@ -55,8 +55,8 @@ public sealed class BotRouter(
         var text = BotText.For(command.Language ?? Languages.Of(turn.Activity));
         var card = command.Kind switch
         {
-            CommandKind.Help => HelpCard.Build(text),
-            CommandKind.Unknown => HelpCard.Build(text, text.Format("UnknownCommand", CardText.Shown(turn.Text, ShownCommandLength))),
+            CommandKind.Help => HelpCard.Build(text, HowToType.For(turn.Activity)),
+            CommandKind.Unknown => HelpCard.Build(text, HowToType.For(turn.Activity), text.Format("UnknownCommand", CardText.Shown(turn.Text, ShownCommandLength))),
             _ => null,
         };
         if (card is null)
@@ -69,12 +69,12 @@ public sealed class BotRouter(
         await turn.SendCardAsync(forms.ForConversation(card), cancellationToken);
     }
 
-    /// <summary>The table of card verbs: each shows a card, in the language the button asks for.</summary>
-    private static readonly FrozenDictionary<string, Func<BotText, AdaptiveCard>> CardsByVerb =
-        new Dictionary<string, Func<BotText, AdaptiveCard>>
+    /// <summary>The table of card verbs: each shows a card, in the language the button asks for, saying how to type here.</summary>
+    private static readonly FrozenDictionary<string, Func<BotText, HowToType, AdaptiveCard>> CardsByVerb =
+        new Dictionary<string, Func<BotText, HowToType, AdaptiveCard>>
         {
-            [CardVerbs.Help] = text => HelpCard.Build(text),
-            [CardVerbs.Start] = StartCard.Build,
+            [CardVerbs.Help] = (text, typing) => HelpCard.Build(text, typing),
+            [CardVerbs.Start] = (text, _) => StartCard.Build(text),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -94,7 +94,7 @@ public sealed class BotRouter(
         if (action is not null && !CardsByVerb.ContainsKey(action.Verb))
         {
             // A button from a card an older version sent: show what the bot offers now.
-            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(HelpCard.Build(text, text["StaleAction"]).ToJson()));
+            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(HelpCard.Build(text, HowToType.For(turn.Activity), text["StaleAction"]).ToJson()));
             return;
         }
 
@@ -105,7 +105,7 @@ public sealed class BotRouter(
             return;
         }
 
-        var card = CardsByVerb[action.Verb](TextFor(data, turn));
+        var card = CardsByVerb[action.Verb](TextFor(data, turn), HowToType.For(turn.Activity));
         turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(card.ToJson()));
     }
 
@@ -123,7 +123,7 @@ public sealed class BotRouter(
         // Teams announces the bot's own arrival as a member added: that is when a team meets it.
         if (turn.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
         {
-            var welcome = WelcomeCard.Build(BotText.For(Languages.Of(turn.Activity)));
+            var welcome = WelcomeCard.Build(BotText.For(Languages.Of(turn.Activity)), HowToType.For(turn.Activity));
             await turn.SendCardAsync(welcome.ToJson(), cancellationToken);
         }
     }

@@ -8,7 +8,7 @@ public sealed class CardJsonTests
     [Fact]
     public void Cards_declare_schema_1_5_and_full_width()
     {
-        var card = HelpCard.Build(BotText.Korean).ToJson();
+        var card = HelpCard.Build(BotText.Korean, HowToType.Mentioning("JourneyBot")).ToJson();
 
         Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
         Assert.Equal("1.5", card.GetProperty("version").GetString());
@@ -18,7 +18,7 @@ public sealed class CardJsonTests
     [Fact]
     public void Buttons_are_Action_Execute_with_a_verb_and_their_context_in_data()
     {
-        var card = WelcomeCard.Build(BotText.English).ToJson();
+        var card = WelcomeCard.Build(BotText.English, HowToType.Plain).ToJson();
 
         var actions = card.GetProperty("actions").EnumerateArray().ToList();
         Assert.All(actions, action =>

@@ -38,6 +38,9 @@ public sealed partial class Conversation
     public string Locale { get; set; }
     public TeamsChannelData ChannelData { get; }
 
+    /// <summary>The bot as this conversation knows it (the activities' <c>recipient</c>): a team may show it by another name.</summary>
+    public ChannelAccount BotAccount { get; set; } = Bot;
+
     /// <summary>In channels and group chats Teams only delivers messages that @mention the bot.</summary>
     public bool MentionsBot { get; }
 
@@ -75,13 +78,13 @@ public sealed partial class Conversation
     /// </summary>
     public async Task<IReadOnlyList<BotMessage>> SendAsync(string text, TestUser? from = null)
     {
-        var mention = $"<at>{Bot.Name}</at>";
+        var mention = $"<at>{BotAccount.Name}</at>";
         var activity = NewActivity(ActivityTypes.Message, from) with
         {
             Text = MentionsBot ? $"{mention} {text}" : text,
             TextFormat = "plain",
             Entities = MentionsBot
-                ? [new Entity { Type = "mention", Mentioned = Bot, Text = mention }, ClientInfo()]
+                ? [new Entity { Type = "mention", Mentioned = BotAccount, Text = mention }, ClientInfo()]
                 : [ClientInfo()],
         };
         var (status, messages) = await PostAsync(activity);
@@ -155,7 +158,7 @@ public sealed partial class Conversation
     /// <summary>Teams announces the bot joining the conversation (install, or added to a team or chat).</summary>
     public async Task<IReadOnlyList<BotMessage>> AddBotAsync()
     {
-        var update = NewActivity(ActivityTypes.ConversationUpdate, null) with { MembersAdded = [Bot] };
+        var update = NewActivity(ActivityTypes.ConversationUpdate, null) with { MembersAdded = [BotAccount] };
         var (status, messages) = await PostAsync(update);
         Assert.Equal(HttpStatusCode.OK, status);
         return messages;
@@ -201,7 +204,7 @@ public sealed partial class Conversation
         ChannelId = "msteams",
         ServiceUrl = Connector.ServiceUrl,
         From = (from ?? _defaultUser).ToAccount(),
-        Recipient = Bot,
+        Recipient = BotAccount,
         Conversation = Account,
         ChannelData = ChannelData,
         Locale = Locale,

@@ -103,9 +103,9 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
             foreach (var map in new[] { Busy(), Rich() })
             {
                 var text = WorkshopText.Of(map);
-                cards.Enqueue((HelpCard.Build(text).ToJson(), map));
+                cards.Enqueue((HelpCard.Build(text, HowToType.Plain).ToJson(), map));
                 cards.Enqueue((StartCard.Build(text).ToJson(), map));
-                cards.Enqueue((WelcomeCard.Build(text).ToJson(), map));
+                cards.Enqueue((WelcomeCard.Build(text, HowToType.Plain).ToJson(), map));
                 cards.Enqueue((SetupCard.Build(text, "w-new", replaces: map.Id).ToJson(), map));
                 cards.Enqueue((ReplaceCard.Build(text, map).ToJson(), map));
                 cards.Enqueue((WorkshopListCard.Build(text, [new ConversationWorkshop { WorkshopId = map.Id, Name = map.Name, CreatedAt = map.CreatedAt }]).ToJson(), map));

@@ -99,7 +99,7 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
 
         Assert.Contains("Your score: +2 · delighted", boraStage.Card.Text, StringComparison.Ordinal);
         Assert.Equal("2", boraStage.Card.Inputs.Single(input => input.Id == EmotionScoring.ScoreInput("founder.awareness")).Value);
-        Assert.Contains("yours: +2 / –", boraBoard.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Your scores: Tech founder +2 · Ops manager –", boraBoard.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Your score: -1 · lost", chrisStage.Card.Text, StringComparison.Ordinal);
         Assert.Contains("3 scored so far; the scores stay hidden until the reveal.", chrisStage.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("delighted", chrisStage.Card.Json.GetRawText(), StringComparison.Ordinal);
@@ -107,7 +107,7 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         Assert.NotNull(shared);
         Assert.Contains("Notes for 0 of 2 personas · 3 emotion scores", shared.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("delighted", shared.Json.GetRawText(), StringComparison.Ordinal);
-        Assert.DoesNotContain("yours", shared.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your scores", shared.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("+2", shared.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("mean", shared.Text, StringComparison.Ordinal);
     }
@@ -125,14 +125,73 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         var chrisStage = await chat.ClickAsync(setup, revealed.Card.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Chris);
 
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", boraReveal.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("team mean 0.0 😐", revealed.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Your scores: Tech founder -1 · Ops manager –", revealed.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Team means: Tech founder 0.0 😐 ±1.4 (3 scores) · Ops manager –", revealed.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(revealed.Card.Buttons, button => button.Verb == JourneyStagesVerbs.RevealEmotions);
         Assert.NotNull(shared);
         Assert.Contains("Emotion scores are revealed", shared.Text, StringComparison.Ordinal);
-        Assert.Contains("team mean 0.0 😐", shared.Text, StringComparison.Ordinal);
+        Assert.Contains("Team means: Tech founder 0.0 😐 ±1.4 (3 scores) · Ops manager –", shared.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your scores", shared.Text, StringComparison.Ordinal);
         Assert.Contains("Team: mean 0.0 😐, spread 1.4 (3 scores)", chrisStage.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Sees it most differently: 박보라 (+2)", chrisStage.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Nobody has scored this yet.", chrisStage.Card.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_score_is_counted_as_one_and_never_called_a_team_that_agrees()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.Channel();
+        var (setup, board) = await StepTwoAsync(chat);
+        board = await WithPersonasAsync(bot, chat, setup, board, TestUser.Alice);
+        var stage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Bora);
+        var scored = await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.ScoreEmotion, "manager.awareness"),
+            Inputs((EmotionScoring.ScoreInput("manager.awareness"), "2")), TestUser.Bora);
+
+        var aliceBoard = await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show), by: TestUser.Alice);
+        var revealed = await chat.ClickAsync(setup, aliceBoard.Card.Button(JourneyStagesVerbs.RevealEmotions), by: TestUser.Alice);
+        var shared = await chat.SharedCardAsync(setup);
+        var chrisStage = await chat.ClickAsync(setup, revealed.Card.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Chris);
+
+        Assert.Contains("Notes for 0 of 2 personas · 1 emotion score", scored.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Your scores: Tech founder – · Ops manager +2", scored.Card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your scores", revealed.Card.Text, StringComparison.Ordinal);
+        Assert.NotNull(shared);
+        Assert.Contains("Team means: Tech founder – · Ops manager +2.0 😀 (1 score)", shared.Text, StringComparison.Ordinal);
+        Assert.Contains("Team: one score so far (+2.0 😀); the spread shows from the second score.", chrisStage.Card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Everyone gave the same score", chrisStage.Card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 scores", chrisStage.Card.Text + shared.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_Korean_the_board_names_each_persona_with_your_scores_and_each_personas_team_mean()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.Channel("ko-KR");
+        var (setup, board) = await StepTwoAsync(chat, language: "ko");
+        await bot.AddPersonasAsync(chat, board, [("founder", "창업자"), ("lead", "팀장"), ("buyer", "구매 담당자")]); // listed by id: buyer first
+        board = (await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card;
+        foreach (var (person, persona, score) in new[] { (TestUser.Alice, "founder", "-1"), (TestUser.Alice, "lead", "1"), (TestUser.Bora, "founder", "1"), (TestUser.Bora, "lead", "1") })
+        {
+            var stage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: person);
+            await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.ScoreEmotion, $"{persona}.awareness"),
+                Inputs((EmotionScoring.ScoreInput($"{persona}.awareness"), score)), person);
+        }
+
+        var aliceBoard = await chat.ClickAsync(setup, board.Button(WorkshopVerbs.Show), by: TestUser.Alice);
+        var revealed = await chat.ClickAsync(setup, aliceBoard.Card.Button(JourneyStagesVerbs.RevealEmotions), by: TestUser.Alice);
+        var shared = await chat.SharedCardAsync(setup);
+        var stageCard = await chat.ClickAsync(setup, revealed.Card.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Chris);
+
+        Assert.Contains("메모: 페르소나 3명 중 0명 · 감정 점수 4개", aliceBoard.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("내 점수: 구매 담당자 – · 창업자 -1 · 팀장 +1", aliceBoard.Card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("팀 평균", aliceBoard.Card.Text, StringComparison.Ordinal);
+        Assert.NotNull(shared);
+        Assert.Contains("팀 평균: 구매 담당자 – · 창업자 0.0 😐 ±1.0 (점수 2개) · 팀장 +1.0 🙂 ±0.0 (점수 2개)", shared.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("내 점수", shared.Text, StringComparison.Ordinal);
+        Assert.Contains("팀: 평균 0.0 😐, 편차 1.0 (점수 2개)", stageCard.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("팀: 평균 +1.0 🙂, 편차 0.0 (점수 2개)", stageCard.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("모두 같은 점수를 매겼습니다.", stageCard.Card.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,8 +62,9 @@ public sealed class JourneyStagesSizeTests(BotEnvironment environment, ITestOutp
 
         Assert.NotNull(shared);
         Assert.Contains($"20 · {Korean(42, StageCard.ShownNameLength)}…", boraBoard.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("내 점수: 0 / 0 / 0 / 0 / 0", boraBoard.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("팀 평균 0.0 😐", shared.Text, StringComparison.Ordinal);
+        // A full board has no room for names on every row: counts, and the values on each stage card.
+        Assert.Contains("내 점수: 페르소나 5명 중 5명", boraBoard.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("페르소나별 팀 평균은 단계 카드에 있습니다", shared.Text, StringComparison.Ordinal);
         Assert.Contains("편차 0.8 (점수 3개)", stageCard.Card.Text, StringComparison.Ordinal);
         Assert.Equal(notes.PainPoints, cellForm.Card.Inputs.Single(input => input.Id == CellForm.PainPointsInput).Value);
         Assert.Contains("필수 항목입니다.", emotionForm.Card.Text, StringComparison.Ordinal);

@@ -50,7 +50,7 @@ public sealed class WorkshopCommands(
     {
         if (turn.ConversationReference is not { } conversation)
         {
-            return new TypedAnswer(HelpCard.Build(asked));
+            return new TypedAnswer(HelpCard.Build(asked, HowToType.For(turn.Activity)));
         }
 
         var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JourneyBot.Cards;
+using JourneyBot.Resources;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 
@@ -7,7 +8,8 @@ namespace JourneyBot.Workshops.Steps.JourneyStages;
 
 /// <summary>
 /// Emotion scores as cards say them. Before the reveal a person sees their own score and how many have scored, never
-/// anyone else's value; after it, the team's mean, the spread, and who sees the cell most differently.
+/// anyone else's value; after it, the team's mean, the spread, and who sees the cell most differently. A cell is one
+/// persona in one stage: scores are summed up per persona, never across personas.
 /// </summary>
 public static class EmotionText
 {
@@ -33,13 +35,9 @@ public static class EmotionText
         _ => "😀",
     };
 
-    /// <summary>The mean of every score in a stage's cells (each score counts once), or null before the reveal or when none.</summary>
-    public static double? StageMean(IReadOnlyCollection<EmotionCellView> cells)
-    {
-        var revealed = cells.Select(cell => cell.Aggregate).OfType<EmotionAggregate>().ToArray();
-        var count = revealed.Sum(aggregate => aggregate.Count);
-        return count == 0 ? null : revealed.Sum(aggregate => aggregate.Mean * aggregate.Count) / count;
-    }
+    /// <summary>A spread to one place: "1.4".</summary>
+    public static string Spread(double spread) => spread.ToString("0.0", CultureInfo.InvariantCulture);
+
 
     /// <summary>What a person may see of one cell's emotions: their own score, then the count or, after the reveal, the aggregate.</summary>
     public static IEnumerable<CardElement> Lines(StepView view, EmotionCellView cell)
@@ -67,7 +65,18 @@ public static class EmotionText
             yield break;
         }
 
-        yield return new TextBlock(text.Counted("StagesEmotionAggregate", aggregate.Count, Mean(aggregate.Mean), Face(aggregate.Mean), aggregate.Spread.ToString("0.0", CultureInfo.InvariantCulture), aggregate.Count))
+        if (aggregate.Agreement == EmotionAgreement.OneScore)
+        {
+            // One score has no spread and nobody to agree with: say what it is, not that "everyone" agrees.
+            yield return new TextBlock(text.Format("StagesEmotionAggregateOne", Mean(aggregate.Mean), Face(aggregate.Mean)))
+            {
+                Size = TextSize.Small, Weight = TextWeight.Bolder, Spacing = Spacing.None,
+            };
+            yield break;
+        }
+
+        yield return new TextBlock(text.Format("StagesEmotionAggregate", Mean(aggregate.Mean), Face(aggregate.Mean), Spread(aggregate.Spread),
+            text.Counted("StagesScores", aggregate.Count, aggregate.Count)))
         {
             Size = TextSize.Small, Weight = TextWeight.Bolder, Spacing = Spacing.None,
         };

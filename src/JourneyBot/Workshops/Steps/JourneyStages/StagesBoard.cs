@@ -1,3 +1,4 @@
+using System.Text;
 using JourneyBot.Cards;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
@@ -9,13 +10,26 @@ namespace JourneyBot.Workshops.Steps.JourneyStages;
 
 /// <summary>
 /// Step 2 on the board: every stage in journey order with its progress (how many personas have notes, how many scored,
-/// the viewer's own scores, the team's mean after the reveal) and a button to its card; the facilitator's stage tools
-/// and the reveal, labelled, on the shared board and in a facilitator's own view. Cells never show here in full.
+/// the viewer's own scores per persona, each persona's team mean after the reveal) and a button to its card; the
+/// facilitator's stage tools and the reveal, labelled, on the shared board and in a facilitator's own view. Cells never
+/// show here in full.
 /// </summary>
 public static class StagesBoard
 {
     private const int ShownChoiceLength = 40;
-    private const int ShownOwnScores = 5;
+    private const int ShownPersonaNameLength = 20;
+
+    /// <summary>Personas named on a stage's row at most; with more, the row gives counts and the stage card the values.</summary>
+    private const int MaxNamedPersonas = 5;
+
+    /// <summary>
+    /// The most the per-persona lines may add to a board, in UTF-8 bytes with <see cref="LineBytes"/> each: a full board (20
+    /// stages, long names) is already near the card limit, so past this every row says counts instead of names.
+    /// </summary>
+    private const int PersonaLinesBudget = 4000;
+
+    /// <summary>What a line's TextBlock costs in the card's JSON besides its text.</summary>
+    private const int LineBytes = 100;
 
     public static IEnumerable<CardElement> For(StepView view)
     {
@@ -38,10 +52,13 @@ public static class StagesBoard
             yield return CardParts.Subtle(text["StagesNone"]);
         }
 
-        var emotions = map.EmotionsFor(view.Observer).ToLookup(cell => cell.StageId, StringComparer.Ordinal);
+        var emotions = map.StageEmotionsFor(view.Observer).Take(Limits.MaxStages).ToList();
+        var lines = emotions.Select(stage => PersonaLines(view, stage)).ToList();
+        var named = map.Personas.Count <= MaxNamedPersonas
+            && lines.Sum(stage => stage.Sum(line => Encoding.UTF8.GetByteCount(line) + LineBytes)) <= PersonaLinesBudget;
         foreach (var (stage, index) in stages.Take(Limits.MaxStages).Select((stage, index) => (stage, index)))
         {
-            yield return Row(view, stage, index, [.. emotions[stage.Id]]);
+            yield return Row(view, stage, index, emotions[index], named ? lines[index] : null);
         }
 
         if (stages.Count > Limits.MaxStages)
@@ -62,7 +79,7 @@ public static class StagesBoard
         }
     }
 
-    private static ColumnSet Row(StepView view, Stage stage, int index, IReadOnlyCollection<EmotionCellView> emotions)
+    private static ColumnSet Row(StepView view, Stage stage, int index, StageEmotionsView emotions, IReadOnlyList<string>? personaLines)
     {
         var (map, text) = (view.Map, view.Text);
         var details = new List<CardElement>
@@ -75,7 +92,8 @@ public static class StagesBoard
         var columns = new List<Column> { new(details) { Width = ColumnWidth.Stretch, VerticalContentAlignment = VerticalAlignment.Center } };
         if (map.Personas.Count > 0)
         {
-            details.Add(CardParts.Note(Progress(view, stage, emotions), Spacing.None));
+            details.Add(CardParts.Note(Progress(view, stage, emotions, personaLines is not null), Spacing.None));
+            details.AddRange((personaLines ?? []).Select(line => CardParts.Note(line, Spacing.None)));
             columns.Add(new Column([new ActionSet([new ExecuteAction(text["StagesWorkButton"], JourneyStagesVerbs.OpenStage, StageCard.OpenData(map, stage.Id))])])
             {
                 Width = ColumnWidth.Auto, VerticalContentAlignment = VerticalAlignment.Center,
@@ -86,35 +104,55 @@ public static class StagesBoard
     }
 
     /// <summary>
-    /// Notes for n of m personas and how many scores; in a person's own view their own scores in persona order (the
-    /// shared board has no viewer, so it never carries a value); after the reveal the team's mean.
+    /// Notes for n of m personas and how many scores; when the personas are not named on lines of their own, how many the
+    /// viewer scored and where the team's means are.
     /// </summary>
-    private static string Progress(StepView view, Stage stage, IReadOnlyCollection<EmotionCellView> emotions)
+    private static string Progress(StepView view, Stage stage, StageEmotionsView emotions, bool named)
     {
         var (map, text) = (view.Map, view.Text);
         var withNotes = map.Cells.Count(cell => cell.StageId == stage.Id && HasNotes(cell.Notes));
-        var scores = emotions.Sum(cell => cell.Count);
         var parts = new List<string>
         {
-            text.Format("StagesRowProgress", withNotes, text.Counted("StagesRowPersonas", map.Personas.Count, map.Personas.Count), text.Counted("StagesRowScores", scores, scores)),
+            text.Format("StagesRowProgress", withNotes, text.Counted("StagesRowPersonas", map.Personas.Count, map.Personas.Count), text.Counted("StagesRowScores", emotions.Count, emotions.Count)),
         };
-        var scoredByViewer = emotions.Count(cell => cell.Own is not null);
-        if (view.Viewer is not null && scoredByViewer > 0)
+        if (!named && view.Viewer is not null && emotions.OwnCount > 0)
         {
-            // Values fit for a handful of personas; beyond that the row says how many, and the stage card has the values.
-            var ownByPersona = emotions.ToDictionary(cell => cell.PersonaId, cell => cell.Own, StringComparer.Ordinal);
-            parts.Add(map.Personas.Count <= ShownOwnScores
-                ? text.Format("StagesRowYours", string.Join(" / ", map.Personas.Select(persona =>
-                    ownByPersona.GetValueOrDefault(persona.Id) is { } own ? EmotionText.Score(own.Score) : "–")))
-                : text.Format("StagesRowYoursCount", scoredByViewer, map.Personas.Count));
+            parts.Add(text.Format("StagesRowYoursCount", emotions.OwnCount, map.Personas.Count));
         }
 
-        if (EmotionText.StageMean(emotions) is { } mean)
+        if (!named && map.EmotionsRevealed && emotions.Count > 0)
         {
-            parts.Add(text.Format("StagesRowMean", EmotionText.Mean(mean), EmotionText.Face(mean)));
+            parts.Add(text["StagesRowTeamOnCard"]);
         }
 
         return string.Join(" · ", parts);
+    }
+
+    /// <summary>
+    /// The stage per persona, by name: in a person's own view their own scores (the shared board has no viewer, so it never
+    /// carries a value); after the reveal each persona's team mean, spread and count, never one mean across personas.
+    /// </summary>
+    private static List<string> PersonaLines(StepView view, StageEmotionsView emotions)
+    {
+        var (map, text) = (view.Map, view.Text);
+        var names = map.Personas.ToDictionary(persona => persona.Id, persona => CardText.Shown(persona.Profile.Name, ShownPersonaNameLength), StringComparer.Ordinal);
+        var lines = new List<string>();
+        if (view.Viewer is not null && emotions.OwnCount > 0)
+        {
+            lines.Add(text.Format("StagesRowYours", string.Join(" · ", emotions.Personas.Select(cell =>
+                $"{names[cell.PersonaId]} {(cell.Own is { } own ? EmotionText.Score(own.Score) : "–")}"))));
+        }
+
+        if (map.EmotionsRevealed && emotions.Count > 0)
+        {
+            lines.Add(text.Format("StagesRowTeam", string.Join(" · ", emotions.Personas.Select(cell => cell.Aggregate is { } aggregate
+                ? $"{names[cell.PersonaId]} {EmotionText.Mean(aggregate.Mean)} {EmotionText.Face(aggregate.Mean)}"
+                    + (aggregate.Agreement == EmotionAgreement.OneScore ? string.Empty : $" ±{EmotionText.Spread(aggregate.Spread)}")
+                    + $" ({text.Counted("StagesScores", aggregate.Count, aggregate.Count)})"
+                : $"{names[cell.PersonaId]} –"))));
+        }
+
+        return lines;
     }
 
     private static bool HasNotes(CellNotes notes) =>
