@@ -107,7 +107,7 @@ public sealed class CardView(JsonElement json)
 
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (property.Name is not "actions" and not "selectAction")
+                    if (property.Name is not "actions" and not "selectAction" and not "data")
                     {
                         CollectText(property.Value, text);
                     }
@@ -171,9 +171,9 @@ public sealed class CardView(JsonElement json)
                     });
                 }
 
-                foreach (var property in element.EnumerateObject())
+                foreach (var property in element.EnumerateObject().Where(property => property.Name != "data"))
                 {
-                    CollectInputs(property.Value, inputs);
+                    CollectInputs(property.Value, inputs); // not inside a button's data: a dialog's add form travels there
                 }
 
                 break;
@@ -201,7 +201,7 @@ public sealed class CardView(JsonElement json)
                         element.TryGetProperty("data", out var data) ? data : null));
                 }
 
-                foreach (var property in element.EnumerateObject())
+                foreach (var property in element.EnumerateObject().Where(property => property.Name != "data"))
                 {
                     CollectButtons(property.Value, buttons);
                 }

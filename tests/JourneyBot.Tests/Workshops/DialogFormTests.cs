@@ -4,6 +4,7 @@ using JourneyBot.Workshop;
 using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 using JourneyBot.Workshops.Steps.JourneyStages;
+using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 
 namespace JourneyBot.Tests.Workshops;
 
@@ -70,7 +71,8 @@ public sealed class DialogFormTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync(Dialogs);
         var chat = bot.GroupChat();
         var (message, board) = await chat.StartWorkshopAsync(TestUser.Alice);
-        board = (await chat.ClickAsync(message, board.Button(GoalsAndPersonasVerbs.AddGoal), new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find the holes" }, TestUser.Alice)).Card;
+        await bot.ChangeStoredAsync(chat, board, map => map.AddGoal(TestUser.Alice.AsParticipant(), "g1", "Find the holes", DateTimeOffset.UtcNow));
+        board = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card;
         var goalId = Assert.Single((await bot.StoredMapAsync(chat, board)).Goals).Id;
         var opened = await chat.OpenDialogAsync(message, DialogButton(board, GoalsAndPersonasVerbs.EditGoal), TestUser.Alice);
         var tooLong = new string('x', Limits.MaxLongTextLength + 1);
@@ -91,7 +93,8 @@ public sealed class DialogFormTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync(Dialogs);
         var chat = bot.GroupChat();
         var (message, board) = await chat.StartWorkshopAsync(TestUser.Alice);
-        board = (await chat.ClickAsync(message, board.Button(GoalsAndPersonasVerbs.AddGoal), new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find the holes" }, TestUser.Alice)).Card;
+        await bot.ChangeStoredAsync(chat, board, map => map.AddGoal(TestUser.Alice.AsParticipant(), "g1", "Find the holes", DateTimeOffset.UtcNow));
+        board = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card;
         var opened = await chat.OpenDialogAsync(message, DialogButton(board, GoalsAndPersonasVerbs.EditGoal), TestUser.Alice);
 
         // The dialog's data names the goal, not the person: whoever submits is who the bot checks.
@@ -125,8 +128,73 @@ public sealed class DialogFormTests(BotEnvironment environment)
 
         var submits = board.Buttons.Where(button => button.Type == "Action.Submit").Select(VerbOf).ToList();
 
-        Assert.Equal([WorkshopVerbs.Settings], submits);
+        Assert.Equal(["form.open", "form.open", WorkshopVerbs.Settings], submits); // add a goal, add a persona, settings
+        Assert.DoesNotContain(board.Buttons, button => button.Type == "Action.ShowCard" && button.Title is "Add a goal" or "Add a persona");
         Assert.Contains(board.Buttons, button => button is { Type: "Action.Execute", Verb: WorkshopVerbs.Next });
+    }
+
+    [Fact]
+    public async Task An_add_form_opens_in_a_dialog_and_after_each_add_offers_itself_again_for_the_next_item()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var chat = bot.GroupChat();
+        var (message, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+        var addGoal = board.Buttons.First(button => button.Type == "Action.Submit" && button.Title == "Add a goal");
+
+        var opened = await chat.OpenDialogAsync(message, addGoal, TestUser.Chris);
+        var first = await chat.SubmitDialogAsync(opened.Shown, GoalsAndPersonasVerbs.AddGoal, new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find where trials stall" }, TestUser.Chris);
+        var second = await chat.SubmitDialogAsync(first.Shown, GoalsAndPersonasVerbs.AddGoal, new Dictionary<string, object?> { [GoalsSection.TextInput] = "Shorten time to value" }, TestUser.Chris);
+
+        Assert.Contains(opened.Shown.Inputs, input => input.Id == GoalsSection.TextInput);
+        Assert.StartsWith("Saved. Add another", first.Shown.Text, Exact);
+        Assert.True(string.IsNullOrEmpty(first.Shown.ValueOf(GoalsSection.TextInput)), "the form comes back empty");
+        Assert.NotNull(second.Card);
+        Assert.Equal(["Find where trials stall", "Shorten time to value"], (await bot.StoredMapAsync(chat, board)).Goals.Select(goal => goal.Text));
+        Assert.NotNull(await chat.SharedCardAsync(message));
+    }
+
+    [Fact]
+    public async Task A_refused_add_comes_back_in_the_dialog_and_the_fixed_one_is_saved_once()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var chat = bot.GroupChat();
+        var (message, board) = await chat.StartWorkshopAsync(TestUser.Alice);
+        var opened = await chat.OpenDialogAsync(message, board.Buttons.First(button => button.Type == "Action.Submit" && button.Title == "Add a goal"), TestUser.Alice);
+
+        var refused = await chat.SubmitDialogAsync(opened.Shown, GoalsAndPersonasVerbs.AddGoal, new Dictionary<string, object?> { [GoalsSection.TextInput] = " " }, TestUser.Alice);
+        Assert.Equal("Required.", refused.Shown.ErrorBelow(GoalsSection.TextInput));
+        Assert.Empty((await bot.StoredMapAsync(chat, board)).Goals);
+
+        var saved = await chat.SubmitDialogAsync(refused.Shown, GoalsAndPersonasVerbs.AddGoal, new Dictionary<string, object?> { [GoalsSection.TextInput] = "Find the holes" }, TestUser.Alice);
+
+        Assert.StartsWith("Saved. Add another", saved.Shown.Text, Exact);
+        Assert.Equal("Find the holes", Assert.Single((await bot.StoredMapAsync(chat, board)).Goals).Text);
+    }
+
+    [Fact]
+    public async Task Five_touchpoints_on_one_stage_and_three_on_the_next_take_twelve_presses_in_dialogs()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var chat = bot.GroupChat();
+        var (message, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.TouchpointsAndChannels);
+        var presses = 0;
+
+        foreach (var (stageId, count) in new[] { ("awareness", 5), ("consideration", 3) })
+        {
+            var stage = (await chat.ClickAsync(message, board.ButtonFor(TouchpointsAndChannelsVerbs.OpenStage, stageId), by: TestUser.Chris)).Card;
+            presses++;
+            var dialog = (await chat.OpenDialogAsync(message, stage.Buttons.First(button => button.Type == "Action.Submit" && VerbOf(button) == "form.open"), TestUser.Chris)).Shown;
+            presses++;
+            for (var number = 1; number <= count; number++)
+            {
+                dialog = (await chat.SubmitDialogAsync(dialog, TouchpointsAndChannelsVerbs.AddTouchpoint, TouchpointSteps.Typed($"{stageId} {number}"), TestUser.Chris)).Shown;
+                presses++;
+            }
+        }
+
+        Assert.Equal(12, presses);
+        var touchpoints = (await bot.StoredMapAsync(chat, board)).Touchpoints;
+        Assert.Equal((5, 3), (touchpoints.Count(point => point.StageId == "awareness"), touchpoints.Count(point => point.StageId == "consideration")));
     }
 
     /// <summary>The button that opens a dialog for <paramref name="verb"/> (about <paramref name="subject"/> when given).</summary>

@@ -35,6 +35,15 @@ public sealed partial class WorkshopDialog
             return;
         }
 
+        var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);
+        var boardMessage = submitted ? BoardMessageOf(data) ?? activity.ReplyToId : activity.ReplyToId;
+        var form = CardForms.FormFrom(data);
+        if (verb == CardForms.OpenFormVerb && !submitted)
+        {
+            turn.SetInvokeResponse(await OpenAddFormAsync(owner, workshopId, form, boardMessage, asked, cancellationToken));
+            return;
+        }
+
         if (!_verbs.TryGetValue(verb, out var handler) || card.FromOlderVersion)
         {
             turn.SetInvokeResponse(TaskModuleResponse.Message(asked["StaleAction"]));
@@ -42,14 +51,12 @@ public sealed partial class WorkshopDialog
         }
 
         var click = new WorkshopClick { Verb = verb, Card = card, Inputs = new SubmittedInputs(data), Actor = Participants.From(activity), At = _time.GetUtcNow() };
-        var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);
-        var boardMessage = submitted ? BoardMessageOf(data) ?? activity.ReplyToId : activity.ReplyToId;
         try
         {
             turn.SetInvokeResponse(handler(click) switch
             {
                 ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, boardMessage, asked, cancellationToken),
-                ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, boardMessage, asked, cancellationToken),
+                ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, boardMessage, form, asked, cancellationToken),
                 _ => TaskModuleResponse.Message(asked["BadActionData"]),
             });
         }
@@ -73,8 +80,24 @@ public sealed partial class WorkshopDialog
         return InDialog(loaded.Map, show.Card(view), boardMessage);
     }
 
+    /// <summary>An add form from a board, in a dialog: only for a workshop of this conversation (the form is what the bot drew).</summary>
+    private async Task<TaskModuleResponse> OpenAddFormAsync(
+        WorkshopOwner owner, string workshopId, JsonElement? form, string? boardMessage, BotText asked, CancellationToken cancellationToken)
+    {
+        if (form is not { } shown)
+        {
+            return TaskModuleResponse.Message(asked["BadActionData"]);
+        }
+
+        var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+        return loaded is null
+            ? TaskModuleResponse.Message(asked["WorkshopNotFound"])
+            : TaskModuleResponse.Continue(CardText.Shorten(loaded.Map.Name, 60), CardForms.ForDialog(shown, boardMessage, shown), TaskInfo.Large, TaskInfo.Large);
+    }
+
     private async Task<TaskModuleResponse> ApplyFromDialogAsync(
-        TurnContext turn, WorkshopOwner owner, string workshopId, WorkshopClick click, ApplyAnswer apply, string? boardMessage, BotText asked, CancellationToken cancellationToken)
+        TurnContext turn, WorkshopOwner owner, string workshopId, WorkshopClick click, ApplyAnswer apply, string? boardMessage, JsonElement? form, BotText asked,
+        CancellationToken cancellationToken)
     {
         var result = await _store.ApplyAsync(owner, workshopId, apply.Command, cancellationToken);
         switch (result.Status)
@@ -86,7 +109,15 @@ public sealed partial class WorkshopDialog
                     _updates.Request(turn, owner, workshopId, boardMessage);
                 }
 
-                return TaskModuleResponse.Message(WorkshopText.Of(result.Outcome!.Map)["DialogSaved"]);
+                var saved = WorkshopText.Of(result.Outcome!.Map);
+                if (form is { } addForm)
+                {
+                    // An add form: the same form again, empty, for the next item (a new seed gives it a new id).
+                    var again = CardForms.Again(addForm, ItemIds.NewId(), saved["DialogSavedAddAnother"]);
+                    return TaskModuleResponse.Continue(CardText.Shorten(result.Outcome.Map.Name, 60), CardForms.ForDialog(again, boardMessage, addForm), TaskInfo.Large, TaskInfo.Large);
+                }
+
+                return TaskModuleResponse.Message(saved["DialogSaved"]);
             case WorkshopCommandStatus.Rejected:
                 var outcome = result.Outcome!;
                 var text = WorkshopText.Of(outcome.Map);
@@ -103,7 +134,7 @@ public sealed partial class WorkshopDialog
                 var reasons = string.Join(" ", outcome.Errors.Select(text.Error).Distinct());
                 var view = new StepView { Map = outcome.Map, Text = text, Viewer = click.Actor, Click = click, Errors = outcome.Errors, Notice = CardText.Escape(reasons) };
                 return apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.NotAllowed))
-                    ? InDialog(outcome.Map, apply.Form(view), boardMessage)
+                    ? InDialog(outcome.Map, apply.Form(view), boardMessage, form)
                     : TaskModuleResponse.Message(reasons);
             case WorkshopCommandStatus.NotFound:
                 return TaskModuleResponse.Message(asked["WorkshopNotFound"]);
@@ -112,14 +143,14 @@ public sealed partial class WorkshopDialog
                 var notice = asked[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"];
                 var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
                 return apply.Form is not null && loaded is not null
-                    ? InDialog(loaded.Map, apply.Form(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click, Notice = notice }), boardMessage)
+                    ? InDialog(loaded.Map, apply.Form(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click, Notice = notice }), boardMessage, form)
                     : TaskModuleResponse.Message(notice);
         }
     }
 
     /// <summary>A card in the dialog, titled with the workshop's name; its buttons carry the board message to redraw after a save.</summary>
-    private static TaskModuleResponse InDialog(JourneyMap map, AdaptiveCard card, string? boardMessage) =>
-        TaskModuleResponse.Continue(CardText.Shorten(map.Name, 60), CardForms.ForDialog(card, boardMessage), TaskInfo.Large, TaskInfo.Large);
+    private static TaskModuleResponse InDialog(JourneyMap map, AdaptiveCard card, string? boardMessage, JsonElement? form = null) =>
+        TaskModuleResponse.Continue(CardText.Shorten(map.Name, 60), CardForms.ForDialog(card, boardMessage, form), TaskInfo.Large, TaskInfo.Large);
 
     /// <summary>The Action.Submit data of a <c>task/fetch</c> or <c>task/submit</c>, the inputs merged in.</summary>
     private static JsonElement? TaskData(Activity activity)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JourneyBot.Cards;
@@ -19,6 +20,18 @@ public sealed class CardForms(IOptions<CardsOptions> options)
     /// <summary>The data key that carries the message a dialog was opened from, so its board can be redrawn after a save.</summary>
     public const string BoardMessageKey = "msg";
 
+    /// <summary>The data key that carries an add form (an Action.ShowCard's card) into its dialog, to offer it again after a save.</summary>
+    public const string FormKey = "form";
+
+    /// <summary>The verb of a button that opens an add form in a dialog: the form itself travels in <see cref="FormKey"/>.</summary>
+    public const string OpenFormVerb = "form.open";
+
+    /// <summary>Folded pickers that only move somewhere (go to step N): a dialog would be a detour, they stay in the card.</summary>
+    private static readonly FrozenSet<string> InlinePickers = FrozenSet.ToFrozenSet([Flow.WorkshopVerbs.Go], StringComparer.Ordinal);
+
+    /// <summary>The largest add form a dialog button may carry back (the forms the bot draws are a few KB).</summary>
+    public const int MaxFormBytes = 24 * 1024;
+
     public FormMode Mode => options.Value.Forms;
 
     /// <summary>A card for the conversation (a message, an update, an invoke response).</summary>
@@ -26,25 +39,165 @@ public sealed class CardForms(IOptions<CardsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(card);
         var json = card.ToJson();
-        return Mode == FormMode.Inline ? json : Rewrite(json, action => FormVerbs.All.Contains(action.Verb) ? OpenDialog(action) : null);
+        if (Mode == FormMode.Inline)
+        {
+            return json;
+        }
+
+        var root = JsonNode.Parse(json.GetRawText())!;
+        Visit(root, action => FormVerbs.All.Contains(action.Verb) ? OpenDialog(action) : null);
+        OpenAddFormsInDialogs(root);
+        return JsonSerializer.SerializeToElement(root);
+    }
+
+    /// <summary>
+    /// A form folded into a card (an Action.ShowCard whose card has inputs: "Add a goal", "Add a touchpoint") opens in a dialog
+    /// instead: its button asks for <see cref="OpenFormVerb"/> and carries the form and the card data of its first button.
+    /// </summary>
+    private static void OpenAddFormsInDialogs(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, child) in obj.ToList())
+                {
+                    if (child is JsonObject action && AddFormButton(action) is { } replacement)
+                    {
+                        obj[key] = replacement;
+                    }
+                    else
+                    {
+                        OpenAddFormsInDialogs(child);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var index = 0; index < array.Count; index++)
+                {
+                    if (array[index] is JsonObject action && AddFormButton(action) is { } replacement)
+                    {
+                        array[index] = replacement;
+                    }
+                    else
+                    {
+                        OpenAddFormsInDialogs(array[index]);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static JsonObject? AddFormButton(JsonObject action)
+    {
+        if (action["type"]?.GetValue<string>() != "Action.ShowCard" || action["card"] is not JsonObject form
+            || !form.ToJsonString().Contains("\"type\":\"Input.", StringComparison.Ordinal)
+            || FirstExecute(form) is not { } submit
+            || submit["verb"]?.GetValue<string>() is { } verb && InlinePickers.Contains(verb))
+        {
+            return null;
+        }
+
+        var data = submit["data"]?.DeepClone() as JsonObject ?? [];
+        data[VerbKey] = OpenFormVerb;
+        data[FormKey] = form.DeepClone();
+        data["msteams"] = new JsonObject { ["type"] = "task/fetch" };
+        var button = new JsonObject { ["type"] = "Action.Submit", ["title"] = action["title"]?.DeepClone(), ["data"] = data };
+        return button;
+    }
+
+    private static JsonObject? FirstExecute(JsonNode? node) => node switch
+    {
+        JsonObject obj when obj["type"]?.GetValue<string>() == "Action.Execute" => obj,
+        JsonObject obj => obj.Select(pair => FirstExecute(pair.Value)).FirstOrDefault(found => found is not null),
+        JsonArray array => array.Select(FirstExecute).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
+
+    /// <summary>
+    /// An add form carried into a dialog, as a card the dialog shows (the form is the card the bot drew; it is shown only to the
+    /// person who sent it back, and its buttons are read like any click). Null when it is not an Adaptive Card or too large.
+    /// </summary>
+    public static JsonElement? FormFrom(JsonElement? data)
+    {
+        if (data is not { ValueKind: JsonValueKind.Object } d || !d.TryGetProperty(FormKey, out var form) || form.ValueKind != JsonValueKind.Object
+            || !form.TryGetProperty("type", out var type) || type.GetString() != "AdaptiveCard"
+            || System.Text.Encoding.UTF8.GetByteCount(form.GetRawText()) > MaxFormBytes)
+        {
+            return null;
+        }
+
+        var card = JsonNode.Parse(form.GetRawText())!.AsObject();
+        card["version"] = "1.5";
+        return JsonSerializer.SerializeToElement(card);
+    }
+
+    /// <summary>The same add form ready for another item: its buttons get a new seed (a new item id), and <paramref name="notice"/> on top.</summary>
+    public static JsonElement Again(JsonElement form, string seed, string notice)
+    {
+        var card = JsonNode.Parse(form.GetRawText())!.AsObject();
+        Visit(card, button =>
+        {
+            var data = button.DataWith("seed", seed);
+            var again = button.Action.DeepClone().AsObject();
+            again["data"] = data;
+            return again;
+        });
+        var body = card["body"] as JsonArray ?? [];
+        body.Insert(0, new JsonObject { ["type"] = "TextBlock", ["text"] = Cards.CardText.Escape(notice), ["wrap"] = true, ["color"] = "Good" });
+        card["body"] = body;
+        return JsonSerializer.SerializeToElement(card);
     }
 
     /// <summary>A card shown inside a dialog opened from message <paramref name="boardMessageId"/> (null when Teams did not say).</summary>
-    public static JsonElement ForDialog(AdaptiveCard card, string? boardMessageId)
+    public static JsonElement ForDialog(AdaptiveCard card, string? boardMessageId, JsonElement? form = null)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var json = card.ToJson();
-        json = Rewrite(json, action => Submit(action, boardMessageId));
+        return ForDialog(card.ToJson(), boardMessageId, form);
+    }
+
+    /// <summary>
+    /// A card for a dialog: its Action.Execute buttons become Action.Submit carrying their verb, the board message and, for an add
+    /// form, the form itself (to offer it again); "back to the board" goes (the dialog has its own close).
+    /// </summary>
+    public static JsonElement ForDialog(JsonElement card, string? boardMessageId, JsonElement? form = null)
+    {
+        var root = JsonNode.Parse(card.GetRawText())!;
+        RemoveBackToBoard(root);
+        Visit(root, action => Submit(action, boardMessageId, form));
+        var json = JsonSerializer.SerializeToElement(root);
         return WithoutFullWidth(json);
     }
 
-    /// <summary>Replaces every Action.Execute for which <paramref name="replace"/> gives a node; the others stay.</summary>
-    private static JsonElement Rewrite(JsonElement card, Func<ExecuteButton, JsonObject?> replace)
+    private static void RemoveBackToBoard(JsonNode? node)
     {
-        var root = JsonNode.Parse(card.GetRawText())!;
-        Visit(root, replace);
-        return JsonSerializer.SerializeToElement(root);
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj.ToList())
+                {
+                    RemoveBackToBoard(child);
+                }
+
+                break;
+            case JsonArray array:
+                for (var index = array.Count - 1; index >= 0; index--)
+                {
+                    if (array[index] is JsonObject action && ExecuteButton.From(action) is { Verb: Flow.WorkshopVerbs.Show })
+                    {
+                        array.RemoveAt(index);
+                    }
+                    else
+                    {
+                        RemoveBackToBoard(array[index]);
+                    }
+                }
+
+                break;
+        }
     }
+
 
     private static void Visit(JsonNode? node, Func<ExecuteButton, JsonObject?> replace)
     {
@@ -88,12 +241,17 @@ public sealed class CardForms(IOptions<CardsOptions> options)
         return button.AsSubmit(data);
     }
 
-    private static JsonObject Submit(ExecuteButton button, string? boardMessageId)
+    private static JsonObject Submit(ExecuteButton button, string? boardMessageId, JsonElement? form)
     {
         var data = button.DataWith(VerbKey, button.Verb);
         if (boardMessageId is not null)
         {
             data[BoardMessageKey] = boardMessageId;
+        }
+
+        if (form is { } carried)
+        {
+            data[FormKey] = JsonNode.Parse(carried.GetRawText());
         }
 
         return button.AsSubmit(data);
