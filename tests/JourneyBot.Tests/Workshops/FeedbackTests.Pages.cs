@@ -33,7 +33,7 @@ public sealed partial class FeedbackTests
         var form = (await chat.ClickAsync(message, second.ButtonFor(FeedbackAndDataVerbs.EditKpi, "kpi-10"), by: TestUser.Alice)).Card;
         Assert.Equal("10", form.ValueOf(KpiForm.ValueInput));
         await chat.ClickAsync(message, form.Button(FeedbackAndDataVerbs.SaveKpi), Kpi("KPI 10", "1000"), TestUser.Alice);
-        await chat.ClickAsync(message, second.ButtonFor(FeedbackAndDataVerbs.RemoveKpi, "kpi-09"), by: TestUser.Alice);
+        await chat.RemoveThroughFormAsync(message, second.ButtonFor(FeedbackAndDataVerbs.EditKpi, "kpi-09"), FeedbackAndDataVerbs.RemoveKpi, FeedbackAndDataVerbs.ConfirmRemoveKpi, TestUser.Alice);
 
         var kpis = (await bot.StoredMapAsync(chat, board)).KpisIn("awareness");
         Assert.DoesNotContain(kpis, kpi => kpi.Id == "kpi-09");

@@ -170,9 +170,11 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var editForm = (await chat.ClickAsync(message, withNotes.ButtonFor(FeedbackAndDataVerbs.EditNote, notes[1].Id), by: TestUser.Alice)).Card;
         Assert.Equal("PartlyBacked", editForm.ValueOf(EvidenceSection.BackingInput));
         await chat.ClickAsync(message, editForm.Button(FeedbackAndDataVerbs.SaveNote), Note(null, "Assumption", "Demos may be booked two weeks out"), TestUser.Alice);
-        var removed = await chat.ClickAsync(message, withNotes.ButtonFor(FeedbackAndDataVerbs.RemoveNote, notes[0].Id), by: TestUser.Alice);
+        var (_, question, removed) = await chat.RemoveThroughFormAsync(
+            message, withNotes.ButtonFor(FeedbackAndDataVerbs.EditNote, notes[0].Id), FeedbackAndDataVerbs.RemoveNote, FeedbackAndDataVerbs.ConfirmRemoveNote, TestUser.Alice);
 
         var after = await chat.OpenStageDataAsync(message, removed.Card, "consideration", TestUser.Alice);
+        Assert.Contains("Remove “Most visitors leave the pricing page within 10 seconds”?", question.Text, Exact);
         Assert.Contains("**Assumption**: Demos may be booked two weeks out (about: Demo request)", after.Text, Exact);
         Assert.DoesNotContain("Most visitors", after.Text, Exact);
     }
@@ -207,10 +209,13 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var chrisCard = await chat.OpenStageDataAsync(message, board, "awareness", TestUser.Chris);
         var chrisEdit = await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.EditKpi, kpiId), by: TestUser.Chris);
         var chrisSave = await chat.ClickAsync(message, boraForm.Button(FeedbackAndDataVerbs.SaveKpi), Kpi("Sessions (Chris)", "1"), TestUser.Chris);
-        var chrisRemove = await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.RemoveKpi, kpiId), by: TestUser.Chris);
+        var chrisRemove = await chat.ClickAsync(message, boraForm.Button(FeedbackAndDataVerbs.RemoveKpi), by: TestUser.Chris);
+        var boraQuestion = (await chat.ClickAsync(message, boraForm.Button(FeedbackAndDataVerbs.RemoveKpi), by: TestUser.Bora)).Card;
+        var chrisConfirm = await chat.ClickAsync(message, boraQuestion.Button(FeedbackAndDataVerbs.ConfirmRemoveKpi), by: TestUser.Chris);
 
         Assert.Empty(chrisCard.ItemsOf(FeedbackAndDataVerbs.EditKpi));
-        Assert.Empty(chrisCard.ItemsOf(FeedbackAndDataVerbs.RemoveKpi));
+        Assert.Empty(boraCard.ItemsOf(FeedbackAndDataVerbs.RemoveKpi));
+        Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisConfirm.Card.Text, Exact);
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisEdit.Card.Text, Exact);
         Assert.DoesNotContain(chrisEdit.Card.Inputs, input => input.Id == KpiForm.NameInput);
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisSave.Card.Text, Exact);
@@ -220,7 +225,7 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
 
         await chat.ClickAsync(message, boraForm.Button(FeedbackAndDataVerbs.SaveKpi), Kpi("Sessions", "150"), TestUser.Alice);
         Assert.Equal(150m, Assert.Single((await bot.StoredMapAsync(chat, board)).Kpis).Details.Value);
-        await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.RemoveKpi, kpiId), by: TestUser.Bora);
+        await chat.ClickAsync(message, boraQuestion.Button(FeedbackAndDataVerbs.ConfirmRemoveKpi), by: TestUser.Bora);
         Assert.Empty((await bot.StoredMapAsync(chat, board)).Kpis);
     }
 

@@ -44,7 +44,7 @@ public sealed class TouchpointCardSizeTests(BotEnvironment environment, ITestOut
             [TouchpointInputs.Category] = Korean(40),
             [TouchpointInputs.PersonaPreference] = "99",
         }), TestUser.Alice)).Card;
-        var confirm = (await chat.ClickAsync(board, stage.Button(TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Alice)).Card;
+        var confirm = (await chat.ClickAsync(board, edit.Button(TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Alice)).Card;
         var afterRemoval = (await chat.ClickAsync(board, confirm.Button(TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork), null, TestUser.Alice)).Card;
         var shared = await chat.SharedCardAsync(board);
 

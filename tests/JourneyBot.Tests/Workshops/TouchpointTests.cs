@@ -135,15 +135,20 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var byAlice = await chat.OpenStageAsync(board, added.Card, Awareness, TestUser.Alice);
         var boraEdit = (await chat.ClickAsync(board, byBora.RowButton("Trade fair booth", TouchpointsAndChannelsVerbs.EditTouchpoint), null, TestUser.Bora)).Card;
         var chrisSave = await chat.ClickAsync(board, boraEdit.Button(TouchpointsAndChannelsVerbs.SaveTouchpoint), boraEdit.Filled(Typed("Hijacked")), TestUser.Chris);
-        var chrisRemove = await chat.ClickAsync(board, byBora.RowButton("Trade fair booth", TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Chris);
-        var afterChris = await chat.OpenStageAsync(board, chrisRemove.Card, Awareness, TestUser.Chris);
+        var chrisRemove = await chat.ClickAsync(board, boraEdit.Button(TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Chris);
+        var boraQuestion = (await chat.ClickAsync(board, boraEdit.Button(TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Bora)).Card;
+        var chrisConfirm = await chat.ClickAsync(board, boraQuestion.Button(TouchpointsAndChannelsVerbs.ConfirmRemoveTouchpoint), null, TestUser.Chris);
+        var afterChris = await chat.OpenStageAsync(board, chrisConfirm.Card, Awareness, TestUser.Chris);
+        var aliceEdit = (await chat.ClickAsync(board, byAlice.RowButton("Trade fair booth", TouchpointsAndChannelsVerbs.EditTouchpoint), null, TestUser.Alice)).Card;
 
         Assert.Contains("Trade fair booth — 박보라", byChris.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(byChris.Buttons, button => button.Verb is TouchpointsAndChannelsVerbs.EditTouchpoint or TouchpointsAndChannelsVerbs.RemoveTouchpoint);
+        Assert.DoesNotContain(byBora.Buttons, button => button.Verb == TouchpointsAndChannelsVerbs.RemoveTouchpoint);
         Assert.Equal(TouchpointsAndChannelsVerbs.EditTouchpoint, byBora.RowButton("Trade fair booth", TouchpointsAndChannelsVerbs.EditTouchpoint).Verb);
-        Assert.Equal(TouchpointsAndChannelsVerbs.RemoveTouchpoint, byAlice.RowButton("Trade fair booth", TouchpointsAndChannelsVerbs.RemoveTouchpoint).Verb);
+        Assert.Equal("Remove…", aliceEdit.Button(TouchpointsAndChannelsVerbs.RemoveTouchpoint).Title);
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisSave.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisRemove.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Only a facilitator, or the person who added it, can do this.", chrisConfirm.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Trade fair booth — 박보라", afterChris.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Hijacked", afterChris.Text, StringComparison.Ordinal);
     }
@@ -190,11 +195,15 @@ public sealed class TouchpointTests(BotEnvironment environment)
             map.RateSatisfaction(new Workshop.Participant(TestUser.Bora.AadObjectId, TestUser.Bora.Name), map.Touchpoints[0].Id, 4, DateTimeOffset.UtcNow));
         var stage = await chat.OpenStageAsync(board, card, Awareness, TestUser.Alice);
 
-        var plain = await chat.ClickAsync(board, stage.RowButton("Blog post", TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Alice);
-        var asked = await chat.ClickAsync(board, stage.RowButton("Pricing page", TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Alice);
+        var (_, plainQuestion, plain) = await chat.RemoveThroughFormAsync(board, stage.RowButton("Blog post", TouchpointsAndChannelsVerbs.EditTouchpoint),
+            TouchpointsAndChannelsVerbs.RemoveTouchpoint, TouchpointsAndChannelsVerbs.ConfirmRemoveTouchpoint, TestUser.Alice);
+        var pricingForm = (await chat.ClickAsync(board, stage.RowButton("Pricing page", TouchpointsAndChannelsVerbs.EditTouchpoint), null, TestUser.Alice)).Card;
+        var asked = await chat.ClickAsync(board, pricingForm.Button(TouchpointsAndChannelsVerbs.RemoveTouchpoint), null, TestUser.Alice);
         var kept = await chat.ClickAsync(board, asked.Card.ButtonTitled("Back to the stage"), null, TestUser.Alice);
         var removed = await chat.ClickAsync(board, asked.Card.Button(TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork), null, TestUser.Alice);
 
+        Assert.Contains("Remove “Blog post”?", plainQuestion.Text, StringComparison.Ordinal);
+        Assert.Contains("This cannot be undone.", plainQuestion.Text, StringComparison.Ordinal);
         Assert.Contains("**Awareness** · 1 touchpoint", plain.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Remove this touchpoint?", asked.Card.Text, StringComparison.Ordinal);
         Assert.Contains("1 satisfaction rating or evidence note about “Pricing page” goes with it.", asked.Card.Text, StringComparison.Ordinal);

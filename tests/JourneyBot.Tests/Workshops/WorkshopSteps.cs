@@ -31,6 +31,19 @@ internal static class WorkshopSteps
         return (setup, moved.Card);
     }
 
+    /// <summary>
+    /// Removes an item the way people do: its row's <paramref name="edit"/> button opens the edit form, "Remove…" there
+    /// (<paramref name="askVerb"/>) asks, and Remove on the question (<paramref name="confirmVerb"/>) removes. Returns the
+    /// form, the question and the answer to the removal.
+    /// </summary>
+    public static async Task<(CardView Form, CardView Question, InvokeResult Removed)> RemoveThroughFormAsync(
+        this Conversation chat, BotMessage board, CardButton edit, string askVerb, string confirmVerb, TestUser by)
+    {
+        var form = (await chat.ClickAsync(board, edit, null, by)).Card;
+        var question = (await chat.ClickAsync(board, form.Button(askVerb), null, by)).Card;
+        return (form, question, await chat.ClickAsync(board, question.Button(confirmVerb), null, by));
+    }
+
     /// <summary>Clicks <paramref name="verb"/> on the card <paramref name="board"/> shows now (its latest version for everyone).</summary>
     public static async Task<InvokeResult> ClickOnBoardAsync(
         this Conversation chat, BotMessage board, CardView current, string verb, TestUser by, IReadOnlyDictionary<string, object?>? inputs = null) =>

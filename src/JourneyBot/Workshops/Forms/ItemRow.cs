@@ -5,27 +5,24 @@ using JourneyBot.Workshops.Board;
 
 namespace JourneyBot.Workshops.Forms;
 
-/// <summary>One contribution on a board: its text, who added it, and Edit / Remove for those who may (everyone, on the shared board).</summary>
+/// <summary>
+/// One contribution on a board: its text, who added it, and Edit for those who may (everyone, on the shared board).
+/// Remove is not on the row: it is in the edit form and asks first (<see cref="RemoveQuestion"/>).
+/// </summary>
 public static class ItemRow
 {
     /// <param name="shown">The item's text, already escaped and shortened.</param>
-    /// <param name="data">The buttons' data, naming the item (e.g. <c>ButtonData.For(map, goalId: goal.Id)</c>).</param>
-    public static CardElement For(StepView view, IContribution item, string shown, string editVerb, string removeVerb, JsonElement data)
+    /// <param name="data">The button's data, naming the item (e.g. <c>ButtonData.For(map, goalId: goal.Id)</c>).</param>
+    public static CardElement For(StepView view, IContribution item, string shown, string editVerb, JsonElement data)
     {
         var (map, text) = (view.Map, view.Text);
         var items = new List<CardElement>
         {
             new TextBlock($"{shown} — {CardText.Escape(item.Author.Name)}") { Spacing = Spacing.Small },
         };
-        var mayChange = view.MayChange(item);
-        if (map.Status == WorkshopStatus.Active && mayChange)
+        if (map.Status == WorkshopStatus.Active && view.MayChange(item))
         {
-            items.Add(new ActionSet(
-            [
-                new ExecuteAction(text["EditButton"], editVerb, data),
-                new ExecuteAction(text["RemoveButton"], removeVerb, data) { Style = ActionStyle.Destructive },
-            ])
-            { Spacing = Spacing.None });
+            items.Add(new ActionSet([new ExecuteAction(text["EditButton"], editVerb, data)]) { Spacing = Spacing.None });
         }
 
         return new Container(items) { Spacing = Spacing.Small };

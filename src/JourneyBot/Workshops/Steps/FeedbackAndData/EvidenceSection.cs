@@ -10,7 +10,7 @@ namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 /// <summary>
 /// Step 4, evidence notes: what the team knows or assumes about a stage or one of its touchpoints, each marked as an
 /// assumption, partly backed or backed by data. Anyone adds; the author or a facilitator edits (e.g. when data arrives)
-/// and removes.
+/// and removes (Remove is in the edit form and asks first).
 /// </summary>
 public static class EvidenceSection
 {
@@ -38,7 +38,8 @@ public static class EvidenceSection
         [FeedbackAndDataVerbs.AddNote] = AddNote,
         [FeedbackAndDataVerbs.EditNote] = _ => ClickAnswer.Show(EditForm),
         [FeedbackAndDataVerbs.SaveNote] = SaveNote,
-        [FeedbackAndDataVerbs.RemoveNote] = click => ClickAnswer.Apply(map => map.RemoveEvidenceNote(click.Actor, click.Card.NoteId ?? string.Empty)),
+        [FeedbackAndDataVerbs.RemoveNote] = _ => ClickAnswer.Show(RemoveForm),
+        [FeedbackAndDataVerbs.ConfirmRemoveNote] = click => ClickAnswer.Apply(map => map.RemoveEvidenceNote(click.Actor, click.Card.NoteId ?? string.Empty)),
         [FeedbackAndDataVerbs.OpenNotePage] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -62,7 +63,7 @@ public static class EvidenceSection
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
         var section = FeedbackPages.Section(view, stage, text["EvidenceHeading"], text["EvidenceNone"], NotesIn(map, stage.Id), PageSize, page, FeedbackAndDataVerbs.OpenNotePage,
-            note => ItemRow.For(view, note, Row(view, note), FeedbackAndDataVerbs.EditNote, FeedbackAndDataVerbs.RemoveNote, ButtonData.For(map, noteId: note.Id)));
+            note => ItemRow.For(view, note, Row(view, note), FeedbackAndDataVerbs.EditNote, ButtonData.For(map, noteId: note.Id)));
         foreach (var element in section.Elements)
         {
             yield return element;
@@ -176,7 +177,20 @@ public static class EvidenceSection
                 new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddNote, AddData(view.Map, stage, view.Click?.Card.Seed)) { Style = ActionStyle.Positive });
     }
 
-    private static AdaptiveCard EditForm(StepView view)
+    private static AdaptiveCard EditForm(StepView view) => ForNote(view, (note, stage) =>
+    {
+        var data = ButtonData.For(view.Map, noteId: note.Id);
+        var form = FormCard.Build(view, view.Text.Format("EvidenceEditTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
+            Fields(view.Form, view.Map, stage, note),
+            new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveNote, data) { Style = ActionStyle.Positive });
+        return RemoveQuestion.WithButton(form, view.Text, FeedbackAndDataVerbs.RemoveNote, data);
+    });
+
+    private static AdaptiveCard RemoveForm(StepView view) => ForNote(view, (note, _) =>
+        RemoveQuestion.Card(view, note.Text, FeedbackAndDataVerbs.ConfirmRemoveNote, FeedbackAndDataVerbs.EditNote, ButtonData.For(view.Map, noteId: note.Id)));
+
+    /// <summary>The card about the click's note and the stage it is about, for its author or a facilitator; why not otherwise.</summary>
+    private static AdaptiveCard ForNote(StepView view, Func<EvidenceNote, Stage, AdaptiveCard> card)
     {
         var map = view.Map;
         var note = map.EvidenceNotes.FirstOrDefault(n => n.Id == view.Click?.Card.NoteId);
@@ -187,11 +201,7 @@ public static class EvidenceSection
             return FormCard.Gone(view);
         }
 
-        return view.MayChange(note)
-            ? FormCard.Build(view, view.Text.Format("EvidenceEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
-                Fields(view.Form, map, stage, note),
-                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveNote, ButtonData.For(map, noteId: note.Id)) { Style = ActionStyle.Positive })
-            : FormCard.NotAllowed(view);
+        return view.MayChange(note) ? card(note, stage) : FormCard.NotAllowed(view);
     }
 
     /// <summary>After a refused add: the page of touchpoints holding the one chosen, so the choice comes back as it was.</summary>

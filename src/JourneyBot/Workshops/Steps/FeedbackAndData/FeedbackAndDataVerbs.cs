@@ -16,7 +16,12 @@ public static class FeedbackAndDataVerbs
     public const string EditKpi = "kpi.edit";
 
     public const string SaveKpi = "kpi.save";
+
+    /// <summary>Ask whether to remove <c>kpi</c> (from its edit form; also what a row's Remove on an older card does now).</summary>
     public const string RemoveKpi = "kpi.remove";
+
+    /// <summary>Remove <c>kpi</c>, from the question <see cref="RemoveKpi"/> asked.</summary>
+    public const string ConfirmRemoveKpi = "kpi.removeConfirmed";
 
     /// <summary>The KPIs of <c>stage</c> alone, at the page in <c>n</c>.</summary>
     public const string OpenKpiPage = "kpi.openPage";
@@ -40,7 +45,12 @@ public static class FeedbackAndDataVerbs
     public const string EditNote = "evidence.edit";
 
     public const string SaveNote = "evidence.save";
+
+    /// <summary>Ask whether to remove <c>note</c> (from its edit form; also what a row's Remove on an older card does now).</summary>
     public const string RemoveNote = "evidence.remove";
+
+    /// <summary>Remove <c>note</c>, from the question <see cref="RemoveNote"/> asked.</summary>
+    public const string ConfirmRemoveNote = "evidence.removeConfirmed";
 
     /// <summary>The evidence notes of <c>stage</c> alone, at the page in <c>n</c>.</summary>
     public const string OpenNotePage = "evidence.openPage";

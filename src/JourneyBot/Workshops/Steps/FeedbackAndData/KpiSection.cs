@@ -9,7 +9,7 @@ namespace JourneyBot.Workshops.Steps.FeedbackAndData;
 
 /// <summary>
 /// Step 4, a stage's KPIs (docs/method.md, Step 4: numbers per stage, from named sources). Anyone adds; the author or a facilitator
-/// edits and removes. One KPI per stage may count the stage's customers (its volume), which gives the conversion.
+/// edits and removes (Remove is in the edit form and asks first). One KPI per stage may count the stage's customers (its volume), which gives the conversion.
 /// </summary>
 public static class KpiSection
 {
@@ -24,7 +24,8 @@ public static class KpiSection
             KpiForm.Command(click, (map, details) => map.AddKpi(click.Actor, click.NewItemId("kpi"), click.Card.StageId ?? string.Empty, details, click.At)), AddForm),
         [FeedbackAndDataVerbs.EditKpi] = _ => ClickAnswer.Show(EditForm),
         [FeedbackAndDataVerbs.SaveKpi] = click => ClickAnswer.Apply(KpiForm.Command(click, (map, details) => map.EditKpi(click.Actor, click.Card.KpiId ?? string.Empty, details)), EditForm),
-        [FeedbackAndDataVerbs.RemoveKpi] = click => ClickAnswer.Apply(map => map.RemoveKpi(click.Actor, click.Card.KpiId ?? string.Empty)),
+        [FeedbackAndDataVerbs.RemoveKpi] = _ => ClickAnswer.Show(RemoveForm),
+        [FeedbackAndDataVerbs.ConfirmRemoveKpi] = click => ClickAnswer.Apply(map => map.RemoveKpi(click.Actor, click.Card.KpiId ?? string.Empty)),
         [FeedbackAndDataVerbs.OpenKpiPage] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -38,7 +39,7 @@ public static class KpiSection
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
         var section = FeedbackPages.Section(view, stage, text["KpisHeading"], text["KpiNone"], map.KpisIn(stage.Id), PageSize, page, FeedbackAndDataVerbs.OpenKpiPage,
-            kpi => ItemRow.For(view, kpi, Row(view, kpi), FeedbackAndDataVerbs.EditKpi, FeedbackAndDataVerbs.RemoveKpi, ButtonData.For(map, kpiId: kpi.Id)));
+            kpi => ItemRow.For(view, kpi, Row(view, kpi), FeedbackAndDataVerbs.EditKpi, ButtonData.For(map, kpiId: kpi.Id)));
         foreach (var element in section.Elements)
         {
             yield return element;
@@ -90,7 +91,20 @@ public static class KpiSection
                 new ExecuteAction(view.Text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, view.Click?.Card.Seed)) { Style = ActionStyle.Positive });
     }
 
-    private static AdaptiveCard EditForm(StepView view)
+    private static AdaptiveCard EditForm(StepView view) => ForKpi(view, (kpi, stage) =>
+    {
+        var data = ButtonData.For(view.Map, kpiId: kpi.Id);
+        var form = FormCard.Build(view, view.Text.Format("KpiEditTitle", FeedbackLabels.Stage(view.Text, view.Map, stage)),
+            KpiForm.Fields(view.Form, view.Map, stage, kpi),
+            new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveKpi, data) { Style = ActionStyle.Positive });
+        return RemoveQuestion.WithButton(form, view.Text, FeedbackAndDataVerbs.RemoveKpi, data);
+    });
+
+    private static AdaptiveCard RemoveForm(StepView view) => ForKpi(view, (kpi, _) =>
+        RemoveQuestion.Card(view, FeedbackLabels.KpiName(view.Text, kpi), FeedbackAndDataVerbs.ConfirmRemoveKpi, FeedbackAndDataVerbs.EditKpi, ButtonData.For(view.Map, kpiId: kpi.Id)));
+
+    /// <summary>The card about the click's KPI and its stage, for its author or a facilitator; why not otherwise.</summary>
+    private static AdaptiveCard ForKpi(StepView view, Func<Kpi, Stage, AdaptiveCard> card)
     {
         var map = view.Map;
         var kpi = map.Kpis.FirstOrDefault(k => k.Id == view.Click?.Card.KpiId);
@@ -100,11 +114,7 @@ public static class KpiSection
             return FormCard.Gone(view);
         }
 
-        return view.MayChange(kpi)
-            ? FormCard.Build(view, view.Text.Format("KpiEditTitle", FeedbackLabels.Stage(view.Text, map, stage)),
-                KpiForm.Fields(view.Form, map, stage, kpi),
-                new ExecuteAction(view.Text["SaveButton"], FeedbackAndDataVerbs.SaveKpi, ButtonData.For(map, kpiId: kpi.Id)) { Style = ActionStyle.Positive })
-            : FormCard.NotAllowed(view);
+        return view.MayChange(kpi) ? card(kpi, stage) : FormCard.NotAllowed(view);
     }
 
     private static System.Text.Json.JsonElement AddData(StepView view, Stage stage, string? seed) =>

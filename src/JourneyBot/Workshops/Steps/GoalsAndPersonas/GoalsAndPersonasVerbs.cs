@@ -13,7 +13,12 @@ public static class GoalsAndPersonasVerbs
     public const string EditGoal = "goal.edit";
 
     public const string SaveGoal = "goal.save";
+
+    /// <summary>Ask whether to remove <c>goal</c> (from its edit form; also what a row's Remove on an older board does now).</summary>
     public const string RemoveGoal = "goal.remove";
+
+    /// <summary>Remove <c>goal</c>, from the question <see cref="RemoveGoal"/> asked.</summary>
+    public const string ConfirmRemoveGoal = "goal.removeConfirmed";
 
     /// <summary>Every goal, a page at a time (data: <c>n</c> = the page).</summary>
     public const string ListGoals = "goal.list";

@@ -6,7 +6,7 @@ using JourneyBot.Workshops.Forms;
 
 namespace JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 
-/// <summary>The cards about one touchpoint (the click's <c>item</c>): edit it and judge its channel, or confirm removing it.</summary>
+/// <summary>The cards about one touchpoint (the click's <c>touchpoint</c>): edit it and judge its channel, or confirm removing it.</summary>
 public static class TouchpointForms
 {
     /// <summary>
@@ -26,18 +26,25 @@ public static class TouchpointForms
         ];
         return FormCard.Build(view, text.Format("TouchpointEditTitle", StageTouchpointsCard.Title(view, stage)), fields, save) with
         {
-            Actions = [save, StageTouchpointsCard.BackButton(view, stage.Id)],
+            Actions = [save, StageTouchpointsCard.BackButton(view, stage.Id), RemoveQuestion.Button(text, TouchpointsAndChannelsVerbs.RemoveTouchpoint, ItemData(view, touchpoint))],
         };
     });
 
     /// <summary>
-    /// Asks before a touchpoint goes with the satisfaction ratings and evidence notes that hang on it (shown when the
-    /// domain refused a plain remove with inUse), saying how many.
+    /// Asks once before a touchpoint goes: alone, "Remove “name”? This cannot be undone."; with the satisfaction ratings
+    /// and evidence notes that hang on it, saying how many go with it (also shown when the domain refused a plain remove
+    /// with inUse, because someone rated it after the question was asked).
     /// </summary>
     public static AdaptiveCard Remove(StepView view) => For(view, (touchpoint, stage) =>
     {
         var text = view.Text;
         var dependents = view.Map.DependentsOf(ItemKind.Touchpoint, touchpoint.Id).Count;
+        if (dependents == 0)
+        {
+            return RemoveQuestion.Card(view, touchpoint.Details.Name, TouchpointsAndChannelsVerbs.ConfirmRemoveTouchpoint, TouchpointsAndChannelsVerbs.EditTouchpoint,
+                ItemData(view, touchpoint));
+        }
+
         List<CardElement> body =
         [
             CardParts.Title(text["TouchpointRemoveTitle"]),

@@ -7,7 +7,7 @@ namespace JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 
 /// <summary>
 /// One touchpoint on a stage card: name and author, what kind it is, its channel fit once rated, and Edit (which also
-/// rates the channel) and Remove for its author and the facilitators.
+/// rates the channel, and holds Remove) for its author and the facilitators.
 /// </summary>
 public static class TouchpointRow
 {
@@ -44,12 +44,7 @@ public static class TouchpointRow
         if (map.Status == WorkshopStatus.Active && view.MayChange(touchpoint))
         {
             var data = ButtonData.For(map, touchpointId: touchpoint.Id);
-            items.Add(new ActionSet(
-            [
-                new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data),
-                new ExecuteAction(text["RemoveButton"], TouchpointsAndChannelsVerbs.RemoveTouchpoint, data) { Style = ActionStyle.Destructive },
-            ])
-            { Spacing = Spacing.None });
+            items.Add(new ActionSet([new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data)]) { Spacing = Spacing.None });
         }
 
         return new Container(items) { Separator = true, Spacing = Spacing.Small };

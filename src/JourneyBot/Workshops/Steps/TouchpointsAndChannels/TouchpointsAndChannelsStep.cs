@@ -26,7 +26,9 @@ public sealed class TouchpointsAndChannelsStep : IWorkshopStep
             [TouchpointsAndChannelsVerbs.AddTouchpoint] = Add,
             [TouchpointsAndChannelsVerbs.EditTouchpoint] = _ => ClickAnswer.Show(TouchpointForms.Edit),
             [TouchpointsAndChannelsVerbs.SaveTouchpoint] = Save,
-            [TouchpointsAndChannelsVerbs.RemoveTouchpoint] = click => ClickAnswer.Apply(map => map.RemoveTouchpoint(click.Actor, click.Card.TouchpointId ?? string.Empty), TouchpointForms.Remove),
+            [TouchpointsAndChannelsVerbs.RemoveTouchpoint] = _ => ClickAnswer.Show(TouchpointForms.Remove),
+            [TouchpointsAndChannelsVerbs.ConfirmRemoveTouchpoint] = click => ClickAnswer.Apply(
+                map => map.RemoveTouchpoint(click.Actor, click.Card.TouchpointId ?? string.Empty), TouchpointForms.Remove),
             [TouchpointsAndChannelsVerbs.RemoveTouchpointWithWork] = click => ClickAnswer.Apply(
                 map => map.RemoveTouchpoint(click.Actor, click.Card.TouchpointId ?? string.Empty, removeDependents: true), TouchpointForms.Remove),
         }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -18,8 +18,14 @@ public static class TouchpointsAndChannelsVerbs
     /// <summary>Save the details of <c>touchpoint</c>, and the channel fit when any of its criteria is filled in.</summary>
     public const string SaveTouchpoint = "touchpoint.save";
 
-    /// <summary>Remove <c>touchpoint</c>; refused with inUse (and the confirmation shown) when ratings or notes hang on it.</summary>
+    /// <summary>
+    /// Ask whether to remove <c>touchpoint</c> (from its edit form; also what a row's Remove on an older card does now),
+    /// saying how many ratings and notes would go with it.
+    /// </summary>
     public const string RemoveTouchpoint = "touchpoint.remove";
+
+    /// <summary>Remove <c>touchpoint</c> alone, from the question; refused with inUse (and the question asked again) when ratings or notes hang on it by then.</summary>
+    public const string ConfirmRemoveTouchpoint = "touchpoint.removeConfirmed";
 
     /// <summary>Remove <c>touchpoint</c> with everything that hangs on it, after the confirmation.</summary>
     public const string RemoveTouchpointWithWork = "touchpoint.removeAll";
