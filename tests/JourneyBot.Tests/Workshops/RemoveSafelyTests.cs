@@ -128,7 +128,10 @@ public sealed class RemoveSafelyTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync(new BotHostSettings { Forms = "Dialog" });
         var chat = bot.GroupChat();
         var (message, board) = await chat.StartWorkshopAsync(TestUser.Alice);
-        board = (await chat.ClickAsync(message, board.Button(GoalsAndPersonasVerbs.AddGoal), GoalText(Goal), TestUser.Alice)).Card;
+        var addGoal = board.Buttons.First(button => button.Type == "Action.Submit" && button.Title == "Add a goal");
+        var added = await chat.OpenDialogAsync(message, addGoal, TestUser.Alice);
+        await chat.SubmitDialogAsync(added.Shown, GoalsAndPersonasVerbs.AddGoal, GoalText(Goal), TestUser.Alice);
+        board = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card;
         var edit = board.Buttons.First(button => button.Type == "Action.Submit" && VerbOf(button) == GoalsAndPersonasVerbs.EditGoal);
         var opened = await chat.OpenDialogAsync(message, edit, TestUser.Alice);
 
@@ -136,7 +139,8 @@ public sealed class RemoveSafelyTests(BotEnvironment environment)
         Assert.Contains($"Remove “{Goal}”?", asked.Shown.Text, Exact);
         Assert.Single((await bot.StoredMapAsync(chat, board)).Goals);
 
-        await chat.SubmitDialogAsync(asked.Shown, GoalsAndPersonasVerbs.ConfirmRemoveGoal, new Dictionary<string, object?>(), TestUser.Alice);
+        var removed = await chat.SubmitDialogAsync(asked.Shown, GoalsAndPersonasVerbs.ConfirmRemoveGoal, new Dictionary<string, object?>(), TestUser.Alice);
+        Assert.Equal("Removed.", removed.Message);
         Assert.Empty((await bot.StoredMapAsync(chat, board)).Goals);
     }
 

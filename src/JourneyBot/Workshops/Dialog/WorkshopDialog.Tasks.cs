@@ -117,7 +117,8 @@ public sealed partial class WorkshopDialog
                     return TaskModuleResponse.Continue(CardText.Shorten(result.Outcome.Map.Name, 60), CardForms.ForDialog(again, boardMessage, addForm), TaskInfo.Large, TaskInfo.Large);
                 }
 
-                return TaskModuleResponse.Message(saved["DialogSaved"]);
+                // A removal confirmed in a dialog says so; anything else was saved.
+                return TaskModuleResponse.Message(saved[click.Verb.Contains(".remove", StringComparison.Ordinal) ? "DialogRemoved" : "DialogSaved"]);
             case WorkshopCommandStatus.Rejected:
                 var outcome = result.Outcome!;
                 var text = WorkshopText.Of(outcome.Map);
