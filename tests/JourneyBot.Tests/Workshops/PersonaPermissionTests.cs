@@ -33,7 +33,7 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
     }
 
     [Fact]
-    public async Task A_persona_nothing_hangs_on_is_removed_at_once()
+    public async Task A_persona_nothing_hangs_on_is_removed_once_its_Remove_is_confirmed()
     {
         await using var bot = await environment.StartBotAsync();
         var chat = bot.PersonalChat(TestUser.Alice);
@@ -41,8 +41,12 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         var added = await chat.AddPersonaAsync(setup, board, TestUser.Alice, "Founder Kim");
         var id = Assert.Single(added.Card.PersonaIds());
 
-        var removed = await chat.ClickAsync(setup, added.Card.ButtonFor(GoalsAndPersonasVerbs.RemovePersona, id), by: TestUser.Alice);
+        Assert.DoesNotContain(added.Card.Buttons, button => button.Verb == GoalsAndPersonasVerbs.RemovePersona); // not on the row
+        var question = await AskToRemoveAsync(chat, setup, added.Card, id, TestUser.Alice);
+        Assert.Single((await bot.StoredMapAsync(chat, board.WorkshopIdOf())).Personas);
+        var removed = await chat.ClickAsync(setup, question.Button(GoalsAndPersonasVerbs.ConfirmRemovePersona), by: TestUser.Alice);
 
+        Assert.Contains("Remove “Founder Kim”?", question.Text, StringComparison.Ordinal);
         Assert.Empty(removed.Card.PersonaIds());
         Assert.DoesNotContain("Founder Kim", removed.Card.Text, StringComparison.Ordinal);
         Assert.Empty((await bot.StoredMapAsync(chat, board.WorkshopIdOf())).Personas);
@@ -61,7 +65,8 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         await bot.ChangeStoredAsync(chat, workshopId, map => map.WriteCell(bora, id, "awareness", new CellNotes { Actions = "Reads a blog post" }, DateTimeOffset.UtcNow));
         await bot.ChangeStoredAsync(chat, workshopId, map => map.ScoreEmotion(bora, id, "awareness", 1, "curious", DateTimeOffset.UtcNow));
 
-        var asked = await chat.ClickAsync(setup, added.Card.ButtonFor(GoalsAndPersonasVerbs.RemovePersona, id), by: TestUser.Alice);
+        var question = await AskToRemoveAsync(chat, setup, added.Card, id, TestUser.Alice);
+        var asked = await chat.ClickAsync(setup, question.Button(GoalsAndPersonasVerbs.ConfirmRemovePersona), by: TestUser.Alice);
         var stillThere = await bot.StoredMapAsync(chat, workshopId);
         var removed = await chat.ClickAsync(setup, asked.Card.Button(GoalsAndPersonasVerbs.RemovePersonaWithWork), by: TestUser.Alice);
 
@@ -94,7 +99,8 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         var titles = new List<string>();
         foreach (var id in both.Card.PersonaIds())
         {
-            titles.Add((await chat.ClickAsync(setup, both.Card.ButtonFor(GoalsAndPersonasVerbs.RemovePersona, id), by: TestUser.Bora)).Card.Text);
+            var question = await AskToRemoveAsync(chat, setup, both.Card, id, TestUser.Bora);
+            titles.Add((await chat.ClickAsync(setup, question.Button(GoalsAndPersonasVerbs.ConfirmRemovePersona), by: TestUser.Bora)).Card.Text);
         }
 
 
@@ -102,5 +108,12 @@ public sealed class PersonaPermissionTests(BotEnvironment environment)
         Assert.Contains("페르소나 알뜰한 고객층을 삭제할까요?", titles[0], StringComparison.Ordinal);
         Assert.Contains("페르소나 기술에 밝은 창업자를 삭제할까요?", titles[1], StringComparison.Ordinal);
         Assert.All(titles, title => Assert.DoesNotContain("(를)", title, StringComparison.Ordinal));
+    }
+
+    /// <summary>Details on the persona's row, then Remove… on its card: the question, nothing removed yet.</summary>
+    private static async Task<CardView> AskToRemoveAsync(Conversation chat, BotMessage board, CardView card, string personaId, TestUser by)
+    {
+        var details = await chat.ClickAsync(board, card.ButtonFor(GoalsAndPersonasVerbs.OpenPersona, personaId), by: by);
+        return (await chat.ClickAsync(board, details.Card.ButtonFor(GoalsAndPersonasVerbs.RemovePersona, personaId), by: by)).Card;
     }
 }

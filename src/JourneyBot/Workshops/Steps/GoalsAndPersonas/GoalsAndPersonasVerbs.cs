@@ -38,8 +38,11 @@ public static class GoalsAndPersonasVerbs
     /// <summary>Save one attribute group of <c>persona</c> (data: <c>n</c> = the section).</summary>
     public const string SavePersonaSection = "persona.save";
 
-    /// <summary>Remove <c>persona</c>; refused with inUse (and the confirmation shown) when cells or scores hang on it.</summary>
+    /// <summary>Ask whether to remove <c>persona</c> (from its details card; nothing changes until it is confirmed).</summary>
     public const string RemovePersona = "persona.remove";
+
+    /// <summary>Remove <c>persona</c> after the question; refused with inUse (and the confirmation with its work shown) when work hangs on it.</summary>
+    public const string ConfirmRemovePersona = "persona.removeConfirmed";
 
     /// <summary>Remove <c>persona</c> with everything that hangs on it, after the confirmation.</summary>
     public const string RemovePersonaWithWork = "persona.removeAll";

@@ -36,7 +36,9 @@ public static class PersonaDetails
 
         return new AdaptiveCard(body)
         {
-            Actions = [BoardButtons.Back(text, map)],
+            Actions = mayChange
+                ? [BoardButtons.Back(text, map), RemoveQuestion.Button(text, GoalsAndPersonasVerbs.RemovePersona, ButtonData.For(map, personaId: persona.Id))]
+                : [BoardButtons.Back(text, map)],
         };
     }
 

@@ -11,6 +11,19 @@ namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
 /// </summary>
 public static class PersonaRemoval
 {
+    /// <summary>
+    /// The question Remove… on the persona's card asks first (<see cref="RemoveQuestion"/>): Remove tries, and a persona with
+    /// work on it then gets <see cref="Card"/>; Keep goes back to the persona's card.
+    /// </summary>
+    public static AdaptiveCard Question(StepView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var map = view.Map;
+        return map.Personas.FirstOrDefault(persona => persona.Id == view.Click?.Card.PersonaId) is not { } persona ? FormCard.Gone(view)
+            : !view.MayChange(persona) ? FormCard.NotAllowed(view)
+            : RemoveQuestion.Card(view, persona.Profile.Name, GoalsAndPersonasVerbs.ConfirmRemovePersona, GoalsAndPersonasVerbs.OpenPersona, ButtonData.For(map, personaId: persona.Id));
+    }
+
     public static AdaptiveCard Card(StepView view)
     {
         ArgumentNullException.ThrowIfNull(view);

@@ -6,8 +6,7 @@ using JourneyBot.Workshops.Dialog;
 namespace JourneyBot.Workshops.Steps.GoalsAndPersonas;
 
 /// <summary>
-/// A persona in a list: its name, a few key attributes shortened, its author, Details for everyone and Remove for those
-/// who may (everyone, on the shared board).
+/// A persona in a list: its name, a few key attributes shortened, its author, and Details (where those who may find Remove).
 /// </summary>
 public static class PersonaRow
 {
@@ -30,10 +29,6 @@ public static class PersonaRow
         var summary = Summary(persona.Profile);
         var data = ButtonData.For(map, personaId: persona.Id);
         var buttons = new List<CardAction> { new ExecuteAction(text["PersonaDetailsButton"], GoalsAndPersonasVerbs.OpenPersona, data) };
-        if (map.Status == WorkshopStatus.Active && view.MayChange(persona))
-        {
-            buttons.Add(new ExecuteAction(text["RemoveButton"], GoalsAndPersonasVerbs.RemovePersona, data) { Style = ActionStyle.Destructive });
-        }
 
         return new Container(
         [

@@ -23,7 +23,8 @@ public static class PersonasSection
         [GoalsAndPersonasVerbs.OpenPersona] = _ => ClickAnswer.Show(PersonaDetails.Card),
         [GoalsAndPersonasVerbs.EditPersonaSection] = _ => ClickAnswer.Show(PersonaSectionForm.Card),
         [GoalsAndPersonasVerbs.SavePersonaSection] = click => ClickAnswer.Apply(PersonaSectionForm.Command(click), PersonaSectionForm.Card),
-        [GoalsAndPersonasVerbs.RemovePersona] = click => ClickAnswer.Apply(map => map.RemovePersona(click.Actor, click.Card.PersonaId ?? string.Empty), PersonaRemoval.Card),
+        [GoalsAndPersonasVerbs.RemovePersona] = _ => ClickAnswer.Show(PersonaRemoval.Question),
+        [GoalsAndPersonasVerbs.ConfirmRemovePersona] = click => ClickAnswer.Apply(map => map.RemovePersona(click.Actor, click.Card.PersonaId ?? string.Empty), PersonaRemoval.Card),
         [GoalsAndPersonasVerbs.RemovePersonaWithWork] = click => ClickAnswer.Apply(map => map.RemovePersona(click.Actor, click.Card.PersonaId ?? string.Empty, removeDependents: true), PersonaRemoval.Card),
         [GoalsAndPersonasVerbs.ListPersonas] = _ => ClickAnswer.Show(PersonaList.Card),
     }.ToFrozenDictionary(StringComparer.Ordinal);
