@@ -46,8 +46,9 @@ public static class TouchpointRow
             var data = ButtonData.For(map, touchpointId: touchpoint.Id);
             items.Add(new ActionSet(
             [
-                new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data),
-                new ExecuteAction(text["RemoveButton"], TouchpointsAndChannelsVerbs.RemoveTouchpoint, data) { Style = ActionStyle.Destructive },
+                // No inputs: the stage card may hold the add form open, whose required fields would otherwise hold these.
+                new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data) { AssociatedInputs = AssociatedInputs.None },
+                new ExecuteAction(text["RemoveButton"], TouchpointsAndChannelsVerbs.RemoveTouchpoint, data) { Style = ActionStyle.Destructive, AssociatedInputs = AssociatedInputs.None },
             ])
             { Spacing = Spacing.None });
         }
