@@ -59,12 +59,14 @@ public sealed class MarkdownSafetyTests(BotEnvironment environment)
 
         // Step 3: touchpoints with hostile names and channels on a hostile stage.
         board = (await chat.ClickOnBoardAsync(message, board, WorkshopVerbs.Next, alice)).Card;
+        var stage = await chat.OpenStageAsync(message, board, "hostile0", alice);
         foreach (var name in Hostile.Take(3))
         {
-            var stage = await chat.OpenStageAsync(message, board, "hostile0", alice);
-            board = (await chat.AddTouchpointAsync(message, stage, alice, TouchpointSteps.Typed(name, channel: "> " + name))).Card;
+            stage = (await chat.AddTouchpointAsync(message, stage, alice, TouchpointSteps.Typed(name, channel: "> " + name))).Card;
+            cards.Add(stage);
         }
 
+        board = await chat.BoardAsync(message, stage, alice);
         cards.Add(board);
         cards.Add(await chat.OpenStageAsync(message, board, "hostile0", alice));
 

@@ -14,9 +14,12 @@ internal static class FeedbackSteps
     public static Task<(BotMessage Board, CardView Card)> StartAtFeedbackAsync(this Conversation chat, TestUser facilitator, string language = "en") =>
         chat.StartAtStepAsync(facilitator, WorkshopStep.FeedbackAndData, language: language);
 
-    /// <summary><paramref name="by"/> presses the stage's button on <paramref name="current"/> and gets its data card.</summary>
+    /// <summary>
+    /// <paramref name="by"/> presses the stage's button on <paramref name="current"/> (a board, or a stage card a save came back
+    /// to: from its neighbour buttons, or else back to the board first) and gets its data card.
+    /// </summary>
     public static async Task<CardView> OpenStageDataAsync(this Conversation chat, BotMessage board, CardView current, string stageId, TestUser by) =>
-        (await chat.ClickAsync(board, current.ButtonFor(FeedbackAndDataVerbs.OpenStage, stageId), by: by)).Card;
+        (await chat.ClickAsync(board, (await chat.WithButtonAsync(board, current, FeedbackAndDataVerbs.OpenStage, stageId, by)).ButtonFor(FeedbackAndDataVerbs.OpenStage, stageId), by: by)).Card;
 
     /// <summary>Runs many commands in batches of <paramref name="batch"/>, each batch one stored change (fewer round trips).</summary>
     public static async Task ArrangeAllAsync(this BotHost bot, Conversation chat, CardView board, IEnumerable<Func<JourneyMap, MapOutcome>> commands, int batch = 25)

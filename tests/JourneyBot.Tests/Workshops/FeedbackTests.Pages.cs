@@ -63,7 +63,9 @@ public sealed partial class FeedbackTests
 
         var rated = await chat.ClickAsync(message, refused.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "retention", 1), Rating("tp-11", "2"), TestUser.Alice);
 
-        Assert.Contains("satisfaction 2 (1 rating)", rated.Card.Text, Exact);
+        // Back on the page it was rated from, the rating in place.
+        StageSteps.AssertInOrder(rated.Card.Text, "Saved: Touchpoint 11", "Touchpoint 11: 2 from 1 rating · your rating: 2", "11–11 of 11");
+        Assert.Contains("satisfaction 2 (1 rating)", (await chat.BoardAsync(message, rated.Card, TestUser.Alice)).Text, Exact);
         var again = (await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.OpenSatisfactionPage, "retention", 1), by: TestUser.Alice)).Card;
         Assert.Contains("Touchpoint 11: 2 from 1 rating · your rating: 2", again.Text, Exact);
     }

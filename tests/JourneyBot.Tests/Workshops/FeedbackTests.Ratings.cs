@@ -23,7 +23,9 @@ public sealed partial class FeedbackTests
 
         var withdrawn = await chat.ClickAsync(message, boraCard.ButtonFor(FeedbackAndDataVerbs.WithdrawSatisfaction, "pricing"), by: TestUser.Bora);
 
-        Assert.Contains("satisfaction 4 (1 rating)", withdrawn.Card.Text, Exact);
+        Assert.Contains("Pricing page: 4 from 1 rating\n", withdrawn.Card.Text, Exact);
+        Assert.DoesNotContain("Saved:", withdrawn.Card.Text, Exact);
+        Assert.Contains("satisfaction 4 (1 rating)", (await chat.BoardAsync(message, withdrawn.Card, TestUser.Bora)).Text, Exact);
         Assert.Contains("satisfaction 4 (1 rating)", (await chat.SharedCardAsync(message))?.Text, Exact);
         var after = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Bora);
         Assert.Contains("Pricing page: 4 from 1 rating\n", after.Text, Exact);

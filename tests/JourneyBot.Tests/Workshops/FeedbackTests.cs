@@ -30,8 +30,10 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
 
         var added = await chat.ClickAsync(message, refused.Button(FeedbackAndDataVerbs.AddKpi), Kpi(name: "Activated accounts", value: "1200", period: "per month"), TestUser.Alice);
 
-        Assert.Contains("1 KPI", added.Card.Text, Exact);
-        Assert.DoesNotContain("1 KPIs", added.Card.Text, Exact);
+        StageSteps.AssertInOrder(added.Card.Text, "Onboarding: feedback and data", "Saved: Activated accounts", "Activated accounts: 1,200 (per month)");
+        var afterAdd = await chat.BoardAsync(message, added.Card, TestUser.Alice);
+        Assert.Contains("1 KPI", afterAdd.Text, Exact);
+        Assert.DoesNotContain("1 KPIs", afterAdd.Text, Exact);
         var reopened = await chat.OpenStageDataAsync(message, added.Card, "onboarding", TestUser.Alice);
         Assert.Contains("Activated accounts: 1,200 (per month) · Web analytics — Alice Kim", reopened.Text, Exact);
     }
@@ -98,8 +100,9 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
 
         // The stage numbers are escaped (1\.) so that Teams shows "1. Awareness" as text, not as a numbered list.
         const string funnel = "1\\. Awareness\n1 KPI · volume 1,000\n↓ 25% move on to the next stage, 75% drop off (1,000 → 250)\n2\\. Consideration\n1 KPI · volume 250\n";
-        Assert.Contains(funnel, afterSecond.Card.Text, Exact);
-        Assert.DoesNotContain("Mark one KPI per stage", afterSecond.Card.Text, Exact);
+        var boardAfter = await chat.BoardAsync(message, afterSecond.Card, TestUser.Alice);
+        Assert.Contains(funnel, boardAfter.Text, Exact);
+        Assert.DoesNotContain("Mark one KPI per stage", boardAfter.Text, Exact);
         Assert.Contains(funnel, (await chat.SharedCardAsync(message))?.Text, Exact);
         var stageCard = await chat.OpenStageDataAsync(message, afterSecond.Card, "consideration", TestUser.Alice);
         Assert.Contains("Awareness → Consideration: 25% move on, 75% drop off (1,000 → 250)", stageCard.Text, Exact);
@@ -125,7 +128,8 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var forBora = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Bora);
         Assert.Contains("Pricing page: 4.5 from 2 ratings · your rating: 5", forBora.Text, Exact);
         var rerated = await chat.ClickAsync(message, forBora.ButtonFor(FeedbackAndDataVerbs.RateSatisfaction, "consideration"), Rating("pricing", "2"), TestUser.Bora);
-        Assert.Contains("satisfaction 3 (2 ratings)", rerated.Card.Text, Exact);
+        StageSteps.AssertInOrder(rerated.Card.Text, "Saved: Pricing page", "Pricing page: 3 from 2 ratings · your rating: 2");
+        Assert.Contains("satisfaction 3 (2 ratings)", (await chat.BoardAsync(message, rerated.Card, TestUser.Bora)).Text, Exact);
         var forAlice = await chat.OpenStageDataAsync(message, board, "consideration", TestUser.Alice);
         Assert.Contains("Pricing page: 3 from 2 ratings · your rating: 4", forAlice.Text, Exact);
         Assert.Equal(2, (await bot.StoredMapAsync(chat, board)).SatisfactionRatings.Count);
@@ -160,7 +164,8 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         var afterSecond = await chat.ClickAsync(message, reopened.ButtonFor(FeedbackAndDataVerbs.AddNote, "consideration"),
             Note("touchpoint:demo", "PartlyBacked", "Demos are booked two weeks out"), TestUser.Alice);
 
-        Assert.Contains("2 evidence notes", afterSecond.Card.Text, Exact);
+        Assert.Contains("Saved: Demos are booked two weeks out", afterSecond.Card.Text, Exact);
+        Assert.Contains("2 evidence notes", (await chat.BoardAsync(message, afterSecond.Card, TestUser.Alice)).Text, Exact);
         var withNotes = await chat.OpenStageDataAsync(message, afterSecond.Card, "consideration", TestUser.Alice);
         Assert.Contains("**Backed by data**: Most visitors leave the pricing page within 10 seconds — Alice Kim", withNotes.Text, Exact);
         Assert.Contains("**Partly backed by data**: Demos are booked two weeks out (about: Demo request) — Alice Kim", withNotes.Text, Exact);
@@ -245,7 +250,8 @@ public sealed partial class FeedbackTests(BotEnvironment environment, ITestOutpu
         await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddKpi, "awareness"), inputs, TestUser.Bora);
         var afterNote = await chat.ClickAsync(message, stage.ButtonFor(FeedbackAndDataVerbs.AddNote, "awareness"), Note(EvidenceSection.StageTarget, "Assumption", "광고를 본 사람 대부분이 검색으로 들어옵니다"), TestUser.Bora);
 
-        Assert.Contains("KPI 1개 · 고객 수 1,000 · 근거 메모 1개", afterNote.Card.Text, Exact);
+        Assert.Contains("저장했습니다: 광고를 본 사람 대부분이 검색으로 들어옵니다", afterNote.Card.Text, Exact);
+        Assert.Contains("KPI 1개 · 고객 수 1,000 · 근거 메모 1개", (await chat.BoardAsync(message, afterNote.Card, TestUser.Bora)).Text, Exact);
         var korean = await chat.OpenStageDataAsync(message, afterNote.Card, "awareness", TestUser.Bora);
         Assert.Contains("리드 수: 1,000 · CRM 기록 · 단계 고객 수 — 박보라", korean.Text, Exact);
         Assert.Contains("**가정**: 광고를 본 사람 대부분이 검색으로 들어옵니다 — 박보라", korean.Text, Exact);

@@ -26,12 +26,18 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
             (CellForm.ThoughtsInput, "Will it work with our CRM?"),
             (CellForm.PainPointsInput, "No public pricing")), TestUser.Bora);
         var shared = await chat.SharedCardAsync(setup);
-        var reopened = await chat.ClickAsync(setup, saved.Card.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Consideration), by: TestUser.Chris);
+        var reopened = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Consideration), by: TestUser.Chris);
 
         Assert.Contains("Tech founder", stage.Card.Text, StringComparison.Ordinal);
         Assert.Contains("No notes yet.", stage.Card.Text, StringComparison.Ordinal);
-        Assert.Equal([CellForm.CustomerGoalInput, CellForm.ActionsInput, CellForm.ThoughtsInput, CellForm.PainPointsInput], form.Card.Inputs.Select(input => input.Id));
-        Assert.Contains("Notes for 1 of 2 personas", saved.Card.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            [CellForm.CustomerGoalInput, CellForm.ActionsInput, CellForm.ThoughtsInput, CellForm.PainPointsInput,
+                EmotionScoring.ScoreInput("founder.consideration"), EmotionScoring.WordInput("founder.consideration")],
+            form.Card.Inputs.Select(input => input.Id));
+
+        // Saved from the stage: back on that stage card, the notes in place, not on the board.
+        StageSteps.AssertInOrder(saved.Card.Text, "Stage 2 of 8: Consideration", "Saved: Tech founder", "The customer's goal: Pick a tool the team will actually use");
+        Assert.Empty((await bot.StoredMapAsync(chat, board)).EmotionScores);
         Assert.NotNull(shared);
         Assert.Contains("Notes for 1 of 2 personas", shared.Text, StringComparison.Ordinal);
         Assert.Contains("The customer's goal: Pick a tool the team will actually use", reopened.Card.Text, StringComparison.Ordinal);
@@ -153,8 +159,8 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         var shared = await chat.SharedCardAsync(setup);
         var chrisStage = await chat.ClickAsync(setup, revealed.Card.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Chris);
 
-        Assert.Contains("Notes for 0 of 2 personas · 1 emotion score", scored.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("Your scores: Tech founder – · Ops manager +2", scored.Card.Text, StringComparison.Ordinal);
+        StageSteps.AssertInOrder(scored.Card.Text, "Stage 1 of 8: Awareness", "Saved: Ops manager", "Ops manager", "Your score: +2");
+        Assert.Contains("Your scores: Tech founder – · Ops manager +2", (await chat.ClickAsync(setup, scored.Card.Button(WorkshopVerbs.Show), by: TestUser.Bora)).Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Your scores", revealed.Card.Text, StringComparison.Ordinal);
         Assert.NotNull(shared);
         Assert.Contains("Team means: Tech founder – · Ops manager +2.0 😀 (1 score)", shared.Text, StringComparison.Ordinal);
@@ -218,7 +224,10 @@ public sealed class JourneyStagesCellTests(BotEnvironment environment)
         Assert.DoesNotContain("Persona number 5", second.Card.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(second.Card.Buttons, button => button.Title == "More personas ▶");
         Assert.Equal(first.Card.Text, back.Card.Text);
-        Assert.Contains("Notes for 0 of 7 personas · 1 emotion score · you scored 1 of 7", scored.Card.Text, StringComparison.Ordinal);
+        // Back on the stage card at the page of the persona scored.
+        StageSteps.AssertInOrder(scored.Card.Text, "Stage 4 of 8: Onboarding", "Saved: Persona number 7", "Persona number 7", "Your score: -2", "Personas 6–7 of 7");
+        Assert.Contains("Notes for 0 of 7 personas · 1 emotion score · you scored 1 of 7",
+            (await chat.ClickAsync(setup, scored.Card.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card.Text, StringComparison.Ordinal);
     }
 
     /// <summary>

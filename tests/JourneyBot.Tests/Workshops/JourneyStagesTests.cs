@@ -140,9 +140,9 @@ public sealed class JourneyStagesTests(BotEnvironment environment)
         board = await WithPersonasAsync(bot, chat, setup, board, TestUser.Alice);
         var stage = await chat.ClickAsync(setup, board.ButtonFor(JourneyStagesVerbs.OpenStage, StageKeys.Awareness), by: TestUser.Alice);
         var form = await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.EditCell, "founder.awareness"), by: TestUser.Alice);
-        await chat.ClickAsync(setup, form.Card.Button(JourneyStagesVerbs.SaveCell), Inputs((CellForm.ActionsInput, "Reads a review")), TestUser.Alice);
-        var scored = await chat.ClickAsync(setup, stage.Card.ButtonFor(JourneyStagesVerbs.ScoreEmotion, "founder.awareness"),
-            Inputs((EmotionScoring.ScoreInput("founder.awareness"), "1")), TestUser.Alice);
+        var saved = await chat.ClickAsync(setup, form.Card.Button(JourneyStagesVerbs.SaveCell),
+            Inputs((CellForm.ActionsInput, "Reads a review"), (EmotionScoring.ScoreInput("founder.awareness"), "1")), TestUser.Alice);
+        var scored = await chat.ClickAsync(setup, saved.Card.Button(WorkshopVerbs.Show), by: TestUser.Alice);
 
         var edit = await chat.ClickAsync(setup, scored.Card.Button(JourneyStagesVerbs.EditStage), Inputs((StageEditing.PickInput, StageKeys.Awareness)), TestUser.Alice);
         var asked = await chat.ClickAsync(setup, edit.Card.Button(JourneyStagesVerbs.RemoveStage), by: TestUser.Alice);

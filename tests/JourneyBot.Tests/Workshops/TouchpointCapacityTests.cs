@@ -19,9 +19,11 @@ public sealed class TouchpointCapacityTests(BotEnvironment environment)
         var (board, card) = await chat.StartAtTouchpointsAsync(TestUser.Alice);
 
         var seven = await chat.AddManyAsync(board, card, Awareness, TestUser.Alice, Names(7));
-        var sevenStage = await chat.OpenStageAsync(board, seven, Awareness, TestUser.Alice);
+        var sevenStage = seven;
+        seven = await chat.BoardAsync(board, seven, TestUser.Alice);
         var eight = await chat.AddManyAsync(board, seven, Awareness, TestUser.Alice, ["Touchpoint 8"]);
-        var eightStage = await chat.OpenStageAsync(board, eight, Awareness, TestUser.Alice);
+        var eightStage = eight;
+        eight = await chat.BoardAsync(board, eight, TestUser.Alice);
 
         Assert.Contains("**Awareness** · 7 touchpoints", seven.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("⚠", seven.Text, StringComparison.Ordinal);
@@ -42,9 +44,10 @@ public sealed class TouchpointCapacityTests(BotEnvironment environment)
         var chat = bot.PersonalChat(TestUser.Alice);
         var (board, card) = await chat.StartAtTouchpointsAsync(TestUser.Alice);
 
-        var three = await chat.AddManyAsync(board, card, Awareness, TestUser.Alice, Names(3));
+        var three = await chat.BoardAsync(board, await chat.AddManyAsync(board, card, Awareness, TestUser.Alice, Names(3)), TestUser.Alice);
         var four = await chat.AddManyAsync(board, three, Awareness, TestUser.Alice, ["Touchpoint 4"]);
-        var fourStage = await chat.OpenStageAsync(board, four, Awareness, TestUser.Alice);
+        var fourStage = four;
+        four = await chat.BoardAsync(board, four, TestUser.Alice);
 
         Assert.DoesNotContain("⚠", three.Text, StringComparison.Ordinal);
         Assert.Contains("**Awareness** · 4 touchpoints ⚠ more than 3", four.Text, StringComparison.Ordinal);
@@ -79,7 +82,7 @@ public sealed class TouchpointCapacityTests(BotEnvironment environment)
         var listed = await chat.OpenStageAsync(board, answers[0].Card, Awareness, TestUser.Alice);
         var shared = await chat.SharedCardAsync(board);
 
-        Assert.All(answers, answer => Assert.Contains("**Awareness** · ", answer.Card.Text, StringComparison.Ordinal));
+        Assert.All(answers, answer => Assert.Contains("Touchpoints · Awareness", answer.Card.Text, StringComparison.Ordinal));
         Assert.All(people, person => Assert.Contains($"Touchpoint of {person.Name} — {person.Name}", listed.Text, StringComparison.Ordinal));
         Assert.Equal(20, listed.Buttons.Count(button => button.Verb == TouchpointsAndChannelsVerbs.EditTouchpoint));
         Assert.DoesNotContain(listed.Buttons, button => button.Verb == TouchpointsAndChannelsVerbs.OpenStage && button.Title == "Next ▶");

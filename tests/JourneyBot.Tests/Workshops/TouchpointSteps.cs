@@ -12,9 +12,12 @@ internal static class TouchpointSteps
     public static Task<(BotMessage Board, CardView Card)> StartAtTouchpointsAsync(this Conversation chat, TestUser facilitator, string language = "en") =>
         chat.StartAtStepAsync(facilitator, WorkshopStep.TouchpointsAndChannels, language: language);
 
-    /// <summary>Presses the stage's "View and add" on a board card.</summary>
+    /// <summary>
+    /// Presses the stage's "View and add" on a board card (or, on a stage card a save came back to, the neighbour's button or
+    /// the way back to the board first).
+    /// </summary>
     public static async Task<CardView> OpenStageAsync(this Conversation chat, BotMessage board, CardView card, string stageId, TestUser by) =>
-        (await chat.ClickAsync(board, card.ButtonFor(TouchpointsAndChannelsVerbs.OpenStage, stageId), null, by)).Card;
+        (await chat.ClickAsync(board, (await chat.WithButtonAsync(board, card, TouchpointsAndChannelsVerbs.OpenStage, stageId, by)).ButtonFor(TouchpointsAndChannelsVerbs.OpenStage, stageId), null, by)).Card;
 
     /// <summary>Fills the stage card's add form with <paramref name="inputs"/> and presses Add.</summary>
     public static Task<InvokeResult> AddTouchpointAsync(this Conversation chat, BotMessage board, CardView stage, TestUser by, IReadOnlyDictionary<string, object?> inputs) =>
@@ -30,16 +33,19 @@ internal static class TouchpointSteps
         [TouchpointInputs.OwningTeam] = owningTeam ?? string.Empty,
     };
 
-    /// <summary>Adds touchpoints one after the other from the stage card, reopening it each time as a person would.</summary>
+    /// <summary>
+    /// Opens the stage from <paramref name="card"/> and adds touchpoints one after the other, as a person would: each add
+    /// comes back to the stage card with the add form open again. Returns the stage card after the last.
+    /// </summary>
     public static async Task<CardView> AddManyAsync(this Conversation chat, BotMessage board, CardView card, string stageId, TestUser by, IEnumerable<string> names)
     {
+        var stage = await chat.OpenStageAsync(board, card, stageId, by);
         foreach (var name in names)
         {
-            var stage = await chat.OpenStageAsync(board, card, stageId, by);
-            card = (await chat.AddTouchpointAsync(board, stage, by, Typed(name))).Card;
+            stage = (await chat.AddTouchpointAsync(board, stage, by, Typed(name))).Card;
         }
 
-        return card;
+        return stage;
     }
 
     /// <summary>The button with <paramref name="verb"/> in the row of the touchpoint whose line starts with <paramref name="name"/>.</summary>

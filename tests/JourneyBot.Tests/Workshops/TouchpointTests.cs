@@ -23,9 +23,12 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var added = await chat.AddTouchpointAsync(board, stage, TestUser.Alice, Typed("Paid ad on LinkedIn", "Marketing", "Online", "LinkedIn", "Growth marketing"));
         var reopened = await chat.OpenStageAsync(board, added.Card, Awareness, TestUser.Alice);
 
-        Assert.Contains("Step 3/7 · Touchpoints and channels", added.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("**Awareness** · 1 touchpoint", added.Card.Text, StringComparison.Ordinal);
-        Assert.Contains("**Consideration** · no touchpoints yet", added.Card.Text, StringComparison.Ordinal);
+        // Added from the stage card: back on it, the touchpoint in place and the add form open again, empty.
+        StageSteps.AssertInOrder(added.Card.Text, "Step 3/7 · Touchpoints and channels", "Touchpoints · Awareness", "Saved: Paid ad on LinkedIn", "Paid ad on LinkedIn — Alice Kim");
+        Assert.Equal(string.Empty, added.Card.ValueOf(TouchpointInputs.Name) ?? string.Empty);
+        var afterAdd = await chat.BoardAsync(board, added.Card, TestUser.Alice);
+        Assert.Contains("**Awareness** · 1 touchpoint", afterAdd.Text, StringComparison.Ordinal);
+        Assert.Contains("**Consideration** · no touchpoints yet", afterAdd.Text, StringComparison.Ordinal);
         Assert.Contains("Touchpoints · Awareness", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("Paid ad on LinkedIn — Alice Kim", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("Marketing · Online · via LinkedIn · owner: Growth marketing", reopened.Text, StringComparison.Ordinal);
@@ -56,7 +59,8 @@ public sealed class TouchpointTests(BotEnvironment environment)
         var fixedUp = await chat.AddTouchpointAsync(board, refused.Card, TestUser.Alice, Typed("Support email", "Service", "Offline", "email", "Support"));
         var again = await chat.AddTouchpointAsync(board, refused.Card, TestUser.Alice, Typed("Support email", "Service", "Offline", "email", "Support"));
 
-        Assert.Contains("**Awareness** · 1 touchpoint", fixedUp.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Saved: Support email", fixedUp.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Support email — Alice Kim", fixedUp.Card.Text, StringComparison.Ordinal);
         Assert.Contains("That was already saved.", again.Card.Text, StringComparison.Ordinal);
         Assert.Contains("**Awareness** · 1 touchpoint", again.Card.Text, StringComparison.Ordinal);
     }

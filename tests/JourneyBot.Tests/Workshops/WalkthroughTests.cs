@@ -71,7 +71,9 @@ public sealed class WalkthroughTests(BotEnvironment environment)
         board = (await chat.ClickOnBoardAsync(message, await CurrentAsync(board), WorkshopVerbs.Next, alice)).Card;
         Assert.Contains(step[2], board.Text, StringComparison.Ordinal);
         var touchpoints = await chat.ClickAsync(message, board.ButtonFor(TouchpointsAndChannelsVerbs.OpenStage, "awareness"), by: chris);
-        board = (await chat.ClickAsync(message, touchpoints.Card.Button(TouchpointsAndChannelsVerbs.AddTouchpoint), TouchpointSteps.Typed("Review site", channel: "G2"), chris)).Card;
+        var added = (await chat.ClickAsync(message, touchpoints.Card.Button(TouchpointsAndChannelsVerbs.AddTouchpoint), TouchpointSteps.Typed("Review site", channel: "G2"), chris)).Card;
+        Assert.Contains("Review site", added.Text, StringComparison.Ordinal);
+        board = await chat.BoardAsync(message, added, chris);
 
         // Step 4: a KPI, a satisfaction rating and an evidence note.
         board = (await chat.ClickOnBoardAsync(message, await CurrentAsync(board), WorkshopVerbs.Next, alice)).Card;

@@ -48,4 +48,17 @@ internal static class WorkshopSteps
     public static async Task<InvokeResult> ClickOnBoardAsync(
         this Conversation chat, BotMessage board, CardView current, string verb, TestUser by, IReadOnlyDictionary<string, object?>? inputs = null) =>
         await chat.ClickAsync(board, current.Button(verb), inputs, by);
+
+    /// <summary>
+    /// <paramref name="card"/> when it has a <paramref name="verb"/> button about <paramref name="item"/>; otherwise (a stage
+    /// card a save came back to) the board its way back shows <paramref name="by"/>.
+    /// </summary>
+    public static async Task<CardView> WithButtonAsync(this Conversation chat, BotMessage message, CardView card, string verb, string item, TestUser by) =>
+        card.ItemsOf(verb).Contains(item)
+            ? card
+            : (await chat.ClickAsync(message, card.Button(JourneyBot.Workshops.Flow.WorkshopVerbs.Show), by: by)).Card;
+
+    /// <summary><paramref name="by"/> goes from <paramref name="card"/> (a stage card a save came back to) back to the board.</summary>
+    public static async Task<CardView> BoardAsync(this Conversation chat, BotMessage message, CardView card, TestUser by) =>
+        (await chat.ClickAsync(message, card.Button(JourneyBot.Workshops.Flow.WorkshopVerbs.Show), by: by)).Card;
 }

@@ -25,6 +25,12 @@ public sealed record StepView
     /// <summary>A line shown above the card's content: what just happened, or why nothing did.</summary>
     public string? Notice { get; init; }
 
+    /// <summary>
+    /// What was just saved (its name, escaped and shortened) when a save comes back to the card the person works on
+    /// rather than the board: shown on top as "Saved: …".
+    /// </summary>
+    public string? Saved { get; init; }
+
     /// <summary>True when the viewer is known to facilitate; the shared board shows facilitator buttons to all (labelled).</summary>
     public bool ShowsFacilitatorActions => Viewer is null || Map.IsFacilitator(Viewer);
 

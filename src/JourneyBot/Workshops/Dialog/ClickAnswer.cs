@@ -10,17 +10,26 @@ public abstract record ClickAnswer
     /// <summary>
     /// Run <paramref name="command"/> on the stored workshop. Applied: the clicker gets the board and everyone else sees
     /// it updated. Refused: <paramref name="form"/> comes back with the errors beside the fields and the input kept
-    /// (without a form, the board with the errors as a notice).
+    /// (without a form, the board with the errors as a notice). With <paramref name="after"/>, the clicker gets that card
+    /// instead of the board once the command is applied (the stage card they were working on, the new item in place); the
+    /// board for everyone is redrawn all the same. In a Teams dialog a save closes the dialog instead.
     /// </summary>
-    public static ClickAnswer Apply(Func<JourneyMap, MapOutcome> command, Func<StepView, AdaptiveCard>? form = null) =>
-        new ApplyAnswer(command, form);
+    public static ClickAnswer Apply(Func<JourneyMap, MapOutcome> command, Func<StepView, AdaptiveCard>? form = null, Func<StepView, AdaptiveCard>? after = null) =>
+        new ApplyAnswer(command, form) { After = after };
 
     /// <summary>Show the clicker <paramref name="card"/> (a form, a detail, a question), drawn from the stored workshop; nothing changes.</summary>
     public static ClickAnswer Show(Func<StepView, AdaptiveCard> card) => new ShowAnswer(card);
 }
 
 /// <summary>See <see cref="ClickAnswer.Apply"/>.</summary>
-public sealed record ApplyAnswer(Func<JourneyMap, MapOutcome> Command, Func<StepView, AdaptiveCard>? Form) : ClickAnswer;
+public sealed record ApplyAnswer(Func<JourneyMap, MapOutcome> Command, Func<StepView, AdaptiveCard>? Form) : ClickAnswer
+{
+    /// <summary>
+    /// The card the clicker gets once the command is applied, drawn from the new map with the click's card data and no
+    /// inputs (so the forms on it are empty again); null: the board.
+    /// </summary>
+    public Func<StepView, AdaptiveCard>? After { get; init; }
+}
 
 /// <summary>See <see cref="ClickAnswer.Show"/>.</summary>
 public sealed record ShowAnswer(Func<StepView, AdaptiveCard> Card) : ClickAnswer;

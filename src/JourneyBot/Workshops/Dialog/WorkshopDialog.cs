@@ -121,14 +121,29 @@ public sealed partial class WorkshopDialog
         {
             case WorkshopCommandStatus.Applied:
                 await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
-                _updates.Request(turn, owner, workshopId);
+                var movedOn = MovedOn(click, result.Outcome!);
+                if (apply.After is not null && movedOn is null)
+                {
+                    // Back to the card the person works on (a stage), the new item in place and its forms empty; the redraw
+                    // for everyone waits a coalescing window so it does not take that card away at once.
+                    _updates.Answered(turn);
+                    _updates.Request(turn, owner, workshopId);
+                    return Card(apply.After(new StepView
+                    {
+                        Map = result.Outcome!.Map,
+                        Text = WorkshopText.Of(result.Outcome.Map),
+                        Viewer = click.Actor,
+                        Click = click with { Inputs = SubmittedInputs.None },
+                    }));
+                }
 
+                _updates.Request(turn, owner, workshopId);
                 return Card(_board.Build(new StepView
                 {
                     Map = result.Outcome!.Map,
                     Text = WorkshopText.Of(result.Outcome.Map),
                     Viewer = click.Actor,
-                    Notice = MovedOn(click, result.Outcome),
+                    Notice = movedOn,
                 }));
             case WorkshopCommandStatus.Rejected:
                 return Refused(turn, owner, workshopId, click, apply, result.Outcome!);

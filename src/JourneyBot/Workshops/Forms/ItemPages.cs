@@ -35,19 +35,20 @@ public readonly record struct ItemPage(int Number, int Count)
 
     /// <summary>
     /// Previous and next buttons for <paramref name="verb"/>, where there is a page to go to; <paramref name="about"/> is
-    /// the data of what the list belongs to (a stage's KPIs), if anything.
+    /// the data of what the list belongs to (a stage's KPIs), if anything. They send no inputs: a form open on the same card
+    /// must not hold them.
     /// </summary>
     public IEnumerable<CardAction> Buttons(StepView view, string verb, WorkshopCardData? about = null)
     {
         var data = about ?? WorkshopCardData.For(view.Map);
         if (Number > 0)
         {
-            yield return new ExecuteAction(view.Text["PreviousPageButton"], verb, (data with { Number = Number - 1 }).ToJson());
+            yield return new ExecuteAction(view.Text["PreviousPageButton"], verb, (data with { Number = Number - 1 }).ToJson()) { AssociatedInputs = AssociatedInputs.None };
         }
 
         if (Number < Count - 1)
         {
-            yield return new ExecuteAction(view.Text["NextPageButton"], verb, (data with { Number = Number + 1 }).ToJson());
+            yield return new ExecuteAction(view.Text["NextPageButton"], verb, (data with { Number = Number + 1 }).ToJson()) { AssociatedInputs = AssociatedInputs.None };
         }
     }
 }

@@ -40,7 +40,7 @@ public static class EvidenceSection
         [FeedbackAndDataVerbs.SaveNote] = SaveNote,
         [FeedbackAndDataVerbs.RemoveNote] = _ => ClickAnswer.Show(RemoveForm),
         [FeedbackAndDataVerbs.ConfirmRemoveNote] = click => ClickAnswer.Apply(map => map.RemoveEvidenceNote(click.Actor, click.Card.NoteId ?? string.Empty)),
-        [FeedbackAndDataVerbs.OpenNotePage] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
+        [FeedbackAndDataVerbs.OpenNotePage] = _ => ClickAnswer.Show(PageCard),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The notes about a stage and about its touchpoints, in the order they were added.</summary>
@@ -136,7 +136,8 @@ public static class EvidenceSection
         return ClickAnswer.Apply(
             map => MapOutcomes.WithInputErrors(map, errors,
                 current => current.AddEvidenceNote(click.Actor, click.NewItemId("evidence"), noteText, target, backing ?? default, click.At)),
-            AddForm);
+            AddForm,
+            after: view => AfterSave(view, click.NewItemId("evidence")));
     }
 
     private static ClickAnswer SaveNote(WorkshopClick click)
@@ -146,8 +147,26 @@ public static class EvidenceSection
         var noteText = click.Inputs.Text(TextInput) ?? string.Empty;
         return ClickAnswer.Apply(
             map => MapOutcomes.WithInputErrors(map, errors, current => current.EditEvidenceNote(click.Actor, click.Card.NoteId ?? string.Empty, noteText, backing ?? default)),
-            EditForm);
+            EditForm,
+            after: view => AfterSave(view, click.Card.NoteId));
     }
+
+    /// <summary>Back to the stage note <paramref name="noteId"/> is about (itself or through a touchpoint), the note in sight.</summary>
+    private static AdaptiveCard AfterSave(StepView view, string? noteId)
+    {
+        var map = view.Map;
+        var note = map.EvidenceNotes.FirstOrDefault(n => n.Id == noteId);
+        var stageId = note?.Target.Kind == ItemKind.Stage ? note.Target.Id : map.Touchpoints.FirstOrDefault(t => t.Id == note?.Target.Id)?.StageId;
+        if (note is null || stageId is null)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var position = NotesIn(map, stageId).Select(n => n.Id).ToList().IndexOf(note.Id);
+        return FeedbackCards.AfterSave(view, stageId, position, PageSize, PageCard, CardText.Shown(note.Text, ShownAboutLength));
+    }
+
+    private static AdaptiveCard PageCard(StepView view) => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page));
 
     /// <summary>The stage (also when nothing was chosen: the form's default) or one of its touchpoints; anything else is refused.</summary>
     private static EvidenceTarget TargetOf(string? value, string stageId, List<ValidationError> errors)

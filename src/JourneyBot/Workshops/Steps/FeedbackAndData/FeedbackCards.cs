@@ -35,8 +35,27 @@ public static class FeedbackCards
         body.AddRange(EvidenceSection.StageItems(view, stage, page: null));
         return new AdaptiveCard(body)
         {
-            Actions = [BoardButtons.Back(text, map)],
+            Actions = [.. StageCards.Neighbours(view, stage, FeedbackAndDataVerbs.OpenStage), BoardButtons.Back(text, map)],
         };
+    }
+
+    /// <summary>
+    /// The card a save on a stage's data comes back to, with "Saved: <paramref name="saved"/>" on top: the stage's data card
+    /// when the item is on its section's first page (<paramref name="position"/> in the section), else that section's page
+    /// (<paramref name="sectionPage"/>), so the item saved is in sight.
+    /// </summary>
+    public static AdaptiveCard AfterSave(StepView view, string stageId, int position, int pageSize, Func<StepView, AdaptiveCard> sectionPage, string? saved)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(sectionPage);
+        if (view.Click is not { } click)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var page = Math.Max(0, position) / pageSize;
+        var at = view with { Saved = saved, Click = click with { Card = click.Card with { StageId = stageId, Number = page } } };
+        return page == 0 ? Stage(at) : sectionPage(at);
     }
 
     /// <summary>The step and the stage's title, on its data card and on each of its section's pages.</summary>
@@ -46,6 +65,11 @@ public static class FeedbackCards
         ArgumentNullException.ThrowIfNull(stage);
         var (map, text) = (view.Map, view.Text);
         foreach (var element in FormCard.Heading(view, text.Format("FeedbackStageTitle", FeedbackLabels.Stage(text, map, stage))))
+        {
+            yield return element;
+        }
+
+        foreach (var element in StageCards.SavedLine(view))
         {
             yield return element;
         }

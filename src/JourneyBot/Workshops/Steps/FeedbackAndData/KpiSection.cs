@@ -21,12 +21,14 @@ public static class KpiSection
     public static IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; } = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
     {
         [FeedbackAndDataVerbs.AddKpi] = click => ClickAnswer.Apply(
-            KpiForm.Command(click, (map, details) => map.AddKpi(click.Actor, click.NewItemId("kpi"), click.Card.StageId ?? string.Empty, details, click.At)), AddForm),
+            KpiForm.Command(click, (map, details) => map.AddKpi(click.Actor, click.NewItemId("kpi"), click.Card.StageId ?? string.Empty, details, click.At)), AddForm,
+            after: view => AfterSave(view, click.NewItemId("kpi"))),
         [FeedbackAndDataVerbs.EditKpi] = _ => ClickAnswer.Show(EditForm),
-        [FeedbackAndDataVerbs.SaveKpi] = click => ClickAnswer.Apply(KpiForm.Command(click, (map, details) => map.EditKpi(click.Actor, click.Card.KpiId ?? string.Empty, details)), EditForm),
+        [FeedbackAndDataVerbs.SaveKpi] = click => ClickAnswer.Apply(KpiForm.Command(click, (map, details) => map.EditKpi(click.Actor, click.Card.KpiId ?? string.Empty, details)), EditForm,
+            after: view => AfterSave(view, click.Card.KpiId)),
         [FeedbackAndDataVerbs.RemoveKpi] = _ => ClickAnswer.Show(RemoveForm),
         [FeedbackAndDataVerbs.ConfirmRemoveKpi] = click => ClickAnswer.Apply(map => map.RemoveKpi(click.Actor, click.Card.KpiId ?? string.Empty)),
-        [FeedbackAndDataVerbs.OpenKpiPage] = _ => ClickAnswer.Show(view => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page))),
+        [FeedbackAndDataVerbs.OpenKpiPage] = _ => ClickAnswer.Show(PageCard),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -58,6 +60,22 @@ public static class KpiSection
                 [new ExecuteAction(text["AddButton"], FeedbackAndDataVerbs.AddKpi, AddData(view, stage, ItemIds.NewId())) { Style = ActionStyle.Positive }]))]);
         }
     }
+
+    /// <summary>Back to the stage of KPI <paramref name="kpiId"/> after it was added or saved, the KPI in sight.</summary>
+    private static AdaptiveCard AfterSave(StepView view, string? kpiId)
+    {
+        var map = view.Map;
+        if (map.Kpis.FirstOrDefault(k => k.Id == kpiId) is not { } kpi)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var position = map.KpisIn(kpi.StageId).Select(k => k.Id).ToList().IndexOf(kpi.Id);
+        return FeedbackCards.AfterSave(view, kpi.StageId, position, PageSize, PageCard,
+            CardText.Shown(FeedbackLabels.KpiName(view.Text, kpi), FeedbackLabels.ShownNameLength));
+    }
+
+    private static AdaptiveCard PageCard(StepView view) => FeedbackPages.SectionCard(view, (stage, page) => StageItems(view, stage, page));
 
     /// <summary>"Sessions: 1,200 (per month) · target 1,500 · Web analytics · stage volume", escaped.</summary>
     private static string Row(StepView view, Kpi kpi)

@@ -26,7 +26,8 @@ public static class SatisfactionSection
     {
         [FeedbackAndDataVerbs.RateSatisfaction] = RateTouchpoint,
         [FeedbackAndDataVerbs.WithdrawSatisfaction] = click => ClickAnswer.Apply(map =>
-            map.RemoveSatisfactionRating(click.Actor, SatisfactionRating.IdFor(click.Card.TouchpointId ?? string.Empty, click.Actor.AadObjectId))),
+            map.RemoveSatisfactionRating(click.Actor, SatisfactionRating.IdFor(click.Card.TouchpointId ?? string.Empty, click.Actor.AadObjectId)),
+            after: view => AfterRating(view, click.Card.TouchpointId, saved: false)),
         [FeedbackAndDataVerbs.OpenSatisfactionPage] = _ => ClickAnswer.Show(PageCard),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -126,7 +127,22 @@ public static class SatisfactionSection
 
         return ClickAnswer.Apply(
             map => MapOutcomes.WithInputErrors(map, errors, current => current.RateSatisfaction(click.Actor, touchpointId ?? string.Empty, score ?? 0, click.At)),
-            view => view.Click?.Card.Number is null ? FeedbackCards.Stage(view) : PageCard(view));
+            view => view.Click?.Card.Number is null ? FeedbackCards.Stage(view) : PageCard(view),
+            after: view => AfterRating(view, touchpointId, saved: true));
+    }
+
+    /// <summary>Back to the stage of the touchpoint rated (or whose rating was withdrawn), the touchpoint in sight.</summary>
+    private static AdaptiveCard AfterRating(StepView view, string? touchpointId, bool saved)
+    {
+        var map = view.Map;
+        if (map.Touchpoints.FirstOrDefault(t => t.Id == touchpointId) is not { } touchpoint)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var position = map.TouchpointsIn(touchpoint.StageId).Select(t => t.Id).ToList().IndexOf(touchpoint.Id);
+        return FeedbackCards.AfterSave(view, touchpoint.StageId, position, PageSize, PageCard,
+            saved ? CardText.Shown(touchpoint.Details.Name, FeedbackLabels.ShownNameLength) : null);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

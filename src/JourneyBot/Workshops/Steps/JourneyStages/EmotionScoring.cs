@@ -47,41 +47,58 @@ public static class EmotionScoring
         }
 
         var text = view.Text;
-        var own = view.Map.EmotionsFor(view.Observer).FirstOrDefault(cell => cell.PersonaId == pair.Persona.Id && cell.StageId == pair.Stage.Id)?.Own;
+        var own = Own(view, pair);
         var title = text.Format("StagesEmotionFormTitle",
             CardText.Shown(pair.Persona.Profile.Name, StageCard.ShownNameLength),
             CardText.Shown(text.StageName(view.Map.Template, pair.Stage), StageCard.ShownNameLength));
         return FormCard.Build(view, title, Fields(view.Form, pair.CellId, own), SaveAction(view, pair));
     }
 
+    /// <summary>The viewer's own score for <paramref name="pair"/>, or null: never anyone else's.</summary>
+    public static EmotionScore? Own(StepView view, PersonaStage pair) =>
+        view.Map.EmotionsFor(view.Observer).FirstOrDefault(cell => cell.PersonaId == pair.Persona.Id && cell.StageId == pair.Stage.Id)?.Own;
+
+    /// <summary>
+    /// The score and word a card sent for <paramref name="cellId"/>: a score that is not a whole number is an error beside its
+    /// field; no score at all is null (the notes form's score is optional).
+    /// </summary>
+    public static (int? Score, string? Word) Read(SubmittedInputs inputs, string cellId, List<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var score = inputs.WholeNumber(ScoreInput(cellId), "score", errors);
+        return (score, inputs.Text(WordInput(cellId)));
+    }
+
+    /// <summary>The score (radio buttons) and the word, with the viewer's own as stored; <paramref name="required"/> on the score form only.</summary>
+    public static IEnumerable<CardElement> Fields(FormState form, string cellId, EmotionScore? own, bool required = true)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var text = form.Text;
+        return
+        [
+            .. FormFields.Choice(form, ScoreInput(cellId), "score", text["StagesScoreLabel"], Choices(text),
+                own?.Score.ToString(CultureInfo.InvariantCulture), expanded: true, required: required),
+            .. FormFields.Text(form, WordInput(cellId), "word", text["StagesWordLabel"], Limits.MaxShortTextLength, own?.Word,
+                placeholder: text["StagesWordPlaceholder"]),
+        ];
+    }
+
     private static ClickAnswer ScoreEmotion(WorkshopClick click)
     {
         var cellId = click.Card.CellId ?? string.Empty;
         var errors = new List<ValidationError>();
-        var score = click.Inputs.WholeNumber(ScoreInput(cellId), "score", errors);
+        var (score, word) = Read(click.Inputs, cellId, errors);
         if (score is null && errors.Count == 0)
         {
             errors.Add(ValidationError.Of("score", ErrorCodes.Required));
         }
 
-        var word = click.Inputs.Text(WordInput(cellId));
         return ClickAnswer.Apply(
             map => MapOutcomes.WithInputErrors(map, errors, current => PersonaStage.Find(current, cellId) is { } pair
                 ? current.ScoreEmotion(click.Actor, pair.Persona.Id, pair.Stage.Id, score ?? 0, word, click.At)
                 : MapOutcomes.Refused(current, ValidationError.Of("id", ErrorCodes.NotFound, cellId))),
-            Form);
-    }
-
-    private static IEnumerable<CardElement> Fields(FormState form, string cellId, EmotionScore? own)
-    {
-        var text = form.Text;
-        return
-        [
-            .. FormFields.Choice(form, ScoreInput(cellId), "score", text["StagesScoreLabel"], Choices(text),
-                own?.Score.ToString(CultureInfo.InvariantCulture), expanded: true, required: true),
-            .. FormFields.Text(form, WordInput(cellId), "word", text["StagesWordLabel"], Limits.MaxShortTextLength, own?.Word,
-                placeholder: text["StagesWordPlaceholder"]),
-        ];
+            Form,
+            after: StageCard.AfterSave);
     }
 
     private static ExecuteAction SaveAction(StepView view, PersonaStage pair) =>

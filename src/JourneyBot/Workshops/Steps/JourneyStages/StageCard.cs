@@ -30,11 +30,30 @@ public static class StageCard
     public static JsonElement OpenData(JourneyMap map, string stageId, int first = 0) =>
         ButtonData.For(map, stageId: stageId, number: first > 0 ? first : null);
 
-    public static AdaptiveCard Build(StepView view)
+    /// <summary>The stage in the click's <c>stage</c>, from the persona in its <c>n</c>.</summary>
+    public static AdaptiveCard Build(StepView view) => For(view, view.Click?.Card.StageId, view.Click?.Card.Number ?? 0);
+
+    /// <summary>
+    /// The card a save from a stage card (notes, a score) comes back to: the stage of the click's <c>cell</c>, at the page of
+    /// its persona, with "Saved: …" on top.
+    /// </summary>
+    public static AdaptiveCard AfterSave(StepView view)
+    {
+        if (PersonaStage.Find(view.Map, view.Click?.Card.CellId) is not { } pair)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var first = view.Map.Personas.Select(persona => persona.Id).ToList().IndexOf(pair.Persona.Id);
+        return For(view with { Saved = CardText.Shown(pair.Persona.Profile.Name, ShownNameLength) }, pair.Stage.Id, Math.Max(0, first));
+    }
+
+    /// <summary>Stage <paramref name="stageId"/> from persona <paramref name="from"/> (0-based; its page is shown).</summary>
+    private static AdaptiveCard For(StepView view, string? stageId, int from)
     {
         var (map, text) = (view.Map, view.Text);
         var stages = map.StagesInOrder;
-        var index = stages.Select(stage => stage.Id).ToList().IndexOf(view.Click?.Card.StageId ?? string.Empty);
+        var index = stages.Select(stage => stage.Id).ToList().IndexOf(stageId ?? string.Empty);
         if (index < 0)
         {
             return FormCard.Gone(view);
@@ -43,6 +62,7 @@ public static class StageCard
         var stage = stages[index];
         var body = new List<CardElement>(FormCard.Heading(view,
             text.Format("StagesCardTitle", index + 1, stages.Count, CardText.Shown(text.StageName(map.Template, stage), ShownNameLength))));
+        body.AddRange(StageCards.SavedLine(view));
         if (map.Personas.Count == 0)
         {
             body.Add(new TextBlock(text["StagesNoPersonas"]));
@@ -51,14 +71,14 @@ public static class StageCard
         {
             body.Add(CardParts.Note(text[map.EmotionsRevealed ? "StagesEmotionsRevealed" : "StagesEmotionsPrivate"]));
             var emotions = map.EmotionsFor(view.Observer).Where(cell => cell.StageId == stage.Id).ToDictionary(cell => cell.PersonaId, StringComparer.Ordinal);
-            var first = Math.Clamp(view.Click?.Card.Number ?? 0, 0, map.Personas.Count - 1) / PersonasPerPage * PersonasPerPage;
+            var first = Math.Clamp(from, 0, map.Personas.Count - 1) / PersonasPerPage * PersonasPerPage;
             body.AddRange(map.Personas.Skip(first).Take(PersonasPerPage).Select(persona => PersonaSection(view, new PersonaStage(persona, stage), emotions[persona.Id])));
             body.AddRange(Pages(view, stage, first));
         }
 
         return new AdaptiveCard(body)
         {
-            Actions = [BoardButtons.Back(text, map)],
+            Actions = [.. StageCards.Neighbours(view, stage, JourneyStagesVerbs.OpenStage), BoardButtons.Back(text, map)],
         };
     }
 

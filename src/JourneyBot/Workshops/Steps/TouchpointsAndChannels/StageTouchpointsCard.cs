@@ -17,18 +17,42 @@ public static class StageTouchpointsCard
 
     private const int ShownStageName = 80;
 
-    /// <summary>The stage in the click's <c>item</c>, at the page in its <c>n</c>.</summary>
-    public static AdaptiveCard Build(StepView view, int threshold)
+    /// <summary>The stage in the click's <c>stage</c>, at the page in its <c>n</c>.</summary>
+    public static AdaptiveCard Build(StepView view, int threshold) =>
+        For(view, threshold, view.Click?.Card.StageId, view.Click?.Card.Number, addOpen: false);
+
+    /// <summary>
+    /// The card an add from it comes back to: the new touchpoint in place (on its page), "Saved: …" on top, and the add
+    /// form open again, empty, with a new seed, so the next touchpoint is typed and added with one press.
+    /// </summary>
+    public static AdaptiveCard AfterAdd(StepView view, int threshold, string touchpointId) => After(view, threshold, touchpointId, addOpen: true);
+
+    /// <summary>The card a touchpoint's edit form (opened from it) comes back to: the touchpoint in place, "Saved: …" on top.</summary>
+    public static AdaptiveCard AfterSave(StepView view, int threshold) => After(view, threshold, view.Click?.Card.TouchpointId, addOpen: false);
+
+    private static AdaptiveCard After(StepView view, int threshold, string? touchpointId, bool addOpen)
+    {
+        if (view.Map.Touchpoints.FirstOrDefault(touchpoint => touchpoint.Id == touchpointId) is not { } saved)
+        {
+            return FormCard.Gone(view);
+        }
+
+        var position = view.Map.TouchpointsIn(saved.StageId).Select(touchpoint => touchpoint.Id).ToList().IndexOf(saved.Id);
+        return For(view with { Saved = CardText.Shown(saved.Details.Name, ShownStageName) }, threshold, saved.StageId, Math.Max(0, position) / PageSize, addOpen);
+    }
+
+    private static AdaptiveCard For(StepView view, int threshold, string? stageId, int? page, bool addOpen)
     {
         var (map, text) = (view.Map, view.Text);
-        if (map.Stages.FirstOrDefault(stage => stage.Id == view.Click?.Card.StageId) is not { } stage)
+        if (map.Stages.FirstOrDefault(stage => stage.Id == stageId) is not { } stage)
         {
             return FormCard.Gone(view);
         }
 
         var touchpoints = map.TouchpointsIn(stage.Id);
-        var page = ItemPage.For(touchpoints.Count, PageSize, view.Click?.Card.Number);
+        var at = ItemPage.For(touchpoints.Count, PageSize, page);
         var body = new List<CardElement>(FormCard.Heading(view, text.Format("TouchpointsStageTitle", Title(view, stage))));
+        body.AddRange(StageCards.SavedLine(view));
         if (touchpoints.Count > threshold)
         {
             body.Add(CardParts.Warning(text.Format("TouchpointsLongListFinding", touchpoints.Count, threshold)));
@@ -39,17 +63,30 @@ public static class StageTouchpointsCard
             body.Add(CardParts.Subtle(text["TouchpointsStageNone"]));
         }
 
-        body.AddRange(page.Of(touchpoints, PageSize).Select(touchpoint => TouchpointRow.For(view, touchpoint)));
-        body.AddRange(page.Pager(view, TouchpointsAndChannelsVerbs.OpenStage, PageSize, touchpoints.Count, WorkshopCardData.For(map) with { StageId = stage.Id }));
+        body.AddRange(at.Of(touchpoints, PageSize).Select(touchpoint => TouchpointRow.For(view, touchpoint)));
+        body.AddRange(at.Pager(view, TouchpointsAndChannelsVerbs.OpenStage, PageSize, touchpoints.Count, WorkshopCardData.For(map) with { StageId = stage.Id }));
 
         var actions = new List<CardAction>();
-        if (map.Status == WorkshopStatus.Active)
+        var blank = view.Form with { Submitted = null, Errors = [] };
+        if (map.Status == WorkshopStatus.Active && addOpen)
+        {
+            // Open in the card, not folded: the person is adding one after another. The card's other buttons send no inputs,
+            // so the form's required fields do not hold them.
+            body.Add(new Container(
+            [
+                new TextBlock(text.Format("TouchpointsAddTitle", Title(view, stage))) { Weight = TextWeight.Bolder },
+                .. TouchpointFields.New(blank, map, stage.Id),
+                new ActionSet([AddButton(view, stage.Id, ItemIds.NewId())]),
+            ]) { Separator = true, Spacing = Spacing.Large });
+        }
+        else if (map.Status == WorkshopStatus.Active)
         {
             actions.Add(new ShowCardAction(text["TouchpointsAddButton"], FormFields.Inner(
-                [.. TouchpointFields.New(view.Form with { Submitted = null, Errors = [] }, map, stage.Id)],
+                [.. TouchpointFields.New(blank, map, stage.Id)],
                 [AddButton(view, stage.Id, ItemIds.NewId())])));
         }
 
+        actions.AddRange(StageCards.Neighbours(view, stage, TouchpointsAndChannelsVerbs.OpenStage));
         actions.Add(BoardButtons.Back(text, map));
         return new AdaptiveCard(body) { Actions = actions };
     }

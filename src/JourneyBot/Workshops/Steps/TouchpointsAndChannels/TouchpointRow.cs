@@ -44,7 +44,9 @@ public static class TouchpointRow
         if (map.Status == WorkshopStatus.Active && view.MayChange(touchpoint))
         {
             var data = ButtonData.For(map, touchpointId: touchpoint.Id);
-            items.Add(new ActionSet([new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data)]) { Spacing = Spacing.None });
+            // No inputs: the stage card may hold the add form open, whose required fields would otherwise hold this button.
+            items.Add(new ActionSet([new ExecuteAction(text["TouchpointEditButton"], TouchpointsAndChannelsVerbs.EditTouchpoint, data) { AssociatedInputs = AssociatedInputs.None }])
+            { Spacing = Spacing.None });
         }
 
         return new Container(items) { Separator = true, Spacing = Spacing.Small };

@@ -23,9 +23,9 @@ public sealed class TouchpointsAndChannelsStep : IWorkshopStep
         Verbs = new Dictionary<string, Func<WorkshopClick, ClickAnswer>>
         {
             [TouchpointsAndChannelsVerbs.OpenStage] = _ => ClickAnswer.Show(view => StageTouchpointsCard.Build(view, _threshold)),
-            [TouchpointsAndChannelsVerbs.AddTouchpoint] = Add,
+            [TouchpointsAndChannelsVerbs.AddTouchpoint] = click => Add(click, _threshold),
             [TouchpointsAndChannelsVerbs.EditTouchpoint] = _ => ClickAnswer.Show(TouchpointForms.Edit),
-            [TouchpointsAndChannelsVerbs.SaveTouchpoint] = Save,
+            [TouchpointsAndChannelsVerbs.SaveTouchpoint] = click => Save(click, _threshold),
             [TouchpointsAndChannelsVerbs.RemoveTouchpoint] = _ => ClickAnswer.Show(TouchpointForms.Remove),
             [TouchpointsAndChannelsVerbs.ConfirmRemoveTouchpoint] = click => ClickAnswer.Apply(
                 map => map.RemoveTouchpoint(click.Actor, click.Card.TouchpointId ?? string.Empty), TouchpointForms.Remove),
@@ -40,19 +40,26 @@ public sealed class TouchpointsAndChannelsStep : IWorkshopStep
 
     public IReadOnlyList<CardElement> Board(StepView view) => [.. TouchpointsBoard.For(view, _threshold)];
 
-    /// <summary>The id comes from the card's seed and the person, so 20 people adding from one card add 20 touchpoints.</summary>
-    private static ClickAnswer Add(WorkshopClick click) => ClickAnswer.Apply(map =>
+    /// <summary>
+    /// The id comes from the card's seed and the person, so 20 people adding from one card add 20 touchpoints. Added: back to
+    /// the stage card with the add form open again.
+    /// </summary>
+    private static ClickAnswer Add(WorkshopClick click, int threshold)
     {
-        var (details, errors) = TouchpointInputs.Details(click.Inputs, WorkshopText.Of(map));
-        return MapOutcomes.WithInputErrors(map, errors,
-            m => m.AddTouchpoint(click.Actor, click.NewItemId("touchpoint"), click.Card.StageId ?? string.Empty, details, click.At));
-    }, StageTouchpointsCard.AddForm);
+        var id = click.NewItemId("touchpoint");
+        return ClickAnswer.Apply(map =>
+        {
+            var (details, errors) = TouchpointInputs.Details(click.Inputs, WorkshopText.Of(map));
+            return MapOutcomes.WithInputErrors(map, errors,
+                m => m.AddTouchpoint(click.Actor, id, click.Card.StageId ?? string.Empty, details, click.At));
+        }, StageTouchpointsCard.AddForm, after: view => StageTouchpointsCard.AfterAdd(view, threshold, id));
+    }
 
     /// <summary>
     /// Details and channel fit are saved together, so nothing typed on the card is lost; the edit form has no suggestions,
     /// so a touchpoint keeps the suggestion it came from.
     /// </summary>
-    private static ClickAnswer Save(WorkshopClick click) => ClickAnswer.Apply(map =>
+    private static ClickAnswer Save(WorkshopClick click, int threshold) => ClickAnswer.Apply(map =>
     {
         var id = click.Card.TouchpointId ?? string.Empty;
         var (details, detailErrors) = TouchpointInputs.Details(click.Inputs, WorkshopText.Of(map));
@@ -60,7 +67,7 @@ public sealed class TouchpointsAndChannelsStep : IWorkshopStep
         var stored = map.Touchpoints.FirstOrDefault(touchpoint => touchpoint.Id == id)?.Details.SuggestionKey;
         return MapOutcomes.WithInputErrors(map, [.. detailErrors, .. fitErrors],
             m => EditAndRate(m, click.Actor, id, details with { SuggestionKey = stored }, fit));
-    }, TouchpointForms.Edit);
+    }, TouchpointForms.Edit, after: view => StageTouchpointsCard.AfterSave(view, threshold));
 
     /// <summary>Both commands or neither; every error of both comes back at once, a missing item or a refusal only once.</summary>
     private static MapOutcome EditAndRate(JourneyMap map, Participant actor, string id, TouchpointDetails details, ChannelFit? fit)
