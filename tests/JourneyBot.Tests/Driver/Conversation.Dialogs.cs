@@ -27,14 +27,16 @@ public sealed partial class Conversation
 
     /// <summary>
     /// <paramref name="by"/> presses the button of <paramref name="dialog"/> whose data names <paramref name="verb"/>, with the
-    /// dialog's inputs set to <paramref name="inputs"/>: the bot is sent <c>task/submit</c>. No <c>replyToId</c>: the dialog's
+    /// dialog's inputs set to <paramref name="inputs"/> (the first such button, or the one about <paramref name="about"/>): the bot
+    /// is sent <c>task/submit</c>. No <c>replyToId</c>: the dialog's
     /// buttons carry the board they were opened from themselves.
     /// </summary>
-    public async Task<DialogAnswer> SubmitDialogAsync(CardView dialog, string verb, IReadOnlyDictionary<string, object?> inputs, TestUser by)
+    public async Task<DialogAnswer> SubmitDialogAsync(CardView dialog, string verb, IReadOnlyDictionary<string, object?> inputs, TestUser by, string? about = null)
     {
         var button = dialog.Buttons.FirstOrDefault(candidate =>
-            candidate is { Type: "Action.Submit", Data: { } data } && data.TryGetProperty("verb", out var named) && named.GetString() == verb)
-            ?? throw new InvalidOperationException($"No dialog button for {verb} on:\n{dialog.Text}");
+            candidate is { Type: "Action.Submit", Data: { } data } && data.TryGetProperty("verb", out var named) && named.GetString() == verb
+            && (about is null || CardView.AboutOf(candidate) == about))
+            ?? throw new InvalidOperationException($"No dialog button for {verb} {about} on:\n{dialog.Text}");
         var data = JsonNode.Parse(button.Data!.Value.GetRawText())!.AsObject();
         foreach (var (name, value) in inputs)
         {

@@ -26,15 +26,15 @@ public sealed class DialogFormTests(BotEnvironment environment)
         var (message, board) = await channel.StartAtStepAsync(TestUser.Alice, WorkshopStep.JourneyStages);
         await bot.AddPersonasAsync(channel, board, ("p1", "Tech founder"));
         board = (await channel.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Chris)).Card;
-        var stage = (await channel.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: TestUser.Chris)).Card;
+        var stage = await channel.OpenDialogAsync(message, DialogButton(board, JourneyStagesVerbs.OpenStage, "awareness"), TestUser.Chris);
 
-        var opened = await channel.OpenDialogAsync(message, DialogButton(stage, JourneyStagesVerbs.EditCell), TestUser.Chris);
+        var opened = await channel.SubmitDialogAsync(stage.Shown, JourneyStagesVerbs.EditCell, new Dictionary<string, object?>(), TestUser.Chris);
         var saved = await channel.SubmitDialogAsync(opened.Shown, JourneyStagesVerbs.SaveCell, Notes("See value in a day"), TestUser.Chris);
 
-        Assert.Equal("Onboarding journey", opened.Title);
+        Assert.Equal("Onboarding journey", stage.Title);
         Assert.Contains(opened.Shown.Inputs, input => input.Id == CellForm.CustomerGoalInput);
         Assert.DoesNotContain(opened.Shown.Buttons, button => button.Type == "Action.Execute"); // dialogs take Action.Submit only
-        Assert.Equal("Saved.", saved.Message);
+        Assert.Contains("Saved: ", saved.Shown.Text, Exact); // back on the stage, in the dialog, the notes in place
         var cell = Assert.Single((await bot.StoredMapAsync(channel, board)).Cells);
         Assert.Equal("See value in a day", cell.Notes.CustomerGoal);
         Assert.NotNull(await channel.SharedCardAsync(message)); // redrawn from the board message the dialog's button named
@@ -48,18 +48,18 @@ public sealed class DialogFormTests(BotEnvironment environment)
         var (message, board) = await channel.StartAtStepAsync(TestUser.Alice, WorkshopStep.JourneyStages);
         await bot.AddPersonasAsync(channel, board, ("p1", "Tech founder"), ("p2", "Team lead"));
         board = (await channel.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Chris)).Card;
-        var chrisStage = (await channel.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: TestUser.Chris)).Card;
-        var chrisDialog = await channel.OpenDialogAsync(message, DialogButton(chrisStage, JourneyStagesVerbs.EditCell, "p1.awareness"), TestUser.Chris);
+        var chrisStage = await channel.OpenDialogAsync(message, DialogButton(board, JourneyStagesVerbs.OpenStage, "awareness"), TestUser.Chris);
+        var chrisDialog = await channel.SubmitDialogAsync(chrisStage.Shown, JourneyStagesVerbs.EditCell, new Dictionary<string, object?>(), TestUser.Chris, "p1.awareness");
 
         // Bora saves notes of her own while Chris is still typing: the board is redrawn for everyone.
-        var boraStage = (await channel.ClickAsync(message, board.ButtonFor(JourneyStagesVerbs.OpenStage, "awareness"), by: TestUser.Bora)).Card;
-        var boraDialog = await channel.OpenDialogAsync(message, DialogButton(boraStage, JourneyStagesVerbs.EditCell, "p2.awareness"), TestUser.Bora);
-        Assert.Equal("Saved.", (await channel.SubmitDialogAsync(boraDialog.Shown, JourneyStagesVerbs.SaveCell, Notes("Asks the team first"), TestUser.Bora)).Message);
+        var boraStage = await channel.OpenDialogAsync(message, DialogButton(board, JourneyStagesVerbs.OpenStage, "awareness"), TestUser.Bora);
+        var boraDialog = await channel.SubmitDialogAsync(boraStage.Shown, JourneyStagesVerbs.EditCell, new Dictionary<string, object?>(), TestUser.Bora, "p2.awareness");
+        Assert.NotNull((await channel.SubmitDialogAsync(boraDialog.Shown, JourneyStagesVerbs.SaveCell, Notes("Asks the team first"), TestUser.Bora)).Card);
         Assert.NotNull(await channel.SharedCardAsync(message));
 
         var chrisSaved = await channel.SubmitDialogAsync(chrisDialog.Shown, JourneyStagesVerbs.SaveCell, Notes("Wants value in a day"), TestUser.Chris);
 
-        Assert.Equal("Saved.", chrisSaved.Message);
+        Assert.Contains("Saved: ", chrisSaved.Shown.Text, Exact);
         var cells = (await bot.StoredMapAsync(channel, board)).Cells.ToDictionary(cell => cell.Id, cell => cell.Notes.CustomerGoal);
         Assert.Equal("Wants value in a day", cells["p1.awareness"]);
         Assert.Equal("Asks the team first", cells["p2.awareness"]);
@@ -172,19 +172,25 @@ public sealed class DialogFormTests(BotEnvironment environment)
     }
 
     [Fact]
-    public async Task Five_touchpoints_on_one_stage_and_three_on_the_next_take_twelve_presses_in_dialogs()
+    public async Task Five_touchpoints_on_one_stage_and_three_on_the_next_take_ten_presses_in_a_dialog()
     {
         await using var bot = await environment.StartBotAsync(Dialogs);
         var chat = bot.GroupChat();
         var (message, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.TouchpointsAndChannels);
         var presses = 0;
 
+        // The stage opens in a dialog; its add form unfolds in place (in the client: not a press the bot sees) and stays open
+        // after each add; "Consideration ▶" leads on inside the dialog.
+        var dialog = (await chat.OpenDialogAsync(message, DialogButton(board, TouchpointsAndChannelsVerbs.OpenStage, "awareness"), TestUser.Chris)).Shown;
+        presses++;
         foreach (var (stageId, count) in new[] { ("awareness", 5), ("consideration", 3) })
         {
-            var stage = (await chat.ClickAsync(message, board.ButtonFor(TouchpointsAndChannelsVerbs.OpenStage, stageId), by: TestUser.Chris)).Card;
-            presses++;
-            var dialog = (await chat.OpenDialogAsync(message, stage.Buttons.First(button => button.Type == "Action.Submit" && VerbOf(button) == "form.open"), TestUser.Chris)).Shown;
-            presses++;
+            if (stageId != "awareness")
+            {
+                dialog = (await chat.SubmitDialogAsync(dialog, TouchpointsAndChannelsVerbs.OpenStage, new Dictionary<string, object?>(), TestUser.Chris, stageId)).Shown;
+                presses++;
+            }
+
             for (var number = 1; number <= count; number++)
             {
                 dialog = (await chat.SubmitDialogAsync(dialog, TouchpointsAndChannelsVerbs.AddTouchpoint, TouchpointSteps.Typed($"{stageId} {number}"), TestUser.Chris)).Shown;
@@ -192,7 +198,7 @@ public sealed class DialogFormTests(BotEnvironment environment)
             }
         }
 
-        Assert.Equal(12, presses);
+        Assert.Equal(10, presses);
         var touchpoints = (await bot.StoredMapAsync(chat, board)).Touchpoints;
         Assert.Equal((5, 3), (touchpoints.Count(point => point.StageId == "awareness"), touchpoints.Count(point => point.StageId == "consideration")));
     }

@@ -110,6 +110,13 @@ public sealed partial class WorkshopDialog
                 }
 
                 var saved = WorkshopText.Of(result.Outcome!.Map);
+                if (apply.After is not null && MovedOn(click, result.Outcome) is null)
+                {
+                    // Saved from a stage card in the dialog: the dialog stays on that stage, the new item in place.
+                    var after = apply.After(new StepView { Map = result.Outcome.Map, Text = saved, Viewer = click.Actor, Click = click with { Inputs = SubmittedInputs.None } });
+                    return InDialog(result.Outcome.Map, after, boardMessage);
+                }
+
                 if (form is { } addForm)
                 {
                     // An add form: the same form again, empty, for the next item (a new seed gives it a new id).

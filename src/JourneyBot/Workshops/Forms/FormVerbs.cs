@@ -8,7 +8,7 @@ using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 namespace JourneyBot.Workshops.Forms;
 
 /// <summary>
-/// The verbs whose card is a form one person fills in (edit, notes, settings). In <see cref="FormMode.Dialog"/> their buttons
+/// The verbs whose card is a form one person fills in (edit, notes, settings, a stage's card with its scores and add forms). In <see cref="FormMode.Dialog"/> their buttons
 /// open a Teams dialog instead of replacing the card they are on, so a board redrawn for everyone never takes a form away.
 /// </summary>
 public static class FormVerbs
@@ -23,5 +23,10 @@ public static class FormVerbs
         TouchpointsAndChannelsVerbs.EditTouchpoint,
         FeedbackAndDataVerbs.EditKpi,
         FeedbackAndDataVerbs.EditNote,
+
+        // Stage cards hold inputs too (scores, ratings, add forms): in a dialog, a board redrawn meanwhile cannot take them.
+        JourneyStagesVerbs.OpenStage,
+        TouchpointsAndChannelsVerbs.OpenStage,
+        FeedbackAndDataVerbs.OpenStage,
     ], StringComparer.Ordinal);
 }
