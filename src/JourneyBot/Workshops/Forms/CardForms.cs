@@ -45,8 +45,7 @@ public sealed class CardForms(IOptions<CardsOptions> options)
         }
 
         var root = JsonNode.Parse(json.GetRawText())!;
-        Visit(root, action => FormVerbs.All.Contains(action.Verb) ? OpenDialog(action) : null);
-        OpenAddFormsInDialogs(root);
+        Rewrite(root, action => ExecuteButton.From(action) is { } button && FormVerbs.All.Contains(button.Verb) ? OpenDialog(button) : AddFormButton(action));
         return JsonSerializer.SerializeToElement(root);
     }
 
@@ -54,41 +53,6 @@ public sealed class CardForms(IOptions<CardsOptions> options)
     /// A form folded into a card (an Action.ShowCard whose card has inputs: "Add a goal", "Add a touchpoint") opens in a dialog
     /// instead: its button asks for <see cref="OpenFormVerb"/> and carries the form and the card data of its first button.
     /// </summary>
-    private static void OpenAddFormsInDialogs(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, child) in obj.ToList())
-                {
-                    if (child is JsonObject action && AddFormButton(action) is { } replacement)
-                    {
-                        obj[key] = replacement;
-                    }
-                    else
-                    {
-                        OpenAddFormsInDialogs(child);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                for (var index = 0; index < array.Count; index++)
-                {
-                    if (array[index] is JsonObject action && AddFormButton(action) is { } replacement)
-                    {
-                        array[index] = replacement;
-                    }
-                    else
-                    {
-                        OpenAddFormsInDialogs(array[index]);
-                    }
-                }
-
-                break;
-        }
-    }
-
     private static JsonObject? AddFormButton(JsonObject action)
     {
         if (action["type"]?.GetValue<string>() != "Action.ShowCard" || action["card"] is not JsonObject form
@@ -137,11 +101,15 @@ public sealed class CardForms(IOptions<CardsOptions> options)
     public static JsonElement Again(JsonElement form, string seed, string notice)
     {
         var card = JsonNode.Parse(form.GetRawText())!.AsObject();
-        Visit(card, button =>
+        Rewrite(card, action =>
         {
-            var data = button.DataWith("seed", seed);
+            if (ExecuteButton.From(action) is not { } button)
+            {
+                return null;
+            }
+
             var again = button.Action.DeepClone().AsObject();
-            again["data"] = data;
+            again["data"] = button.DataWith("seed", seed);
             return again;
         });
         var body = card["body"] as JsonArray ?? [];
@@ -163,70 +131,53 @@ public sealed class CardForms(IOptions<CardsOptions> options)
     /// </summary>
     public static JsonElement ForDialog(JsonElement card, string? boardMessageId, JsonElement? form = null)
     {
-        var root = JsonNode.Parse(card.GetRawText())!;
-        RemoveBackToBoard(root);
-        Visit(root, action => Submit(action, boardMessageId, form));
-        var json = JsonSerializer.SerializeToElement(root);
-        return WithoutFullWidth(json);
+        var root = JsonNode.Parse(card.GetRawText())!.AsObject();
+        Rewrite(
+            root,
+            action => ExecuteButton.From(action) is { } button ? Submit(button, boardMessageId, form) : null,
+            remove: action => ExecuteButton.From(action) is { Verb: Flow.WorkshopVerbs.Show });
+
+        // A dialog has its own size: the conversation's full-width setting does not apply there.
+        root.Remove("msteams");
+        return JsonSerializer.SerializeToElement(root);
     }
 
-    private static void RemoveBackToBoard(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (_, child) in obj.ToList())
-                {
-                    RemoveBackToBoard(child);
-                }
-
-                break;
-            case JsonArray array:
-                for (var index = array.Count - 1; index >= 0; index--)
-                {
-                    if (array[index] is JsonObject action && ExecuteButton.From(action) is { Verb: Flow.WorkshopVerbs.Show })
-                    {
-                        array.RemoveAt(index);
-                    }
-                    else
-                    {
-                        RemoveBackToBoard(array[index]);
-                    }
-                }
-
-                break;
-        }
-    }
-
-
-    private static void Visit(JsonNode? node, Func<ExecuteButton, JsonObject?> replace)
+    /// <summary>
+    /// Walks a card's JSON once: every object for which <paramref name="replace"/> gives a node is replaced by it (and not
+    /// walked further); every array item <paramref name="remove"/> picks is dropped.
+    /// </summary>
+    private static void Rewrite(JsonNode? node, Func<JsonObject, JsonObject?> replace, Func<JsonObject, bool>? remove = null)
     {
         switch (node)
         {
             case JsonObject obj:
                 foreach (var (key, child) in obj.ToList())
                 {
-                    if (child is JsonObject action && ExecuteButton.From(action) is { } button && replace(button) is { } replacement)
+                    if (child is JsonObject candidate && replace(candidate) is { } replacement)
                     {
                         obj[key] = replacement;
                     }
                     else
                     {
-                        Visit(child, replace);
+                        Rewrite(child, replace, remove);
                     }
                 }
 
                 break;
             case JsonArray array:
-                for (var index = 0; index < array.Count; index++)
+                for (var index = array.Count - 1; index >= 0; index--)
                 {
-                    if (array[index] is JsonObject action && ExecuteButton.From(action) is { } button && replace(button) is { } replacement)
+                    if (array[index] is JsonObject candidate && remove?.Invoke(candidate) == true)
+                    {
+                        array.RemoveAt(index);
+                    }
+                    else if (array[index] is JsonObject item && replace(item) is { } replacement)
                     {
                         array[index] = replacement;
                     }
                     else
                     {
-                        Visit(array[index], replace);
+                        Rewrite(array[index], replace, remove);
                     }
                 }
 
@@ -255,14 +206,6 @@ public sealed class CardForms(IOptions<CardsOptions> options)
         }
 
         return button.AsSubmit(data);
-    }
-
-    /// <summary>A dialog has its own size: the conversation's full-width setting does not apply there.</summary>
-    private static JsonElement WithoutFullWidth(JsonElement card)
-    {
-        var root = JsonNode.Parse(card.GetRawText())!.AsObject();
-        root.Remove("msteams");
-        return JsonSerializer.SerializeToElement(root);
     }
 
     /// <summary>An Action.Execute as found in card JSON.</summary>
