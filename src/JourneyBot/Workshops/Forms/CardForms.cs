@@ -56,7 +56,7 @@ public sealed class CardForms(IOptions<CardsOptions> options)
     private static JsonObject? AddFormButton(JsonObject action)
     {
         if (action["type"]?.GetValue<string>() != "Action.ShowCard" || action["card"] is not JsonObject form
-            || !form.ToJsonString().Contains("\"type\":\"Input.", StringComparison.Ordinal)
+            || !HasInput(form)
             || FirstExecute(form) is not { } submit
             || submit["verb"]?.GetValue<string>() is { } verb && InlinePickers.Contains(verb))
         {
@@ -70,6 +70,14 @@ public sealed class CardForms(IOptions<CardsOptions> options)
         var button = new JsonObject { ["type"] = "Action.Submit", ["title"] = action["title"]?.DeepClone(), ["data"] = data };
         return button;
     }
+
+    private static bool HasInput(JsonNode? node) => node switch
+    {
+        JsonObject obj when obj["type"] is JsonValue type && type.GetValue<string>().StartsWith("Input.", StringComparison.Ordinal) => true,
+        JsonObject obj => obj.Any(pair => HasInput(pair.Value)),
+        JsonArray array => array.Any(HasInput),
+        _ => false,
+    };
 
     private static JsonObject? FirstExecute(JsonNode? node) => node switch
     {
