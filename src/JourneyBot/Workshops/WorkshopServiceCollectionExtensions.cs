@@ -21,6 +21,7 @@ public static class WorkshopServiceCollectionExtensions
         services.AddOptions<WorkshopOptions>().BindConfiguration(WorkshopOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CardsOptions>().BindConfiguration(CardsOptions.Section).ValidateOnStart();
         services.AddSingleton<CardForms>();
+        services.AddSingleton<Dialog.DialogBoardSeal>();
         services.AddSingleton<IWorkshopStep, GoalsAndPersonasStep>();
         services.AddSingleton<IWorkshopStep, JourneyStagesStep>();
         services.AddSingleton<IWorkshopStep, TouchpointsAndChannelsStep>();
