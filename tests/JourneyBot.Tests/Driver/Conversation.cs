@@ -35,6 +35,9 @@ public sealed partial class Conversation
 
     public ConversationAccount Account { get; }
     public string Id => Account.Id;
+
+    /// <summary>This very conversation, its activities delivered to <paramref name="other"/> (another instance of the bot).</summary>
+    public Conversation Through(BotHost other) => new(other, Account, _defaultUser, Locale, ChannelData, MentionsBot) { BotAccount = BotAccount };
     public string Locale { get; set; }
     public TeamsChannelData ChannelData { get; }
 

@@ -203,6 +203,61 @@ public sealed class DialogFormTests(BotEnvironment environment)
         Assert.Equal((5, 3), (touchpoints.Count(point => point.StageId == "awareness"), touchpoints.Count(point => point.StageId == "consideration")));
     }
 
+    [Fact]
+    public async Task A_dialog_save_redraws_only_the_board_it_was_opened_from_even_when_its_data_names_another_message()
+    {
+        await using var bot = await environment.StartBotAsync(Dialogs);
+        var channel = bot.Channel();
+        var (message, board) = await channel.StartAtStepAsync(TestUser.Alice, WorkshopStep.JourneyStages);
+        await bot.AddPersonasAsync(channel, board, ("p1", "Tech founder"));
+        board = (await channel.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Chris)).Card;
+        var help = Assert.Single(await channel.SendAsync("help", TestUser.Chris));
+        var stage = await channel.OpenDialogAsync(message, DialogButton(board, JourneyStagesVerbs.OpenStage, "awareness"), TestUser.Chris);
+        var opened = await channel.SubmitDialogAsync(stage.Shown, JourneyStagesVerbs.EditCell, new Dictionary<string, object?>(), TestUser.Chris);
+
+        // The dialog's data is the client's: it names the help message instead of the board, first bare, then with a seal of its own.
+        var forged = new Dictionary<string, object?>(Notes("See value in a day")) { ["msg"] = help.ActivityId };
+        var saved = await channel.SubmitDialogAsync(opened.Shown, JourneyStagesVerbs.SaveCell, forged, TestUser.Chris);
+        forged["msg"] = "AAAAAAAAAAAAAAAAAAAAAA." + help.ActivityId;
+        await channel.SubmitDialogAsync(saved.Shown, JourneyStagesVerbs.EditCell, forged, TestUser.Chris);
+
+        Assert.Contains("Saved: ", saved.Shown.Text, Exact); // the save itself stands
+        Assert.Null(await channel.SharedCardAsync(help)); // the help message was never redrawn as a board
+        var boardRedraws = BoardRedraws();
+        var genuine = await channel.SubmitDialogAsync(opened.Shown, JourneyStagesVerbs.SaveCell, Notes("See value in an hour"), TestUser.Chris);
+        Assert.Contains("Saved: ", genuine.Shown.Text, Exact);
+        Assert.NotNull(await channel.SharedCardAsync(message));
+        Assert.Equal(boardRedraws + 1, BoardRedraws()); // the board message, sealed in the dialog's own data, is
+
+        int BoardRedraws() => bot.Environment.Connector.Calls.Count(call => call.Method == "PUT" && call.ActivityId == message.ActivityId);
+    }
+
+    [Fact]
+    public async Task When_storage_is_down_a_dialog_save_keeps_the_typing_in_the_dialog_and_try_again_saves_it()
+    {
+        var key = new Dictionary<string, string> { ["Maps:LinkSigningKey"] = Convert.ToBase64String(new byte[32]) };
+        await using var bot = await environment.StartBotAsync(Dialogs with { ExtraSettings = key });
+        await using var withoutStorage = await environment.StartBotAsync(Dialogs with { ExtraSettings = key, TablesConnectionString = NoStorage });
+        var chat = bot.GroupChat();
+        var (message, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.JourneyStages);
+        await bot.AddPersonasAsync(chat, board, ("p1", "Tech founder"));
+        board = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Chris)).Card;
+        var stage = await chat.OpenDialogAsync(message, DialogButton(board, JourneyStagesVerbs.OpenStage, "awareness"), TestUser.Chris);
+        var opened = await chat.SubmitDialogAsync(stage.Shown, JourneyStagesVerbs.EditCell, new Dictionary<string, object?>(), TestUser.Chris);
+
+        var kept = await chat.Through(withoutStorage).SubmitDialogAsync(opened.Shown, JourneyStagesVerbs.SaveCell, Notes("See value in a day"), TestUser.Chris);
+
+        Assert.Contains("What you typed is below", kept.Shown.Text, Exact); // the dialog stays open, nothing closed on the person
+        Assert.Contains("See value in a day", kept.Shown.Text, Exact);
+        Assert.Empty((await bot.StoredMapAsync(chat, board)).Cells);
+        var retried = await chat.SubmitDialogAsync(kept.Shown, JourneyStagesVerbs.SaveCell, new Dictionary<string, object?>(), TestUser.Chris);
+        Assert.Contains("Saved: ", retried.Shown.Text, Exact);
+        Assert.Equal("See value in a day", Assert.Single((await bot.StoredMapAsync(chat, board)).Cells).Notes.CustomerGoal);
+    }
+
+    // Table Storage that refuses every connection (the discard port).
+    private const string NoStorage = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+
     /// <summary>The button that opens a dialog for <paramref name="verb"/> (about <paramref name="subject"/> when given).</summary>
     private static CardButton DialogButton(CardView card, string verb, string? subject = null) =>
         card.Buttons.FirstOrDefault(button => button.Type == "Action.Submit" && VerbOf(button) == verb

@@ -18,9 +18,6 @@ namespace JourneyBot.Workshops.Dialog;
 /// </summary>
 public sealed partial class WorkshopDialog
 {
-    /// <summary>The longest board message id a dialog button may carry back (Teams ids are far shorter).</summary>
-    private const int MaxMessageIdLength = 200;
-
     /// <summary>Answers a <c>task/fetch</c> (<paramref name="submitted"/> false) or a <c>task/submit</c>.</summary>
     public async Task OnTaskAsync(TurnContext turn, bool submitted, CancellationToken cancellationToken)
     {
@@ -36,15 +33,14 @@ public sealed partial class WorkshopDialog
         }
 
         var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);
-        var boardMessage = submitted ? BoardMessageOf(data) ?? activity.ReplyToId : activity.ReplyToId;
+        // The message to redraw after a save: the one Teams says the dialog was opened from, or, on a submit, the one the
+        // dialog's buttons carry back sealed (Teams does not promise a replyToId there). The dialog's cards carry it sealed.
+        var sealKey = $"{owner.TenantId}|{owner.ConversationId}";
+        var boardMessage = submitted ? _seal.Open(sealKey, SealedBoardMessageOf(data)) ?? activity.ReplyToId : activity.ReplyToId;
+        var sealedBoardMessage = _seal.Seal(sealKey, boardMessage);
         var form = CardForms.FormFrom(data);
-        if (verb == CardForms.OpenFormVerb && !submitted)
-        {
-            turn.SetInvokeResponse(await OpenAddFormAsync(owner, workshopId, form, boardMessage, asked, cancellationToken));
-            return;
-        }
-
-        if (!_verbs.TryGetValue(verb, out var handler) || card.FromOlderVersion)
+        var isAddForm = verb == CardForms.OpenFormVerb && !submitted;
+        if (!isAddForm && (!_verbs.ContainsKey(verb) || card.FromOlderVersion))
         {
             turn.SetInvokeResponse(TaskModuleResponse.Message(asked["StaleAction"]));
             return;
@@ -53,17 +49,19 @@ public sealed partial class WorkshopDialog
         var click = new WorkshopClick { Verb = verb, Card = card, Inputs = new SubmittedInputs(data), Actor = Participants.From(activity), At = _time.GetUtcNow() };
         try
         {
-            turn.SetInvokeResponse(handler(click) switch
+            turn.SetInvokeResponse(isAddForm ? await OpenAddFormAsync(owner, workshopId, form, sealedBoardMessage, asked, cancellationToken) : _verbs[verb](click) switch
             {
-                ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, boardMessage, asked, cancellationToken),
-                ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, boardMessage, form, asked, cancellationToken),
+                ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, cancellationToken),
+                ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, new DialogBoard(boardMessage, sealedBoardMessage), form, asked, cancellationToken),
                 _ => TaskModuleResponse.Message(asked["BadActionData"]),
             });
         }
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
             Log.ClickStorageFailed(_logger, exception, verb, activity.Conversation?.Id);
-            turn.SetInvokeResponse(TaskModuleResponse.Message(asked["StorageUnavailable"]));
+            turn.SetInvokeResponse(submitted
+                ? KeepTyped(asked, verb, data!.Value, sealedBoardMessage, form)
+                : TaskModuleResponse.Message(asked["StorageUnavailable"]));
         }
     }
 
@@ -96,17 +94,18 @@ public sealed partial class WorkshopDialog
     }
 
     private async Task<TaskModuleResponse> ApplyFromDialogAsync(
-        TurnContext turn, WorkshopOwner owner, string workshopId, WorkshopClick click, ApplyAnswer apply, string? boardMessage, JsonElement? form, BotText asked,
+        TurnContext turn, WorkshopOwner owner, string workshopId, WorkshopClick click, ApplyAnswer apply, DialogBoard board, JsonElement? form, BotText asked,
         CancellationToken cancellationToken)
     {
+        var boardMessage = board.Sealed;
         var result = await _store.ApplyAsync(owner, workshopId, apply.Command, cancellationToken);
         switch (result.Status)
         {
             case WorkshopCommandStatus.Applied:
                 await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
-                if (boardMessage is not null)
+                if (board.MessageId is not null)
                 {
-                    _updates.Request(turn, owner, workshopId, boardMessage);
+                    _updates.Request(turn, owner, workshopId, board.MessageId);
                 }
 
                 var saved = WorkshopText.Of(result.Outcome!.Map);
@@ -148,6 +147,7 @@ public sealed partial class WorkshopDialog
                 return TaskModuleResponse.Message(asked["WorkshopNotFound"]);
             default:
                 // Nothing was saved: the form comes back with what the person typed and the reason, so nothing is lost.
+                // A reload that fails too ends in OnTaskAsync's KeepTyped: the dialog stays, with the typing and "Try again".
                 var notice = asked[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"];
                 var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
                 return apply.Form is not null && loaded is not null
@@ -155,6 +155,10 @@ public sealed partial class WorkshopDialog
                     : TaskModuleResponse.Message(notice);
         }
     }
+
+    /// <summary>A submit that storage could not take: the dialog keeps what was typed and offers to send it again.</summary>
+    private static TaskModuleResponse KeepTyped(BotText asked, string verb, JsonElement data, string? sealedBoardMessage, JsonElement? form) =>
+        TaskModuleResponse.Continue(asked["TryAgainButton"], CardForms.ForDialog(DialogRetryCard.Build(asked, asked["DialogNotSavedKept"], verb, data), sealedBoardMessage, form), TaskInfo.Large, TaskInfo.Large);
 
     /// <summary>A card in the dialog, titled with the workshop's name; its buttons carry the board message to redraw after a save.</summary>
     private static TaskModuleResponse InDialog(JourneyMap map, AdaptiveCard card, string? boardMessage, JsonElement? form = null) =>
@@ -178,10 +182,12 @@ public sealed partial class WorkshopDialog
         }
     }
 
-    /// <summary>The board message a dialog was opened from, as its buttons carry it back; null when absent or not id-shaped.</summary>
-    private static string? BoardMessageOf(JsonElement? data) =>
+    /// <summary>The sealed board message a dialog's button carries back (<see cref="DialogBoardSeal"/>); null when absent.</summary>
+    private static string? SealedBoardMessageOf(JsonElement? data) =>
         data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(CardForms.BoardMessageKey, out var id) && id.ValueKind == JsonValueKind.String
-        && id.GetString() is { Length: > 0 and <= MaxMessageIdLength } message && !message.Any(char.IsControl)
-            ? message
+            ? id.GetString()
             : null;
+
+    /// <summary>The board message a dialog was opened from: its id, to redraw it, and sealed, for the dialog's buttons to carry.</summary>
+    private sealed record DialogBoard(string? MessageId, string? Sealed);
 }

@@ -27,14 +27,16 @@ public sealed partial class WorkshopDialog
     private readonly WorkshopIndex _index;
     private readonly TimeProvider _time;
     private readonly CardForms _forms;
+    private readonly DialogBoardSeal _seal;
     private readonly ILogger<WorkshopDialog> _logger;
     private readonly FrozenDictionary<string, Func<WorkshopClick, ClickAnswer>> _verbs;
 
     public WorkshopDialog(
         IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, LiveBoard liveBoard,
-        WorkshopIndex index, TimeProvider time, CardForms forms, ILogger<WorkshopDialog> logger)
+        WorkshopIndex index, TimeProvider time, CardForms forms, DialogBoardSeal seal, ILogger<WorkshopDialog> logger)
     {
         _forms = forms;
+        _seal = seal;
         _store = store;
         _board = board;
         _updates = updates;
