@@ -71,6 +71,26 @@ internal sealed class Checks
         }
     }
 
+    /// <summary>An optional reference to something the map does not hold (an analysis finding): blank is null; else short, id characters plus '.' and ':'.</summary>
+    public string? Reference(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            Fail(field, ErrorCodes.TooLong, maxLength);
+        }
+        else if (!value.All(c => IsIdCharacter(c) || c is '.' or ':'))
+        {
+            Fail(field, ErrorCodes.Invalid, value);
+        }
+
+        return value;
+    }
+
     private static bool IsIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 
     private string? Text(string field, string? value, int maxLength, bool required)

@@ -4,7 +4,10 @@ namespace JourneyBot.Workshop;
 public sealed partial record JourneyMap
 {
     /// <summary>The people who put something on the map in <paramref name="step"/>, in the order of their first contribution.</summary>
-    /// <remarks>Emotion scores count (that someone scored is not secret, only the score is). Steps 5 to 7 have no items here yet.</remarks>
+    /// <remarks>
+    /// Emotion scores count (that someone scored is not secret, only the score is). Step 6's votes and idea scores count
+    /// only once voting has closed: until then nothing may tell who voted. Steps 5 and 7 have no items here yet.
+    /// </remarks>
     public IReadOnlyList<Participant> ContributorsTo(WorkshopStep step)
     {
         IEnumerable<(Participant Who, DateTimeOffset At)> contributions = step switch
@@ -19,6 +22,8 @@ public sealed partial record JourneyMap
             ],
             WorkshopStep.TouchpointsAndChannels => Contributions(Touchpoints),
             WorkshopStep.FeedbackAndData => [.. Contributions(Kpis), .. Contributions(SatisfactionRatings), .. Contributions(EvidenceNotes)],
+            WorkshopStep.Analyze when VotingState == VotingState.Closed => [.. Contributions(Ideas), .. Contributions(IdeaVotes), .. Contributions(IdeaScores)],
+            WorkshopStep.Analyze => Contributions(Ideas),
             _ => [],
         };
         return

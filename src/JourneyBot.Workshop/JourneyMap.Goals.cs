@@ -27,5 +27,20 @@ public sealed partial record JourneyMap
             : MapOutcome.Applied(this, this with { Goals = Replace(Goals, goal with { Text = goalText }) }, [Updated(ItemKind.Goal, id)]);
     }
 
-    public MapOutcome RemoveGoal(Participant actor, string id) => RemoveItem(actor, ItemKind.Goal, id, removeDependents: false);
+    /// <summary>
+    /// Removes a goal; its author or a facilitator only. Ideas serving it stay, now serving none (each reported as
+    /// updated): an idea is the team's work in its own right, not part of the goal.
+    /// </summary>
+    public MapOutcome RemoveGoal(Participant actor, string id)
+    {
+        var removed = RemoveItem(actor, ItemKind.Goal, id, removeDependents: false);
+        var serving = Ideas.Where(idea => idea.Details.GoalId == id).ToArray();
+        if (!removed.Succeeded || serving.Length == 0)
+        {
+            return removed;
+        }
+
+        var ideas = Ideas.Select(idea => idea.Details.GoalId == id ? idea with { Details = idea.Details with { GoalId = null } } : idea);
+        return MapOutcome.Applied(this, removed.Map with { Ideas = [.. ideas] }, [.. removed.Changes, .. serving.Select(idea => Updated(ItemKind.Idea, idea.Id))]);
+    }
 }

@@ -57,6 +57,15 @@ public sealed partial record JourneyMap
 
     public IReadOnlyList<EvidenceNote> EvidenceNotes { get; init; } = [];
 
+    /// <summary>Step 6's ideas, in the order they were added.</summary>
+    public IReadOnlyList<Idea> Ideas { get; init; } = [];
+
+    /// <summary>Everyone's dot votes, for storage; cards show them only through <see cref="VotingFor"/>, which keeps them private until voting closes.</summary>
+    public IReadOnlyList<IdeaVote> IdeaVotes { get; init; } = [];
+
+    /// <summary>Everyone's impact and effort scores, for storage; cards show them only through <see cref="VotingFor"/>, like votes.</summary>
+    public IReadOnlyList<IdeaScore> IdeaScores { get; init; } = [];
+
     /// <summary>The stages in journey order (ties, possible after concurrent adds, broken by creation time then id).</summary>
     public IReadOnlyList<Stage> StagesInOrder =>
         [.. Stages.OrderBy(stage => stage.Position).ThenBy(stage => stage.CreatedAt).ThenBy(stage => stage.Id, StringComparer.Ordinal)];

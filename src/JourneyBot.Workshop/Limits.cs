@@ -45,6 +45,24 @@ public static class Limits
     /// <summary>A stage with more touchpoints than this asks too much of the customer (docs/method.md, Step 3).</summary>
     public const int DefaultTouchpointListThreshold = 7;
 
+    /// <summary>Fewest dot votes a facilitator may give each person.</summary>
+    public const int MinVotesPerPerson = 1;
+
+    /// <summary>Most dot votes a facilitator may give each person.</summary>
+    public const int MaxVotesPerPerson = 10;
+
+    /// <summary>Dot votes per person when the facilitator does not say.</summary>
+    public const int DefaultVotesPerPerson = 3;
+
+    /// <summary>
+    /// An analysis finding's id an idea refers to: longer than an item id, since a finding's id may be made of several
+    /// (e.g. a rule and a stage), and it may use '.' and ':' besides the id characters.
+    /// </summary>
+    public const int MaxFindingIdLength = 200;
+
+    /// <summary>A mean impact (customer and business together) or effort at least this high counts as high on the impact x effort grid.</summary>
+    public const decimal GridHighFrom = 3m;
+
     /// <summary>KPI values and targets: large enough for impressions, small enough for a table column.</summary>
     public const decimal MaxKpiValue = 1_000_000_000_000m;
 }

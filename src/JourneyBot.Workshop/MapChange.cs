@@ -13,6 +13,9 @@ public enum ItemKind
     Kpi,
     SatisfactionRating,
     EvidenceNote,
+    Idea,
+    IdeaVote,
+    IdeaScore,
 }
 
 /// <summary>What happened to one entity.</summary>

@@ -44,6 +44,21 @@ public static class ErrorCodes
     /// <summary>The workshop is cancelled or completed, so it no longer changes. Arguments: the status.</summary>
     public const string Closed = "closed";
 
+    /// <summary>Votes and idea scores wait until a facilitator opens voting. No arguments.</summary>
+    public const string VotingNotOpen = "votingNotOpen";
+
+    /// <summary>Voting has closed: votes and idea scores no longer change (a facilitator may reopen it). No arguments.</summary>
+    public const string VotingClosed = "votingClosed";
+
+    /// <summary>Not while voting is open (shortlisting would steer the vote). No arguments.</summary>
+    public const string VotingOpen = "votingOpen";
+
+    /// <summary>The person has used all their votes; withdraw one to vote elsewhere. Arguments: votes per person.</summary>
+    public const string NoVotesLeft = "noVotesLeft";
+
+    /// <summary>One vote per idea in this round (the facilitator did not allow more). No arguments.</summary>
+    public const string OneVotePerIdea = "oneVotePerIdea";
+
     /// <summary>
     /// The card the person acted on shows an older version of the workshop than the stored one (someone moved the step
     /// first). Set by the app's version guard, not by the domain. Arguments: the card's version.

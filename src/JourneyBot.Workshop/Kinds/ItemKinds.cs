@@ -5,7 +5,8 @@ namespace JourneyBot.Workshop;
 /// <summary>The one declaration of each kind of item a map holds; adding a kind is one entry here plus its commands.</summary>
 /// <remarks>
 /// The order is meaningful: storage writes a new workshop's items in it, and a removal reports dependents in it, each
-/// followed by what hangs on it in turn (a stage's cells, scores, touchpoints with their ratings and notes, KPIs, notes).
+/// followed by what hangs on it in turn (a stage's cells, scores, touchpoints with their ratings and notes, KPIs, notes;
+/// an idea's votes, then its scores).
 /// </remarks>
 public static class ItemKinds
 {
@@ -30,6 +31,12 @@ public static class ItemKinds
         Declare(ItemKind.EvidenceNote, "EvidenceNote", "ItemsNotes", map => map.EvidenceNotes, (map, items) => map with { EvidenceNotes = items },
             ParentLink.To<EvidenceNote>(ItemKind.Stage, note => note.Target.Kind == ItemKind.Stage ? note.Target.Id : null),
             ParentLink.To<EvidenceNote>(ItemKind.Touchpoint, note => note.Target.Kind == ItemKind.Touchpoint ? note.Target.Id : null)),
+        // An idea's goal is not a parent: removing a goal unlinks the ideas serving it (JourneyMap.RemoveGoal), never removes them.
+        Declare(ItemKind.Idea, "Idea", "ItemsIdeas", map => map.Ideas, (map, items) => map with { Ideas = items }),
+        Declare(ItemKind.IdeaVote, "IdeaVote", "ItemsVotes", map => map.IdeaVotes, (map, items) => map with { IdeaVotes = items },
+            ParentLink.To<IdeaVote>(ItemKind.Idea, vote => vote.IdeaId)),
+        Declare(ItemKind.IdeaScore, "IdeaScore", "ItemsIdeaScores", map => map.IdeaScores, (map, items) => map with { IdeaScores = items },
+            ParentLink.To<IdeaScore>(ItemKind.Idea, score => score.IdeaId)),
     ];
 
     private static readonly FrozenDictionary<ItemKind, ItemKindDeclaration> ByKind = All.ToFrozenDictionary(declaration => declaration.Kind);
