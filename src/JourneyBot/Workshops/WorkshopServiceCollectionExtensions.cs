@@ -1,9 +1,11 @@
 using JourneyBot.Workshop;
+using Microsoft.Extensions.Options;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
 using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 using JourneyBot.Workshops.Steps;
+using JourneyBot.Workshops.Steps.Analyze;
 using JourneyBot.Workshops.Steps.FeedbackAndData;
 using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 using JourneyBot.Workshops.Steps.JourneyStages;
@@ -28,10 +30,13 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<IWorkshopStep, FeedbackAndDataStep>();
         services.AddSingleton<MapCard>();
         services.AddSingleton<IWorkshopStep, VisualizeStep>();
-        foreach (var step in new[] { WorkshopStep.Analyze, WorkshopStep.ImplementAndIterate })
-        {
-            services.AddSingleton<IWorkshopStep>(new UpcomingStep(step));
-        }
+        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AnalysisOptions>, AnalysisOptionsValidator>();
+        services.AddSingleton<Analyses>();
+        services.AddSingleton<FindingsSection>();
+        services.AddSingleton<IdeasSection>();
+        services.AddSingleton<IWorkshopStep, AnalyzeStep>();
+        services.AddSingleton<IWorkshopStep>(new UpcomingStep(WorkshopStep.ImplementAndIterate));
 
         services.AddSingleton<WorkshopBoard>();
         services.AddSingleton<WorkshopFlow>();

@@ -16,6 +16,7 @@ public static class ButtonData
         string? touchpointId = null,
         string? kpiId = null,
         string? noteId = null,
+        string? ideaId = null,
         string? seed = null,
         int? number = null) =>
         (WorkshopCardData.For(map) with
@@ -27,6 +28,7 @@ public static class ButtonData
             TouchpointId = touchpointId,
             KpiId = kpiId,
             NoteId = noteId,
+            IdeaId = ideaId,
             Seed = seed,
             Number = number,
         }).ToJson();

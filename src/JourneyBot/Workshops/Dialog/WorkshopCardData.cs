@@ -30,6 +30,7 @@ public sealed record WorkshopCardData
         ("touchpoint", data => data.TouchpointId, (data, id) => data with { TouchpointId = id }),
         ("kpi", data => data.KpiId, (data, id) => data with { KpiId = id }),
         ("note", data => data.NoteId, (data, id) => data with { NoteId = id }),
+        ("idea", data => data.IdeaId, (data, id) => data with { IdeaId = id }),
         ("replaces", data => data.ReplacesId, (data, id) => data with { ReplacesId = id }),
     ];
 
@@ -56,6 +57,9 @@ public sealed record WorkshopCardData
 
     /// <summary>An evidence note.</summary>
     public string? NoteId { get; init; }
+
+    /// <summary>An idea of step 6.</summary>
+    public string? IdeaId { get; init; }
 
     /// <summary>On the setup form: the active workshop the person agreed to replace.</summary>
     public string? ReplacesId { get; init; }

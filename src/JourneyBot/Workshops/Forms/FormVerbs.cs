@@ -23,6 +23,9 @@ public static class FormVerbs
         TouchpointsAndChannelsVerbs.EditTouchpoint,
         FeedbackAndDataVerbs.EditKpi,
         FeedbackAndDataVerbs.EditNote,
+        Steps.Analyze.AnalyzeVerbs.EditIdea,
+        Steps.Analyze.AnalyzeVerbs.MyVotes,
+        Steps.Analyze.AnalyzeVerbs.ScoreIdea,
 
         // Stage cards hold inputs too (scores, ratings, add forms): in a dialog, a board redrawn meanwhile cannot take them.
         JourneyStagesVerbs.OpenStage,
