@@ -250,12 +250,14 @@ public sealed partial record JourneyMap
             {
                 checks.Fail(field, ErrorCodes.OutOfRange, 0, VotesPerPerson);
             }
-            else if (entry.Count > old && entry.Count > 1 && !MultipleVotesPerIdea)
+            else
             {
-                checks.Fail(field, ErrorCodes.OneVotePerIdea);
-            }
-            else if (entry.Count != old)
-            {
+                if (entry.Count > old && entry.Count > 1 && !MultipleVotesPerIdea)
+                {
+                    checks.Fail(field, ErrorCodes.OneVotePerIdea);
+                }
+
+                // Counted in the total even when refused above, so the card hears about both at once.
                 accepted.Add((entry, existing));
             }
         }
@@ -274,7 +276,7 @@ public sealed partial record JourneyMap
 
         var votes = IdeaVotes.ToList();
         var changes = new List<MapChange>();
-        foreach (var (entry, existing) in accepted)
+        foreach (var (entry, existing) in accepted.Where(change => change.Wanted.Count != (change.Existing?.Count ?? 0)))
         {
             var id = IdeaVote.IdFor(entry.IdeaId, actor.AadObjectId);
             if (existing is null)

@@ -23,6 +23,22 @@ public sealed class ContributorsTests
     }
 
     [Fact]
+    public void Step_6_lists_idea_authors_and_only_once_voting_closed_those_who_voted_or_scored()
+    {
+        var open = Sample.Workshop()
+            .AddIdea(People.Bob, "i1", new IdeaDetails { Title = "Faster replies" }, Sample.Now.AddMinutes(3)).ShouldSucceed()
+            .OpenVoting(People.Facilitator).ShouldSucceed()
+            .CastVote(People.Alice, "i1", Sample.Now.AddMinutes(1)).ShouldSucceed()
+            .ScoreIdea(People.Carol, "i1", 4, 4, 2, Sample.Now.AddMinutes(5)).ShouldSucceed();
+
+        var closed = open.CloseVoting(People.Facilitator).ShouldSucceed();
+
+        Assert.Equal([People.Bob], open.ContributorsTo(WorkshopStep.Analyze));
+        Assert.Equal([People.Alice, People.Bob, People.Carol], closed.ContributorsTo(WorkshopStep.Analyze));
+        Assert.Equal([People.Bob], closed.OpenVoting(People.Facilitator).ShouldSucceed().ContributorsTo(WorkshopStep.Analyze));
+    }
+
+    [Fact]
     public void Template_stages_made_at_the_start_do_not_count_as_contributions()
     {
         Assert.Empty(Sample.Workshop().ContributorsTo(WorkshopStep.JourneyStages));

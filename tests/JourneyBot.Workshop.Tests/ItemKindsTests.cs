@@ -16,7 +16,11 @@ public sealed class ItemKindsTests
             .AddKpi(People.Carol, "k1", StageKeys.Awareness, Sample.Kpi("Impressions", 5000), Sample.Now).ShouldSucceed()
             .RateSatisfaction(People.Carol, "t1", 4, Sample.Now).ShouldSucceed()
             .AddEvidenceNote(People.Carol, "n1", "Blog readers convert", EvidenceTarget.Touchpoint("t1"), EvidenceBacking.PartlyBacked, Sample.Now).ShouldSucceed()
-            .AddEvidenceNote(People.Carol, "n2", "Nobody knows us", EvidenceTarget.Stage(StageKeys.Awareness), EvidenceBacking.Assumption, Sample.Now).ShouldSucceed();
+            .AddEvidenceNote(People.Carol, "n2", "Nobody knows us", EvidenceTarget.Stage(StageKeys.Awareness), EvidenceBacking.Assumption, Sample.Now).ShouldSucceed()
+            .AddIdea(People.Alice, "i1", new IdeaDetails { Title = "Answer leads within an hour", GoalId = "g1" }, Sample.Now).ShouldSucceed()
+            .OpenVoting(People.Facilitator).ShouldSucceed()
+            .CastVote(People.Bob, "i1", Sample.Now).ShouldSucceed()
+            .ScoreIdea(People.Carol, "i1", 4, 3, 2, Sample.Now).ShouldSucceed();
 
     [Fact]
     public void Every_item_kind_but_the_header_has_exactly_one_declaration()
@@ -56,6 +60,9 @@ public sealed class ItemKindsTests
     [InlineData(ItemKind.Kpi, "Kpi")]
     [InlineData(ItemKind.SatisfactionRating, "SatisfactionRating")]
     [InlineData(ItemKind.EvidenceNote, "EvidenceNote")]
+    [InlineData(ItemKind.Idea, "Idea")]
+    [InlineData(ItemKind.IdeaVote, "IdeaVote")]
+    [InlineData(ItemKind.IdeaScore, "IdeaScore")]
     public void Stored_rows_keep_the_kind_names_they_were_written_with(ItemKind kind, string rowKind)
     {
         Assert.Equal(rowKind, ItemKinds.Of(kind).RowKind);
@@ -99,6 +106,8 @@ public sealed class ItemKindsTests
     [InlineData(ItemKind.SatisfactionRating, "t1.00000000-0000-0000-0000-00000000000c", ItemKind.Touchpoint, "t1")]
     [InlineData(ItemKind.EvidenceNote, "n1", ItemKind.Touchpoint, "t1")]
     [InlineData(ItemKind.EvidenceNote, "n2", ItemKind.Stage, StageKeys.Awareness)]
+    [InlineData(ItemKind.IdeaVote, "i1.00000000-0000-0000-0000-00000000000b", ItemKind.Idea, "i1")]
+    [InlineData(ItemKind.IdeaScore, "i1.00000000-0000-0000-0000-00000000000c", ItemKind.Idea, "i1")]
     public void An_item_points_at_each_parent_its_kind_declares(ItemKind kind, string id, ItemKind parentKind, string parentId)
     {
         var item = Full().Find(kind, id);
@@ -131,6 +140,10 @@ public sealed class ItemKindsTests
         Assert.Equal([ItemKind.Stage], parents[ItemKind.Kpi]);
         Assert.Equal([ItemKind.Touchpoint], parents[ItemKind.SatisfactionRating]);
         Assert.Equal([ItemKind.Stage, ItemKind.Touchpoint], parents[ItemKind.EvidenceNote]);
+        // An idea serves a goal but does not hang on it: removing the goal unlinks the idea (GoalTests).
+        Assert.Empty(parents[ItemKind.Idea]);
+        Assert.Equal([ItemKind.Idea], parents[ItemKind.IdeaVote]);
+        Assert.Equal([ItemKind.Idea], parents[ItemKind.IdeaScore]);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ internal static class MapDiff
         Compare(ItemKind.Kpi, before.Kpis, after.Kpis, changes);
         Compare(ItemKind.SatisfactionRating, before.SatisfactionRatings, after.SatisfactionRatings, changes);
         Compare(ItemKind.EvidenceNote, before.EvidenceNotes, after.EvidenceNotes, changes);
+        Compare(ItemKind.Idea, before.Ideas, after.Ideas, changes);
+        Compare(ItemKind.IdeaVote, before.IdeaVotes, after.IdeaVotes, changes);
+        Compare(ItemKind.IdeaScore, before.IdeaScores, after.IdeaScores, changes);
         return changes;
     }
 
@@ -39,6 +42,9 @@ internal static class MapDiff
         Kpis = Array.Empty<Kpi>(),
         SatisfactionRatings = Array.Empty<SatisfactionRating>(),
         EvidenceNotes = Array.Empty<EvidenceNote>(),
+        Ideas = Array.Empty<Idea>(),
+        IdeaVotes = Array.Empty<IdeaVote>(),
+        IdeaScores = Array.Empty<IdeaScore>(),
     };
 
     private static void Compare<T>(ItemKind kind, IReadOnlyList<T> before, IReadOnlyList<T> after, HashSet<MapChange> changes)

@@ -8,7 +8,7 @@ public sealed class PermissionTests
     private static readonly string AliceScoreId = EmotionScore.IdFor("p1", StageKeys.Awareness, People.Alice.AadObjectId);
     private static readonly string AliceRatingId = SatisfactionRating.IdFor("t2", People.Alice.AadObjectId);
 
-    /// <summary>Alice's contributions of every kind, none with dependents except p1 (her score) and t2 (her rating).</summary>
+    /// <summary>Alice's contributions of every kind she edits or removes, none with dependents except p1 (her score) and t2 (her rating).</summary>
     private static readonly JourneyMap AlicesMap = Sample.Workshop()
         .AddGoal(People.Alice, "g1", "Find the holes in inbound marketing", Sample.Now).ShouldSucceed()
         .AddPersona(People.Alice, "p1", Sample.Profile("Founder"), Sample.Now).ShouldSucceed()
@@ -18,7 +18,8 @@ public sealed class PermissionTests
         .AddTouchpoint(People.Alice, "t2", StageKeys.Awareness, Sample.Touchpoint("Ads"), Sample.Now).ShouldSucceed()
         .RateSatisfaction(People.Alice, "t2", 4, Sample.Now).ShouldSucceed()
         .AddKpi(People.Alice, "k1", StageKeys.Awareness, Sample.Kpi("Impressions", 1000), Sample.Now).ShouldSucceed()
-        .AddEvidenceNote(People.Alice, "n1", "Most leads come from the blog", EvidenceTarget.Stage(StageKeys.Awareness), EvidenceBacking.Assumption, Sample.Now).ShouldSucceed();
+        .AddEvidenceNote(People.Alice, "n1", "Most leads come from the blog", EvidenceTarget.Stage(StageKeys.Awareness), EvidenceBacking.Assumption, Sample.Now).ShouldSucceed()
+        .AddIdea(People.Alice, "i1", new IdeaDetails { Title = "Reply to leads within an hour" }, Sample.Now).ShouldSucceed();
 
     private static readonly Dictionary<ItemKind, (string Id, Func<JourneyMap, Participant, MapOutcome> Remove)> Removals = new()
     {
@@ -29,6 +30,7 @@ public sealed class PermissionTests
         [ItemKind.Kpi] = ("k1", (map, actor) => map.RemoveKpi(actor, "k1")),
         [ItemKind.SatisfactionRating] = (AliceRatingId, (map, actor) => map.RemoveSatisfactionRating(actor, AliceRatingId)),
         [ItemKind.EvidenceNote] = ("n1", (map, actor) => map.RemoveEvidenceNote(actor, "n1")),
+        [ItemKind.Idea] = ("i1", (map, actor) => map.RemoveIdea(actor, "i1")),
     };
 
     private static readonly Dictionary<ItemKind, (string Id, Func<JourneyMap, Participant, MapOutcome> Edit)> Edits = new()
@@ -38,6 +40,7 @@ public sealed class PermissionTests
         [ItemKind.Touchpoint] = ("t1", (map, actor) => map.EditTouchpoint(actor, "t1", Sample.Touchpoint("Guest blog"))),
         [ItemKind.Kpi] = ("k1", (map, actor) => map.EditKpi(actor, "k1", Sample.Kpi("Impressions", 2000))),
         [ItemKind.EvidenceNote] = ("n1", (map, actor) => map.EditEvidenceNote(actor, "n1", "Analytics show 60% from the blog", EvidenceBacking.DataBacked)),
+        [ItemKind.Idea] = ("i1", (map, actor) => map.EditIdea(actor, "i1", new IdeaDetails { Title = "Reply to leads within 15 minutes" })),
     };
 
     public static TheoryData<ItemKind, string, bool> RemovalCases() => Cases(Removals.Keys);
@@ -95,6 +98,8 @@ public sealed class PermissionTests
         map.RemoveEvidenceNote(People.Facilitator, "nope").ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
         map.RemoveEmotionScore(People.Facilitator, "nope").ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
         map.RemoveSatisfactionRating(People.Facilitator, "nope").ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
+        map.RemoveIdea(People.Facilitator, "nope").ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
+        map.EditIdea(People.Facilitator, "nope", new IdeaDetails { Title = "Title" }).ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
         map.EditGoal(People.Facilitator, "nope", "text").ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
         map.RateChannelFit(People.Facilitator, "nope", new ChannelFit(3, 3, 3)).ShouldBeRefused(map, ("touchpointId", ErrorCodes.NotFound));
     }
