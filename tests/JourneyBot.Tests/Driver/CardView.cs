@@ -66,7 +66,7 @@ public sealed class CardView(JsonElement json)
     /// The keys a workshop button's data names what it is about by (one at most per button): the goal, persona, stage,
     /// cell, touchpoint, KPI or evidence note, or the workshop a setup form replaces.
     /// </summary>
-    public static readonly string[] SubjectKeys = ["goal", "persona", "stage", "cell", "touchpoint", "kpi", "note", "replaces"];
+    public static readonly string[] SubjectKeys = ["goal", "persona", "stage", "cell", "touchpoint", "kpi", "note", "idea", "replaces"];
 
     /// <summary>The button with <paramref name="verb"/> about <paramref name="item"/> (and <paramref name="number"/>, when given).</summary>
     public CardButton ButtonFor(string verb, string item, int? number = null) =>

@@ -33,15 +33,17 @@ public static class IdeaForm
             yield return field;
         }
 
-        var goals = map.Goals.Select(goal => new Choice(CardText.Shorten(goal.Text, ChoiceLength), goal.Id)).ToList();
-        foreach (var field in FormFields.Choice(form, GoalInput, "goalId", text["IdeaGoalLabel"], goals, stored?.GoalId))
-        {
-            yield return field;
-        }
-
         if (map.Goals.Count == 0)
         {
             yield return CardParts.Note(text["IdeaNoGoalsYet"]);
+        }
+        else
+        {
+            var goals = map.Goals.Select(goal => new Choice(CardText.Shorten(goal.Text, ChoiceLength), goal.Id)).ToList();
+            foreach (var field in FormFields.Choice(form, GoalInput, "goalId", text["IdeaGoalLabel"], goals, stored?.GoalId))
+            {
+                yield return field;
+            }
         }
 
         var findings = analysis.Findings.Take(OfferedFindings)
