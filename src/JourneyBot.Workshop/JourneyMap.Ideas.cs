@@ -46,7 +46,7 @@ public sealed partial record JourneyMap
 
     /// <summary>
     /// Marks an idea for step 7 (or takes the mark off); facilitators only, and not while voting is open. Allowed
-    /// before any voting too: a small team may pick by talking it through.
+    /// before any voting too: a small team may pick by talking it through. Marking it as it already is succeeds with no changes.
     /// </summary>
     public MapOutcome ShortlistIdea(Participant actor, string id, bool shortlisted)
     {
@@ -68,8 +68,14 @@ public sealed partial record JourneyMap
             checks.Fail("voting", ErrorCodes.VotingOpen);
         }
 
-        return checks.Failed || idea is null
-            ? MapOutcome.Rejected(this, checks.Errors)
+        if (checks.Failed || idea is null)
+        {
+            return MapOutcome.Rejected(this, checks.Errors);
+        }
+
+        // Two facilitators marking the same idea from the same card: the second has nothing to write.
+        return idea.IsShortlisted == shortlisted
+            ? MapOutcome.Applied(this, this, [])
             : MapOutcome.Applied(this, this with { Ideas = Replace(Ideas, idea with { IsShortlisted = shortlisted }) }, [Updated(ItemKind.Idea, id)]);
     }
 

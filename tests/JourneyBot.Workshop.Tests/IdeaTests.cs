@@ -269,6 +269,19 @@ public sealed class IdeaTests
     }
 
     [Fact]
+    public void Marking_an_idea_as_it_already_is_writes_nothing()
+    {
+        var map = WithGoals().AddIdea(People.Alice, "i1", Details("One"), Sample.Now).ShouldSucceed()
+            .ShortlistIdea(People.Facilitator, "i1", shortlisted: true).ShouldSucceed();
+
+        var again = map.ShortlistIdea(People.CoFacilitator, "i1", shortlisted: true);
+
+        Assert.True(again.Succeeded);
+        Assert.Empty(again.Changes);
+        Assert.Same(map, again.Map);
+    }
+
+    [Fact]
     public void Shortlisting_an_unknown_idea_is_not_found()
     {
         var map = WithGoals();

@@ -205,6 +205,11 @@ public sealed class CatalogTextTests
         [ErrorCodes.Closed] = ([WorkshopStatus.Cancelled], text => [text.StatusName(WorkshopStatus.Cancelled)]),
         // Likewise the card's version number: the message says what happened and what to do instead.
         [ErrorCodes.Stale] = ([7], _ => []),
+        [ErrorCodes.VotingNotOpen] = ([], _ => []),
+        [ErrorCodes.VotingClosed] = ([], _ => []),
+        [ErrorCodes.VotingOpen] = ([], _ => []),
+        [ErrorCodes.NoVotesLeft] = ([3], _ => ["3"]),
+        [ErrorCodes.OneVotePerIdea] = ([], _ => []),
     };
 
     private static IEnumerable<string> AllErrorCodes() =>

@@ -236,6 +236,11 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
             map = Ok(map.AddEvidenceNote(Chris, $"note-{i}", $"Note {i}", EvidenceTarget.Stage(StageKeys.Awareness), EvidenceBacking.Assumption, at = at.AddMinutes(1)));
         }
 
+        for (var i = 0; i < JourneyBot.Workshops.Steps.Analyze.IdeasSection.ShownIdeas + 2; i++)
+        {
+            map = Ok(map.AddIdea(Chris, $"idea-{i}", new IdeaDetails { Title = $"Idea {i}", GoalId = "goal-0" }, at = at.AddMinutes(1)));
+        }
+
         return Ok(map.AddEvidenceNote(Chris, "note-touchpoint", "About the first touchpoint", EvidenceTarget.Touchpoint("touchpoint-0"), EvidenceBacking.DataBacked, at.AddMinutes(1)));
     }
 }

@@ -20,6 +20,7 @@ public sealed class ItemKindStorageTests(BotEnvironment environment)
         [ItemKind.Persona] = (map, id) => map.RemovePersona(SampleWorkshops.Alice, id, removeDependents: true),
         [ItemKind.Stage] = (map, id) => map.RemoveStage(SampleWorkshops.Alice, id, removeDependents: true),
         [ItemKind.Touchpoint] = (map, id) => map.RemoveTouchpoint(SampleWorkshops.Alice, id, removeDependents: true),
+        [ItemKind.Idea] = (map, id) => map.RemoveIdea(SampleWorkshops.Alice, id, removeDependents: true),
     };
 
     public static TheoryData<ItemKind> DeclaredKinds => [.. ItemKinds.All.Select(declaration => declaration.Kind)];

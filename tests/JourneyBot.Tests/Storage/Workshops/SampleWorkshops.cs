@@ -79,6 +79,27 @@ internal static class SampleWorkshops
         map = Ok(map.RateSatisfaction(Chris, "touchpoint-1", 3, at.AddMinutes(9)));
         map = Ok(map.AddEvidenceNote(Chris, "note-1", "Three of five interviewees never found pricing", EvidenceTarget.Touchpoint("touchpoint-1"), EvidenceBacking.PartlyBacked, at.AddMinutes(10)));
         map = Ok(map.AddEvidenceNote(Bora, "note-2", "Most sign-ups come from referrals", EvidenceTarget.Stage(StageKeys.Awareness), EvidenceBacking.Assumption, at.AddMinutes(11)));
+        return WithIdeas(map, at.AddMinutes(12));
+    }
+
+    /// <summary>
+    /// Step 6 on <paramref name="map"/> (which has goal-1): two ideas, one with every field and shortlisted, then
+    /// voting open with non-default settings, Chris's two votes and Dana's score on idea-1.
+    /// </summary>
+    public static JourneyMap WithIdeas(JourneyMap map, DateTimeOffset at)
+    {
+        map = Ok(map.AddIdea(Chris, "idea-1", new IdeaDetails
+        {
+            Title = "가격 페이지를 홈에서 한 번에 — pricing one click away",
+            Description = "Link \"Pricing\" from the hero; answer the SAP question there",
+            FindingId = "painPoint.persona-1.awareness",
+            GoalId = "goal-1",
+        }, at));
+        map = Ok(map.AddIdea(Dana, "idea-2", new IdeaDetails { Title = "Referral programme" }, at.AddMinutes(1)));
+        map = Ok(map.ShortlistIdea(Alice, "idea-1", shortlisted: true));
+        map = Ok(map.OpenVoting(Alice, votesPerPerson: 5, multipleVotesPerIdea: true));
+        map = Ok(map.SetVotes(Chris, [new VoteCount("idea-1", 2), new VoteCount("idea-2", 1)], at.AddMinutes(2)));
+        map = Ok(map.ScoreIdea(Dana, "idea-1", 5, 4, 2, at.AddMinutes(3)));
         return map;
     }
 

@@ -20,11 +20,8 @@ public static class AnalyzeVerbs
     /// <summary>Ask whether to remove <c>idea</c>, from its edit form.</summary>
     public const string RemoveIdea = "idea.remove";
 
-    /// <summary>Remove <c>idea</c> after the question.</summary>
+    /// <summary>Remove <c>idea</c> after the question, its votes and scores with it (the question said it cannot be undone).</summary>
     public const string ConfirmRemoveIdea = "idea.removeConfirmed";
-
-    /// <summary>Remove <c>idea</c> with its votes and scores, after voting closed and the question said how many.</summary>
-    public const string RemoveIdeaWithVotes = "idea.removeAll";
 
     /// <summary>Every idea, a page at a time (data: <c>n</c>).</summary>
     public const string ListIdeas = "idea.list";
