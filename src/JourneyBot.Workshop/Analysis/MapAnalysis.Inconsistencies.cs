@@ -6,7 +6,7 @@ namespace JourneyBot.Workshop;
 public sealed partial class MapAnalysis
 {
     /// <summary>What separates channels in a persona's preferred channels ("Email, social media / forums").</summary>
-    private static readonly char[] ChannelSeparators = [',', ';', '/', '|', '\n', '\r', '、', '·', '•'];
+    private const string ChannelSeparators = ",;/|\n\r、·•";
 
     /// <summary>
     /// Per touchpoint category, the best and the worst channel by the mean of all their ratings (2 places); far apart is
@@ -221,7 +221,7 @@ public sealed partial class MapAnalysis
     private static HashSet<string> PreferredChannelKeys(string? preferredChannels) =>
         preferredChannels is null
             ? []
-            : [.. preferredChannels.Split(ChannelSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ChannelKey)];
+            : [.. preferredChannels.Split(ChannelSeparators.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ChannelKey)];
 
     /// <summary>Channels compare trimmed and ignoring case ("Email" is "email").</summary>
     private static string ChannelKey(string channel) => channel.Trim().ToUpperInvariant();
