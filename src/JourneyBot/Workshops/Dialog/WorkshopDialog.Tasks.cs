@@ -40,7 +40,17 @@ public sealed partial class WorkshopDialog
         var form = CardForms.FormFrom(data);
         if (verb == CardForms.OpenFormVerb && !submitted)
         {
-            turn.SetInvokeResponse(await OpenAddFormAsync(owner, workshopId, form, boardMessage, asked, cancellationToken));
+            using var opening = _deadline.Start(turn, cancellationToken);
+            try
+            {
+                turn.SetInvokeResponse(await OpenAddFormAsync(owner, workshopId, form, boardMessage, asked, opening.Token));
+            }
+            catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+            {
+                Log.ClickStorageFailed(_logger, exception, verb, activity.Conversation?.Id);
+                turn.SetInvokeResponse(TaskModuleResponse.Message(asked["StorageUnavailable"]));
+            }
+
             return;
         }
 
@@ -51,12 +61,13 @@ public sealed partial class WorkshopDialog
         }
 
         var click = new WorkshopClick { Verb = verb, Card = card, Inputs = new SubmittedInputs(data), Actor = Participants.From(activity), At = _time.GetUtcNow() };
+        using var storage = _deadline.Start(turn, cancellationToken);
         try
         {
             turn.SetInvokeResponse(handler(click) switch
             {
-                ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, boardMessage, asked, cancellationToken),
-                ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, boardMessage, form, asked, cancellationToken),
+                ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, boardMessage, asked, storage.Token),
+                ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, boardMessage, form, asked, storage.Token),
                 _ => TaskModuleResponse.Message(asked["BadActionData"]),
             });
         }
@@ -99,9 +110,12 @@ public sealed partial class WorkshopDialog
         TurnContext turn, WorkshopOwner owner, string workshopId, WorkshopClick click, ApplyAnswer apply, string? boardMessage, JsonElement? form, BotText asked,
         CancellationToken cancellationToken)
     {
-        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, cancellationToken);
+        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
         switch (result.Status)
         {
+            case WorkshopCommandStatus.AlreadyApplied:
+                // The same submit delivered again: it counted once.
+                return TaskModuleResponse.Message(WorkshopText.Of(result.Outcome!.Map)["AlreadySaved"]);
             case WorkshopCommandStatus.Applied:
                 await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
                 if (boardMessage is not null)
