@@ -33,6 +33,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "A {ActivityType} turn failed in conversation {ConversationId}")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string activityType, string? conversationId);
 
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Refused /api/messages with 400: the activity has {Reason}")]
+    public static partial void BadEnvelope(ILogger logger, string reason);
+
     // 1100: authentication
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Refused /api/messages: {Reason}")]
@@ -60,6 +63,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1204, Level = LogLevel.Warning, Message = "Bot Connector answered a call for conversation {ConversationId} with a success body that is not JSON; treating it as empty")]
     public static partial void UnreadableSuccessBody(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 1205, Level = LogLevel.Error, Message = "Bot Connector {Method} for conversation {ConversationId} answered {StatusCode} with a body over {Limit} bytes; treated as failed")]
+    public static partial void ResponseTooLarge(ILogger logger, string method, string conversationId, int statusCode, int limit);
 
     [LoggerMessage(EventId = 1210, Level = LogLevel.Debug, Message = "Bot Connector token acquired, expires {ExpiresOn}")]
     public static partial void TokenAcquired(ILogger logger, DateTimeOffset expiresOn);

@@ -35,6 +35,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 2201, Level = LogLevel.Error, Message = "Could not create the tables (attempt {Attempt}); trying again in {Delay}")]
     public static partial void TablesNotYet(ILogger logger, Exception exception, int attempt, TimeSpan delay);
 
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Removed {Count} records of applied activities past their lifetime")]
+    public static partial void AppliedActivitiesRemoved(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "Could not remove old records of applied activities; the next sweep will")]
+    public static partial void AppliedActivitiesNotRemoved(ILogger logger, Exception exception);
+
     // 2300: the workshop store
 
     [LoggerMessage(EventId = 2300, Level = LogLevel.Warning, Message = "Workshop {WorkshopId} has a row {RowKey} this version does not know; it is left as is")]
@@ -63,6 +69,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2308, Level = LogLevel.Error, Message = "Workshop {WorkshopId}: storage failed the request (HTTP {HttpStatus}, {ErrorCode}); the command was not applied")]
     public static partial void StorageUnavailable(ILogger logger, Exception exception, string workshopId, int httpStatus, string? errorCode);
+
+    [LoggerMessage(EventId = 2309, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: the activity was applied before (a redelivery); nothing written")]
+    public static partial void AlreadyApplied(ILogger logger, string workshopId);
 
     // 2400: the conversation index
 

@@ -29,6 +29,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly List<ConnectorCall> _calls = [];
     private readonly Queue<InjectedFailure> _failures = new();
     private readonly List<Waiter> _waiters = [];
+    private readonly Queue<TimeSpan> _delays = new();
     private int _lastActivityNumber;
     private int _lastConversationNumber;
 
@@ -120,13 +121,26 @@ public sealed class FakeConnector : IAsyncDisposable
         }
     }
 
-    /// <summary>Forgets the calls received and the failures not yet used.</summary>
+    /// <summary>
+    /// Makes the next call (first in, first out) be answered only after <paramref name="delay"/>, as a slow Bot Connector
+    /// would: the call is recorded (it took effect) when it arrives, the answer comes later.
+    /// </summary>
+    public void EnqueueDelay(TimeSpan delay)
+    {
+        lock (_gate)
+        {
+            _delays.Enqueue(delay);
+        }
+    }
+
+    /// <summary>Forgets the calls received and the failures and delays not yet used.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _calls.Clear();
             _failures.Clear();
+            _delays.Clear();
         }
     }
 
@@ -145,9 +159,11 @@ public sealed class FakeConnector : IAsyncDisposable
         var route = ConnectorRoute.Parse(path);
 
         InjectedFailure? failure;
+        TimeSpan delay;
         lock (_gate)
         {
             failure = TakeFailure(context.Request.Method);
+            delay = _delays.TryDequeue(out var next) ? next : TimeSpan.Zero;
         }
 
         var (answer, activity) = failure is null ? Respond(context.Request.Method, route, body) : (Fail(failure), ParseBody(route, body).Activity);
@@ -167,6 +183,18 @@ public sealed class FakeConnector : IAsyncDisposable
         Record(call);
 
         // Recorded before answering, so a caller that got its response always finds its call in Calls.
+        if (delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the caller gave up; the call is recorded all the same (it took effect)
+            }
+        }
+
         context.Response.StatusCode = answer.StatusCode;
         if (answer.RetryAfter is not null)
         {

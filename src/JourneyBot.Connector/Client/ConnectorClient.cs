@@ -19,6 +19,12 @@ internal sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILog
 {
     public const string HttpClientName = "JourneyBot.Connector";
 
+    /// <summary>
+    /// The most of a Bot Connector answer that is read: its answers are a resource id or an error of a few hundred bytes,
+    /// so a larger one is not the connector's, and reading it whole would only cost memory.
+    /// </summary>
+    public const int MaxResponseBytes = 1024 * 1024;
+
     public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
         CallActivityRouteAsync(HttpMethod.Post, serviceUrl, conversationId, replyToId, activity, ReadResource, cancellationToken);
 
@@ -71,9 +77,14 @@ internal sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILog
         try
         {
             var httpClient = httpClientFactory.CreateClient(HttpClientName);
-            using var response = await httpClient.SendAsync(request, cancellationToken);
-            var responseBody = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var status = (int)response.StatusCode;
+            if (await ReadLimitedAsync(response.Content, cancellationToken) is not { } responseBody)
+            {
+                Log.ResponseTooLarge(logger, method.Method, conversationId, status, MaxResponseBytes);
+                return ConnectorResult.Failure<T>(status, $"{status} answer larger than {MaxResponseBytes} bytes");
+            }
+
             if (response.IsSuccessStatusCode)
             {
                 return ConnectorResult.Success(readSuccess(responseBody, conversationId), status);
@@ -93,6 +104,29 @@ internal sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILog
             Log.CallUnanswered(logger, exception, method.Method, conversationId, exception.GetType().Name);
             return ConnectorResult.Failure<T>(null, exception is AuthenticationFailedException ? "No Bot Connector token." : exception.GetType().Name);
         }
+    }
+
+    /// <summary>The body, or null when it is (or says it is) larger than <see cref="MaxResponseBytes"/>.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > MaxResponseBytes)
+        {
+            return null;
+        }
+
+        await using var body = await content.ReadAsStreamAsync(cancellationToken);
+        using var limited = new Hosting.LimitedReadStream(body, MaxResponseBytes);
+        using var buffer = new MemoryStream();
+        try
+        {
+            await limited.CopyToAsync(buffer, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+
+        return buffer.ToArray();
     }
 
     private ResourceResponse ReadResource(byte[] body, string conversationId) =>

@@ -30,9 +30,12 @@ public sealed class ConnectorClientOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(8);
 
-    /// <summary>How long one attempt may take before it is abandoned (and retried).</summary>
+    /// <summary>
+    /// How long one attempt may take before it is abandoned: long enough for a slow connector to finish creating a
+    /// message, since a timed-out <c>POST</c> is not tried again (it may have been posted); a <c>PUT</c> is.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:05:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a call may take with all its attempts and delays.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]

@@ -33,9 +33,11 @@ public static class BotMessageEndpoint
         IServiceProvider services,
         IConnectorClient connector,
         IBot bot,
+        TimeProvider time,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
+        var receivedAt = time.GetUtcNow();
         var logger = loggerFactory.CreateLogger(typeof(BotMessageEndpoint));
         var options = botOptions.Value;
         var authorization = http.Request.Headers.Authorization.ToString();
@@ -50,6 +52,13 @@ public static class BotMessageEndpoint
         if (activity is null)
         {
             Log.Malformed(logger);
+            return Results.BadRequest();
+        }
+
+        if (ActivityEnvelope.Refusal(activity) is { } badEnvelope)
+        {
+            // Before authentication and any storage call: nothing in the turn has to cope with a missing sender or a huge id.
+            Log.BadEnvelope(logger, badEnvelope);
             return Results.BadRequest();
         }
 
@@ -75,7 +84,7 @@ public static class BotMessageEndpoint
             caller = outcome.Identity;
         }
 
-        var turn = new TurnContext(activity, connector, caller);
+        var turn = new TurnContext(activity, connector, caller) { ReceivedAt = receivedAt };
         using var scope = Log.Turn(logger, Shortened(activity.Id), activity.Type, Shortened(VerbOf(activity)));
         try
         {

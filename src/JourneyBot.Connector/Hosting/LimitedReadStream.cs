@@ -1,6 +1,6 @@
 namespace JourneyBot.Connector.Hosting;
 
-/// <summary>Reads at most a set number of bytes from a request body, so a huge body cannot be buffered by the parser.</summary>
+/// <summary>Reads at most a set number of bytes from a body (a request to the endpoint, an answer of the connector), so a huge one is never buffered.</summary>
 internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
 {
     private long _read;

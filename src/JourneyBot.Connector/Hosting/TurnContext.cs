@@ -21,6 +21,9 @@ public sealed class TurnContext
 
     public Activity Activity { get; }
 
+    /// <summary>When the endpoint received the activity (on the app's clock): the turn's time budgets count from here.</summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
     /// <summary>Who called: the validated token's claims, or null in local mode.</summary>
     public ClaimsIdentity? Caller { get; }
 

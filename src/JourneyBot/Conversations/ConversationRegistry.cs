@@ -11,10 +11,10 @@ namespace JourneyBot.Conversations;
 /// only a cache, so several instances stay correct. Saving is best effort and bounded in time: it must never cost
 /// the person their answer (Teams waits 15 seconds), and the next turn saves again.
 /// </summary>
-public sealed class ConversationRegistry(IConversationStore store, IMemoryCache cache, ILogger<ConversationRegistry> logger)
+public sealed class ConversationRegistry(IConversationStore store, IMemoryCache cache, StorageDeadline deadline, ILogger<ConversationRegistry> logger)
 {
     private static readonly MemoryCacheEntryOptions CacheEntry = new() { SlidingExpiration = TimeSpan.FromMinutes(30), Size = 1 };
-    private static readonly TimeSpan SaveBudget = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan SaveBudget = TimeSpan.FromSeconds(2);
 
     /// <summary>Saves the turn's conversation reference unless this instance just saved the same one. A storage fault is logged, not thrown: the turn goes on.</summary>
     public async Task RememberAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -30,8 +30,8 @@ public sealed class ConversationRegistry(IConversationStore store, IMemoryCache 
             return;
         }
 
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(SaveBudget);
+        // At most SaveBudget of the turn's storage deadline: the rest is the answer's.
+        using var budget = deadline.Start(turn, cancellationToken, SaveBudget);
         try
         {
             await store.SaveAsync(reference, budget.Token);
@@ -58,9 +58,10 @@ public sealed class ConversationRegistry(IConversationStore store, IMemoryCache 
         }
 
         cache.Remove(CacheKey(reference.TenantId, reference.ConversationId));
+        using var budget = deadline.Start(turn, cancellationToken);
         try
         {
-            await store.DeleteAsync(reference.TenantId, reference.ConversationId, cancellationToken);
+            await store.DeleteAsync(reference.TenantId, reference.ConversationId, budget.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -22,4 +22,23 @@ public sealed class StorageOptions
     /// <summary>Prepended to every table name: lets several environments (or test runs) share one account.</summary>
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{0,29}$|^$", ErrorMessage = "Storage:TablePrefix must be letters and digits, starting with a letter, at most 30.")]
     public string TablePrefix { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How long one turn may spend on storage in all (from when the activity arrived): past it the turn stops waiting and
+    /// answers "try again", so Teams, which gives up after 15 seconds, always gets an answer. The Table client's own
+    /// retries and network timeout are set from it (<see cref="StorageServiceCollectionExtensions"/>).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:12", ErrorMessage = "Storage:TurnDeadline must be between 1 and 12 seconds (Teams waits 15).")]
+    public TimeSpan TurnDeadline { get; set; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>How long <c>/readyz</c> waits for storage before it answers "not ready".</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:10", ErrorMessage = "Storage:ReadinessTimeout must be between 0.1 and 10 seconds.")]
+    public TimeSpan ReadinessTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long the record of an applied activity is kept, so a redelivery of it is recognised (Teams redelivers within
+    /// minutes); older records are removed by <see cref="Workshops.AppliedActivityCleanup"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "Storage:AppliedActivityLifetime must be between 1 minute and 30 days.")]
+    public TimeSpan AppliedActivityLifetime { get; set; } = TimeSpan.FromDays(1);
 }

@@ -22,23 +22,33 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton(provider => CreateClient(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<TableNames>();
+        services.AddSingleton<StorageDeadline>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<IWorkshopStore, TableWorkshopStore>();
         services.AddSingleton<IConversationWorkshops, TableConversationWorkshops>();
+        services.AddHostedService<AppliedActivityCleanup>();
         services.AddSingleton<TablesInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<TablesInitializer>());
         services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables", tags: ["ready"]);
         return services;
     }
 
+    /// <summary>How many times the Table client tries a request again after the first try.</summary>
+    private const int ClientRetries = 2;
+
+    /// <summary>The longest pause between the client's tries.</summary>
+    private static readonly TimeSpan ClientMaxDelay = TimeSpan.FromMilliseconds(500);
+
     private static TableServiceClient CreateClient(StorageOptions options)
     {
-        // A turn has 15 seconds in Teams: a few quick retries, then the fault is the turn's to handle.
+        // A turn has 15 seconds in Teams and its storage calls share TurnDeadline: the client's own tries, each cut at the
+        // network timeout, and the pauses between them fit inside it, so the client never outlasts the turn by itself
+        // (without this, 4 tries of 5 s held a hanging storage for 21 s).
         var clientOptions = new TableClientOptions();
-        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.MaxRetries = ClientRetries;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
-        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        clientOptions.Retry.MaxDelay = ClientMaxDelay;
+        clientOptions.Retry.NetworkTimeout = NetworkTimeout(options.TurnDeadline);
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
@@ -50,4 +60,8 @@ public static class StorageServiceCollectionExtensions
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
         return new TableServiceClient(options.TableServiceUri, credential, clientOptions);
     }
+
+    /// <summary>The per-try network timeout: all tries and pauses of one request fit in <paramref name="turnDeadline"/>.</summary>
+    internal static TimeSpan NetworkTimeout(TimeSpan turnDeadline) =>
+        TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(500).Ticks, (turnDeadline - (ClientMaxDelay * ClientRetries)).Ticks / (ClientRetries + 1)));
 }

@@ -17,7 +17,7 @@ public sealed class TableConversationStore(TableServiceClient service, TableName
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(PartitionKey(reference.TenantId), TableKey.Escape(reference.ConversationId))
+        var entity = new TableEntity(PartitionKey(reference.TenantId), RowKey(reference.ConversationId))
         {
             ["ServiceUrl"] = reference.ServiceUrl,
             ["ChannelId"] = reference.ChannelId,
@@ -31,29 +31,16 @@ public sealed class TableConversationStore(TableServiceClient service, TableName
             ["Locale"] = reference.Locale,
             ["SavedAt"] = time.GetUtcNow(),
         };
-        try
-        {
-            await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
-        {
-            // A turn that arrives before start-up created the table (or after someone deleted it) must not lose the write.
-            await Table.CreateIfNotExistsAsync(cancellationToken);
-            await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-        }
+        // A turn that arrives before start-up created the table (or after someone deleted it) must not lose the write.
+        var table = Table;
+        await table.RetryOnceAsync(token => table.UpsertEntityAsync(entity, TableUpdateMode.Replace, token), cancellationToken);
     }
 
     public async Task<ConversationReference?> FindAsync(string? tenantId, string conversationId, CancellationToken cancellationToken)
     {
-        NullableResponse<TableEntity> found;
-        try
-        {
-            found = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(tenantId), TableKey.Escape(conversationId), cancellationToken: cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
-        {
-            return null;
-        }
+        var table = Table;
+        var found = await table.RetryOnceAsync(
+            token => table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(tenantId), RowKey(conversationId), cancellationToken: token), cancellationToken);
 
         if (!found.HasValue || found.Value is not { } entity)
         {
@@ -79,7 +66,7 @@ public sealed class TableConversationStore(TableServiceClient service, TableName
     {
         try
         {
-            await Table.DeleteEntityAsync(PartitionKey(tenantId), TableKey.Escape(conversationId), ETag.All, cancellationToken);
+            await Table.DeleteEntityAsync(PartitionKey(tenantId), RowKey(conversationId), ETag.All, cancellationToken);
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
         {
@@ -87,5 +74,8 @@ public sealed class TableConversationStore(TableServiceClient service, TableName
         }
     }
 
-    private static string PartitionKey(string? tenantId) => string.IsNullOrEmpty(tenantId) ? NoTenant : TableKey.Escape(tenantId);
+    private static string PartitionKey(string? tenantId) => string.IsNullOrEmpty(tenantId) ? NoTenant : TableKey.Fit(TableKey.Escape(tenantId));
+
+    /// <summary>The conversation id escaped; a very long one (within the envelope's limits) shortened to fit a key.</summary>
+    private static string RowKey(string conversationId) => TableKey.Fit(TableKey.Escape(conversationId));
 }

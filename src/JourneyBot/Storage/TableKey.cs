@@ -10,6 +10,25 @@ namespace JourneyBot.Storage;
 /// </summary>
 public static class TableKey
 {
+    /// <summary>
+    /// The longest key kept as it is. Table Storage takes keys up to 1 KiB, and a key may join two ids (a tenant and a
+    /// conversation) escaped: Teams ids are far shorter, and a longer key is shortened by <see cref="Fit"/>.
+    /// </summary>
+    public const int MaxPlainLength = 400;
+
+    /// <summary>
+    /// <paramref name="key"/> as it is when it has at most <see cref="MaxPlainLength"/> characters; otherwise its first 200
+    /// and the SHA-256 of the whole (hex): as unique, and at most 265 characters, so an id within the envelope's limits
+    /// (docs/protocol.md, Envelope limits) always makes a valid key. Not reversible: only for keys that are never read back.
+    /// </summary>
+    public static string Fit(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Length <= MaxPlainLength
+            ? key
+            : string.Concat(key.AsSpan(0, 200), "~", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key))));
+    }
+
     public static string Escape(string value)
     {
         StringBuilder? escaped = null;

@@ -1,33 +1,62 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Storage;
 
-/// <summary>Ready when the tables exist and Table Storage answers a one-row query.</summary>
-public sealed class TablesHealthCheck(TableServiceClient service, TableNames tables, TablesInitializer initializer) : IHealthCheck
+/// <summary>
+/// Ready when the tables exist and Table Storage answers a one-row query, decided within
+/// <see cref="StorageOptions.ReadinessTimeout"/> whatever storage does. Tables found missing (not created yet, or deleted)
+/// are created here, so readiness comes back by itself as soon as storage does.
+/// </summary>
+public sealed class TablesHealthCheck(
+    TableServiceClient service, TableNames tables, TablesInitializer initializer, IOptions<StorageOptions> options, TimeProvider time) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!initializer.TablesCreated)
-        {
-            return HealthCheckResult.Unhealthy("The tables have not been created yet.");
-        }
-
+        using var timeout = new CancellationTokenSource(options.Value.ReadinessTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var query = service.GetTableClient(tables.Conversations).QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken);
-            await foreach (var page in query.AsPages().WithCancellation(cancellationToken))
+            if (!initializer.TablesCreated)
             {
-                break;
+                await initializer.CreateAsync(linked.Token);
             }
 
+            await QueryOneAsync(linked.Token);
             return HealthCheckResult.Healthy();
         }
-#pragma warning disable CA1031 // Any storage fault means "not ready"; the reason goes to the health report.
-        catch (Exception exception)
-#pragma warning restore CA1031
+        catch (Exception exception) when (StorageFaults.IsTableMissing(exception))
+        {
+            return await CreateMissingAsync(linked.Token, cancellationToken);
+        }
+        catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
             return HealthCheckResult.Unhealthy("Table Storage is not reachable.", exception);
+        }
+    }
+
+    /// <summary>A table was deleted while the app ran: create every missing one now, then ask again.</summary>
+    private async Task<HealthCheckResult> CreateMissingAsync(CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await initializer.CreateAsync(deadline);
+            await QueryOneAsync(deadline);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+        {
+            return HealthCheckResult.Unhealthy("The tables are missing and could not be created yet.", exception);
+        }
+    }
+
+    private async Task QueryOneAsync(CancellationToken cancellationToken)
+    {
+        var query = service.GetTableClient(tables.Conversations).QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        await foreach (var page in query.AsPages().WithCancellation(cancellationToken))
+        {
+            break;
         }
     }
 }

@@ -165,7 +165,7 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_connector_that_never_answers_is_abandoned_per_attempt_and_then_in_total()
+    public async Task An_update_to_a_connector_that_never_answers_is_abandoned_per_attempt_and_then_in_total()
     {
         await using var silent = await SilentServer.StartAsync();
         await using var harness = await ConnectorClientHarness.StartAsync(configure: options =>
@@ -174,7 +174,8 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
             options.TotalTimeout = TimeSpan.FromSeconds(45);
         });
 
-        var sending = harness.Client.SendToConversationAsync(silent.ServiceUrl, ConversationId, Activity.FromText("hi"), CancellationToken.None);
+        // A PUT is idempotent: a timed-out attempt is tried again.
+        var sending = harness.Client.UpdateActivityAsync(silent.ServiceUrl, ConversationId, "activity-1", Activity.FromText("hi"), CancellationToken.None);
         var firstAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
         await silent.WaitForConnectionsAsync(1);
         harness.Clock.Advance(firstAttempt);
@@ -187,6 +188,27 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Null(result.StatusCode);
         Assert.Equal(2, silent.Connections);
+    }
+
+    [Fact]
+    public async Task A_post_that_timed_out_is_not_sent_again_because_the_connector_may_still_be_creating_the_message()
+    {
+        await using var silent = await SilentServer.StartAsync();
+        await using var harness = await ConnectorClientHarness.StartAsync(configure: options =>
+        {
+            options.AttemptTimeout = TimeSpan.FromSeconds(30);
+            options.TotalTimeout = TimeSpan.FromSeconds(45);
+        });
+
+        var sending = harness.Client.SendToConversationAsync(silent.ServiceUrl, ConversationId, Activity.FromText("hi"), CancellationToken.None);
+        var firstAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
+        await silent.WaitForConnectionsAsync(1);
+        harness.Clock.Advance(firstAttempt);
+        var result = await sending.WaitAsync(Guard);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.StatusCode);
+        Assert.Equal(1, silent.Connections);
     }
 
     [Fact]

@@ -97,6 +97,9 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>A 1:1 chat between <paramref name="user"/> and the bot.</summary>
     public Conversation PersonalChat(TestUser user, string locale = "en-US") => Conversation.Personal(this, user, locale);
 
+    /// <summary>A 1:1 chat whose conversation id is <paramref name="conversationId"/> (e.g. one at the envelope's length limit).</summary>
+    public Conversation PersonalChat(TestUser user, string conversationId, string locale) => Conversation.Personal(this, user, locale, conversationId);
+
     /// <summary>A channel of a team; messages mention the bot, as Teams requires there.</summary>
     public Conversation Channel(string locale = "en-US") => Conversation.InChannel(this, locale);
 

@@ -20,12 +20,15 @@ public sealed partial class Conversation
 
     private const string TenantId = "72f988bf-0000-0000-0000-0000000000aa";
     private readonly BotHost _host;
+    private readonly List<BotHost> _hosts;
     private readonly TestUser _defaultUser;
     private int _sequence;
+    private int _posts;
 
     private Conversation(BotHost host, ConversationAccount account, TestUser defaultUser, string locale, TeamsChannelData channelData, bool mentionsBot)
     {
         _host = host;
+        _hosts = [host];
         Account = account;
         _defaultUser = defaultUser;
         Locale = locale;
@@ -49,9 +52,9 @@ public sealed partial class Conversation
 
     private FakeConnector Connector => _host.Environment.Connector;
 
-    internal static Conversation Personal(BotHost host, TestUser user, string locale) => new(
+    internal static Conversation Personal(BotHost host, TestUser user, string locale, string? id = null) => new(
         host,
-        new ConversationAccount { Id = $"a:1{Guid.NewGuid():N}", ConversationType = ConversationTypes.Personal, TenantId = TenantId },
+        new ConversationAccount { Id = id ?? $"a:1{Guid.NewGuid():N}", ConversationType = ConversationTypes.Personal, TenantId = TenantId },
         user, locale, new TeamsChannelData { Tenant = new TeamsIdentity { Id = TenantId } }, mentionsBot: false);
 
     internal static Conversation InChannel(BotHost host, string locale)
@@ -81,8 +84,16 @@ public sealed partial class Conversation
     /// </summary>
     public async Task<IReadOnlyList<BotMessage>> SendAsync(string text, TestUser? from = null)
     {
+        var (status, messages) = await PostAsync(MessageActivity(text, from));
+        Assert.Equal(HttpStatusCode.OK, status);
+        return messages;
+    }
+
+    /// <summary>The message activity <paramref name="from"/> typing <paramref name="text"/> would send, to post (and post again) yourself.</summary>
+    public Activity MessageActivity(string text, TestUser? from = null)
+    {
         var mention = $"<at>{BotAccount.Name}</at>";
-        var activity = NewActivity(ActivityTypes.Message, from) with
+        return NewActivity(ActivityTypes.Message, from) with
         {
             Text = MentionsBot ? $"{mention} {text}" : text,
             TextFormat = "plain",
@@ -90,10 +101,13 @@ public sealed partial class Conversation
                 ? [new Entity { Type = "mention", Mentioned = BotAccount, Text = mention }, ClientInfo()]
                 : [ClientInfo()],
         };
-        var (status, messages) = await PostAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, status);
-        return messages;
     }
+
+    /// <summary>
+    /// From now on, every other request of this conversation goes to <paramref name="other"/> (a second instance over the
+    /// same tables), as a load balancer would spread them.
+    /// </summary>
+    public void AlternateWith(BotHost other) => _hosts.Add(other);
 
     /// <summary>Sends and expects exactly one answer from the bot.</summary>
     public async Task<BotMessage> SendAndGetReplyAsync(string text, TestUser? from = null)
@@ -106,7 +120,11 @@ public sealed partial class Conversation
     /// <paramref name="by"/> clicks the Action.Execute <paramref name="button"/> of <paramref name="message"/>'s card, with the
     /// card's inputs set to <paramref name="inputs"/> (merged into the action data, as Teams does).
     /// </summary>
-    public async Task<InvokeResult> ClickAsync(BotMessage message, CardButton button, IReadOnlyDictionary<string, object?>? inputs = null, TestUser? by = null)
+    public Task<InvokeResult> ClickAsync(BotMessage message, CardButton button, IReadOnlyDictionary<string, object?>? inputs = null, TestUser? by = null) =>
+        InvokeAsync(ClickActivity(message, button, inputs, by));
+
+    /// <summary>The invoke activity a click would send (see <see cref="ClickAsync(BotMessage, CardButton, IReadOnlyDictionary{string, object?}?, TestUser?)"/>), to post (and post again) with <see cref="InvokeAsync"/>.</summary>
+    public Activity ClickActivity(BotMessage message, CardButton button, IReadOnlyDictionary<string, object?>? inputs = null, TestUser? by = null)
     {
         Assert.Equal("Action.Execute", button.Type);
         var data = button.Data is { ValueKind: JsonValueKind.Object } d ? JsonNode.Parse(d.GetRawText())!.AsObject() : [];
@@ -115,7 +133,7 @@ public sealed partial class Conversation
             data[name] = JsonSerializer.SerializeToNode(value);
         }
 
-        var invoke = NewActivity(ActivityTypes.Invoke, by) with
+        return NewActivity(ActivityTypes.Invoke, by) with
         {
             Name = InvokeNames.AdaptiveCardAction,
             ReplyToId = message.ActivityId,
@@ -125,7 +143,11 @@ public sealed partial class Conversation
                 trigger = "manual",
             }),
         };
+    }
 
+    /// <summary>Posts an <c>adaptiveCard/action</c> invoke and reads its answer (a card answer is checked by the official library).</summary>
+    public async Task<InvokeResult> InvokeAsync(Activity invoke)
+    {
         using var response = await PostRawAsync(invoke);
         var body = await response.Content.ReadAsStringAsync();
         var answer = body.Length == 0 ? null : JsonSerializer.Deserialize<AdaptiveCardInvokeResponse>(body, ConnectorJson.Options);
@@ -147,7 +169,11 @@ public sealed partial class Conversation
     /// </summary>
     public async Task<CardView?> SharedCardAsync(BotMessage message)
     {
-        await _host.Services.GetRequiredService<MessageUpdateCoalescer>().WhenIdleAsync();
+        foreach (var host in _hosts)
+        {
+            await host.Services.GetRequiredService<MessageUpdateCoalescer>().WhenIdleAsync();
+        }
+
         var update = Connector.Calls.LastOrDefault(call => call.Method == "PUT" && call.ActivityId == message.ActivityId);
         if (update?.Activity?.Attachments is not [{ Content: { } card }, ..])
         {
@@ -217,19 +243,20 @@ public sealed partial class Conversation
 
     private async Task<HttpResponseMessage> PostRawAsync(Activity activity, string? authorization = null)
     {
+        var host = _hosts[(Interlocked.Increment(ref _posts) - 1) % _hosts.Count];
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = JsonContent.Create(activity, options: ConnectorJson.Options),
         };
-        authorization ??= _host.Settings.AppId is { } appId
-            ? "Bearer " + _host.Environment.Issuer.CreateToken(appId, activity.ServiceUrl!)
+        authorization ??= host.Settings.AppId is { } appId
+            ? "Bearer " + host.Environment.Issuer.CreateToken(appId, activity.ServiceUrl!)
             : null;
         if (authorization is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
-        return await _host.Http.SendAsync(request);
+        return await host.Http.SendAsync(request);
     }
 
     /// <summary>The id the fake connector gave the message it created (its JSON answer), as the bot would see it.</summary>

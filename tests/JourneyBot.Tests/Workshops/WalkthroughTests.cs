@@ -19,11 +19,29 @@ public sealed class WalkthroughTests(BotEnvironment environment)
 
     [Theory]
     [MemberData(nameof(Paths))]
-    public async Task A_team_walks_from_start_to_step_4_by_clicking_the_cards(string language, bool inChannel)
+    public Task A_team_walks_from_start_to_step_4_by_clicking_the_cards(string language, bool inChannel) =>
+        WalkAsync(language, inChannel, twoInstances: false);
+
+    /// <summary>
+    /// The same walk with every other request going to a second instance over the same tables, as behind a load balancer:
+    /// the end state is the single instance's (every assertion below), whichever instance redrew the board.
+    /// </summary>
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("en", false)]
+    public Task A_team_walks_from_start_to_step_4_with_requests_spread_over_two_instances(string language, bool inChannel) =>
+        WalkAsync(language, inChannel, twoInstances: true);
+
+    private async Task WalkAsync(string language, bool inChannel, bool twoInstances)
     {
         await using var bot = await environment.StartBotAsync();
+        await using var second = twoInstances ? await environment.StartBotAsync(bot.Settings) : null;
         var korean = language == "ko";
         var chat = inChannel ? bot.Channel(korean ? "ko-KR" : "en-US") : bot.PersonalChat(TestUser.Alice, korean ? "ko-KR" : "en-US");
+        if (second is not null)
+        {
+            chat.AlternateWith(second);
+        }
         var (alice, bora, chris) = inChannel ? (TestUser.Alice, TestUser.Bora, TestUser.Chris) : (TestUser.Alice, TestUser.Alice, TestUser.Alice);
         var step = korean
             ? new[] { "스텝 1/7 · 목표와 페르소나", "스텝 2/7 · 여정 단계", "스텝 3/7 · 터치포인트와 채널", "스텝 4/7 · 고객 피드백과 데이터" }

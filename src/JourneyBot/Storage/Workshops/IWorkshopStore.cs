@@ -12,6 +12,12 @@ public interface IWorkshopStore
     Task<SaveResult> CreateAsync(WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Like <see cref="CreateAsync(WorkshopOwner, JourneyMap, CancellationToken)"/>, recording <paramref name="activityId"/>
+    /// (the activity that asked for it) as applied in the same batch; a redelivery of it is IdTaken, like the same start pressed twice.
+    /// </summary>
+    Task<SaveResult> CreateAsync(WorkshopOwner owner, JourneyMap map, string? activityId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The workshop and its ETags, in one partition query; null when there is none, or when it belongs to another tenant
     /// or conversation than <paramref name="owner"/> (a channel's threads count as the channel).
     /// </summary>
@@ -58,4 +64,12 @@ public interface IWorkshopStore
     /// </para>
     /// </remarks>
     Task<WorkshopCommandResult> ApplyAsync(WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="ApplyAsync(WorkshopOwner, string, Func{JourneyMap, MapOutcome}, CancellationToken)"/>, and records
+    /// <paramref name="activityId"/> (the message or click that asked) as applied in the batch that saves the change: a
+    /// redelivery of the same activity conflicts on that record, writes nothing, and ends as
+    /// <see cref="WorkshopCommandStatus.AlreadyApplied"/> (no extra round trip). Null records nothing.
+    /// </summary>
+    Task<WorkshopCommandResult> ApplyAsync(WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, string? activityId, CancellationToken cancellationToken);
 }

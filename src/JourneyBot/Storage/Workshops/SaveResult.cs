@@ -28,4 +28,7 @@ public enum SaveStatus
 
     /// <summary>An added entity's id is taken (409), e.g. two people writing the same cell first, or the workshop id on create.</summary>
     IdTaken,
+
+    /// <summary>The activity that asked for the change was applied before (a redelivery): nothing written.</summary>
+    AlreadyApplied,
 }

@@ -59,18 +59,9 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
         var row = WorkshopKeys.ConversationWorkshopRow(createdAt, workshopId);
         for (var attempt = 1; ; attempt++)
         {
-            TableEntity entity;
-            try
-            {
-                var read = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
-                if (!read.HasValue || read.Value is null)
-                {
-                    return new BoardReplacement(BoardRecord.NotIndexed);
-                }
-
-                entity = read.Value;
-            }
-            catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
+            var table = Table;
+            var read = await table.RetryOnceAsync(token => table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: token), cancellationToken);
+            if (!read.HasValue || read.Value is not { } entity)
             {
                 return new BoardReplacement(BoardRecord.NotIndexed);
             }
@@ -157,16 +148,9 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
 
     private async Task SubmitAsync(List<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
-        try
-        {
-            await Table.SubmitTransactionAsync(actions, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
-        {
-            // A turn that arrives before start-up created the table must not lose the workshop.
-            await Table.CreateIfNotExistsAsync(cancellationToken);
-            await Table.SubmitTransactionAsync(actions, cancellationToken);
-        }
+        // A turn that arrives before start-up created the table (or after it was deleted) must not lose the workshop.
+        var table = Table;
+        await table.RetryOnceAsync(token => table.SubmitTransactionAsync(actions, token), cancellationToken);
     }
 
     private async Task<List<TableEntity>> QueryAsync(string? tenantId, string conversationId, bool activeOnly, CancellationToken cancellationToken)
@@ -175,18 +159,17 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
         var filter = activeOnly
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Active eq {true}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-        var rows = new List<TableEntity>();
-        try
+        var table = Table;
+        var rows = await table.RetryOnceAsync(async token =>
         {
-            await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).WithCancellation(cancellationToken))
+            var read = new List<TableEntity>();
+            await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: token).WithCancellation(token))
             {
-                rows.Add(entity);
+                read.Add(entity);
             }
-        }
-        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
-        {
-            return [];
-        }
+
+            return read;
+        }, cancellationToken);
 
         // Rows come back in RowKey order already; sorting again keeps "newest first" true whatever the server does.
         return [.. rows.OrderBy(row => row.RowKey, StringComparer.Ordinal)];

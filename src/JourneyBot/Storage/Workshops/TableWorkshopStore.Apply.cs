@@ -17,7 +17,12 @@ public sealed partial class TableWorkshopStore
     /// a timeout) is logged and ends as <see cref="WorkshopCommandStatus.StorageUnavailable"/>. Only the caller's own
     /// cancellation comes back as an <see cref="OperationCanceledException"/>.
     /// </remarks>
-    public async Task<WorkshopCommandResult> ApplyAsync(WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken)
+    public Task<WorkshopCommandResult> ApplyAsync(WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, CancellationToken cancellationToken) =>
+        ApplyAsync(owner, workshopId, command, activityId: null, cancellationToken);
+
+    /// <inheritdoc cref="ApplyAsync(WorkshopOwner, string, Func{JourneyMap, MapOutcome}, CancellationToken)"/>
+    public async Task<WorkshopCommandResult> ApplyAsync(
+        WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(command);
@@ -25,24 +30,16 @@ public sealed partial class TableWorkshopStore
         {
             try
             {
-                if (await AttemptAsync(owner, workshopId, command, attempt, cancellationToken) is { } result)
+                if (await AttemptAsync(owner, workshopId, command, activityId, attempt, cancellationToken) is { } result)
                 {
                     return result;
                 }
             }
-            catch (RequestFailedException exception)
+            catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
             {
-                return Unavailable(workshopId, attempt, exception, exception.Status, exception.ErrorCode);
-            }
-            catch (AggregateException exception) when (exception.InnerExceptions.All(inner => inner is RequestFailedException))
-            {
-                // Azure.Core gives up on transport failures (no response at all) with every attempt's exception.
-                return Unavailable(workshopId, attempt, exception, 0, null);
-            }
-            catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The client's network timeout, not the caller: a fault like any other.
-                return Unavailable(workshopId, attempt, exception, 0, null);
+                // Refused, throttled, reset, timed out, or past the turn's deadline (the caller's token, when it is one).
+                var failed = exception as RequestFailedException;
+                return Unavailable(workshopId, attempt, exception, failed?.Status ?? 0, failed?.ErrorCode);
             }
 
             if (attempt < MaxAttempts)
@@ -56,12 +53,20 @@ public sealed partial class TableWorkshopStore
     }
 
     /// <summary>One load, decide and save; null when the save conflicted and the command should run again.</summary>
-    private async Task<WorkshopCommandResult?> AttemptAsync(WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, int attempt, CancellationToken cancellationToken)
+    private async Task<WorkshopCommandResult?> AttemptAsync(
+        WorkshopOwner owner, string workshopId, Func<JourneyMap, MapOutcome> command, string? activityId, int attempt, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(owner, workshopId, cancellationToken);
+        var (loaded, applied) = await LoadAsync(workshopId, owner, activityId, cancellationToken);
         if (loaded is null)
         {
             return new WorkshopCommandResult { Status = WorkshopCommandStatus.NotFound, Attempts = attempt };
+        }
+
+        if (applied)
+        {
+            // A redelivery of an activity applied before: the map as loaded already holds its change; nothing to run or write.
+            Log.AlreadyApplied(logger, workshopId);
+            return new WorkshopCommandResult { Status = WorkshopCommandStatus.AlreadyApplied, Outcome = new MapOutcome { Before = loaded.Map, Map = loaded.Map }, Attempts = attempt };
         }
 
         var outcome = command(loaded.Map);
@@ -72,10 +77,29 @@ public sealed partial class TableWorkshopStore
 
         // A conflict (the header or an edited item changed) or a taken id (someone added the same cell first):
         // either way the command runs again on the fresh map, where it updates instead, or the domain refuses it.
-        var saved = await SaveAsync(loaded, outcome, cancellationToken);
-        return saved.Status == SaveStatus.Saved
-            ? new WorkshopCommandResult { Status = WorkshopCommandStatus.Applied, Outcome = outcome, Attempts = attempt }
-            : null;
+        var saved = await SaveAsync(loaded, outcome, activityId, cancellationToken);
+        return saved.Status switch
+        {
+            SaveStatus.Saved => new WorkshopCommandResult { Status = WorkshopCommandStatus.Applied, Outcome = outcome, Attempts = attempt },
+
+            SaveStatus.AlreadyApplied => await AlreadyAppliedAsync(owner, workshopId, loaded, attempt, cancellationToken),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The same activity, delivered twice at once, was saved by the other delivery after this one loaded: its record
+    /// refused this batch. The workshop is read again to show it as it is (one more round trip, only in that race).
+    /// </summary>
+    private async Task<WorkshopCommandResult> AlreadyAppliedAsync(WorkshopOwner owner, string workshopId, LoadedWorkshop loaded, int attempt, CancellationToken cancellationToken)
+    {
+        var current = (await LoadAsync(owner, workshopId, cancellationToken))?.Map ?? loaded.Map;
+        return new WorkshopCommandResult
+        {
+            Status = WorkshopCommandStatus.AlreadyApplied,
+            Outcome = new MapOutcome { Before = current, Map = current },
+            Attempts = attempt,
+        };
     }
 
     private WorkshopCommandResult Unavailable(string workshopId, int attempt, Exception exception, int status, string? errorCode)

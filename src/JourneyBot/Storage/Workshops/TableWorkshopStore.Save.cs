@@ -25,7 +25,15 @@ public sealed partial class TableWorkshopStore
     /// fresh load removes it and whatever dependents remain. Only <see cref="CreateAsync"/> of a map of more than 100
     /// entities writes batches that are not all or nothing (all inserts, header first).
     /// </remarks>
-    public async Task<SaveResult> SaveAsync(LoadedWorkshop before, MapOutcome outcome, CancellationToken cancellationToken)
+    public Task<SaveResult> SaveAsync(LoadedWorkshop before, MapOutcome outcome, CancellationToken cancellationToken) =>
+        SaveAsync(before, outcome, activityId: null, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="SaveAsync(LoadedWorkshop, MapOutcome, CancellationToken)"/>, recording <paramref name="activityId"/>
+    /// as applied in the batch that decides (<see cref="AppliedActivities"/>): <see cref="SaveStatus.AlreadyApplied"/>,
+    /// having written nothing, when it was recorded before.
+    /// </summary>
+    private async Task<SaveResult> SaveAsync(LoadedWorkshop before, MapOutcome outcome, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -44,6 +52,12 @@ public sealed partial class TableWorkshopStore
             .OrderBy(change => change.Item == ItemKind.Header ? 0 : 1)
             .Select(change => new PlannedWrite(change, Action(before, map, change, now), IsDependent: change.Change == ChangeKind.Removed && change != primary))
             .ToList();
+        if (activityId is not null)
+        {
+            // First in the batch that decides: a redelivery fails right there, whatever else it would conflict on.
+            writes.Insert(0, Applied(map.Id, activityId, now));
+        }
+
         return await SubmitAsync(map.Id, writes, cancellationToken);
     }
 
@@ -118,11 +132,19 @@ public sealed partial class TableWorkshopStore
         {
             try
             {
-                await Table.SubmitTransactionAsync(batch.Select(write => write.Action), cancellationToken);
+                var table = Table;
+                await table.RetryOnceAsync(token => table.SubmitTransactionAsync(batch.Select(write => write.Action), token), cancellationToken);
             }
-            catch (TableTransactionFailedException exception) when (exception.Status is 404 or 409 or 412 && exception.ErrorCode != "TableNotFound")
+            catch (TableTransactionFailedException exception) when (exception.Status is 404 or 409 or 412 && !StorageFaults.IsTableMissing(exception))
             {
-                var refused = exception.FailedTransactionActionIndex is { } index && index >= 0 && index < batch.Count ? batch[index].Change : null;
+                var failed = exception.FailedTransactionActionIndex is { } index && index >= 0 && index < batch.Count ? batch[index] : null;
+                if (failed is { IsApplied: true } && exception.Status == 409)
+                {
+                    Log.AlreadyApplied(logger, workshopId);
+                    return new SaveResult { Status = SaveStatus.AlreadyApplied };
+                }
+
+                var refused = failed?.Change;
                 var status = exception.Status == 409 ? SaveStatus.IdTaken : SaveStatus.Conflict;
                 Log.SaveRefused(logger, workshopId, status, exception.Status, refused?.Item, refused?.Id);
                 return new SaveResult { Status = status, Refused = refused };
@@ -158,9 +180,10 @@ public sealed partial class TableWorkshopStore
     {
         try
         {
-            await Table.SubmitTransactionAsync(batch.Select(write => write.Action), cancellationToken);
+            var table = Table;
+            await table.RetryOnceAsync(token => table.SubmitTransactionAsync(batch.Select(write => write.Action), token), cancellationToken);
         }
-        catch (TableTransactionFailedException exception) when (exception.Status == 404 && exception.ErrorCode != "TableNotFound")
+        catch (TableTransactionFailedException exception) when (exception.Status == 404 && !StorageFaults.IsTableMissing(exception))
         {
             Log.DependentGone(logger, workshopId, batch.Count);
             foreach (var write in batch)
@@ -190,7 +213,13 @@ public sealed partial class TableWorkshopStore
         return batches;
     }
 
+    /// <summary>The insert that records <paramref name="activityId"/> as applied to the workshop.</summary>
+    private static PlannedWrite Applied(string workshopId, string activityId, DateTimeOffset now) =>
+        new(null, new TableTransactionAction(TableTransactionActionType.Add, AppliedActivities.Entity(workshopId, activityId, now)), IsApplied: true);
+
     /// <summary>A change and the batch operation that writes it, kept together to name the change a failed batch refers to.</summary>
+    /// <param name="Change">The map's change; null for the record of an applied activity.</param>
     /// <param name="IsDependent">A removal other than the command's own item: safe to write ahead of the rest.</param>
-    private sealed record PlannedWrite(MapChange Change, TableTransactionAction Action, bool IsDependent = false);
+    /// <param name="IsApplied">The record of the activity that made the change (<see cref="AppliedActivities"/>).</param>
+    private sealed record PlannedWrite(MapChange? Change, TableTransactionAction Action, bool IsDependent = false, bool IsApplied = false);
 }

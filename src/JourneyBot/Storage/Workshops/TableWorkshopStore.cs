@@ -15,27 +15,28 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
 {
     private TableClient Table => service.GetTableClient(tables.Workshops);
 
-    public async Task<SaveResult> CreateAsync(WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken)
+    public Task<SaveResult> CreateAsync(WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken) =>
+        CreateAsync(owner, map, activityId: null, cancellationToken);
+
+    public async Task<SaveResult> CreateAsync(WorkshopOwner owner, JourneyMap map, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(map);
         var now = time.GetUtcNow();
         var writes = new List<PlannedWrite> { new(new MapChange(ItemKind.Header, map.Id, ChangeKind.Added), new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.Header(map, owner, now))) };
+        if (activityId is not null)
+        {
+            writes.Add(Applied(map.Id, activityId, now));
+        }
+
         foreach (var (kind, item) in ItemsOf(map))
         {
             writes.Add(new(new MapChange(kind, item.Id, ChangeKind.Added), new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.Item(map.Id, kind, item, now))));
         }
 
-        try
-        {
-            return await SubmitAsync(map.Id, writes, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
-        {
-            // A turn that arrives before start-up created the table (or after someone deleted it) must not lose the workshop.
-            await Table.CreateIfNotExistsAsync(cancellationToken);
-            return await SubmitAsync(map.Id, writes, cancellationToken);
-        }
+        // Either way the workshop is there already: the same start (or its redelivery) carries on with it.
+        var saved = await SubmitAsync(map.Id, writes, cancellationToken);
+        return saved.Status == SaveStatus.AlreadyApplied ? saved with { Status = SaveStatus.IdTaken } : saved;
     }
 
     public Task<LoadedWorkshop?> LoadAsync(WorkshopOwner owner, string workshopId, CancellationToken cancellationToken)
@@ -51,12 +52,10 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
     {
         try
         {
-            var header = await Table.GetEntityIfExistsAsync<TableEntity>(WorkshopKeys.Partition(workshopId), WorkshopKeys.HeaderRow, cancellationToken: cancellationToken);
+            var table = Table;
+            var header = await table.RetryOnceAsync(
+                token => table.GetEntityIfExistsAsync<TableEntity>(WorkshopKeys.Partition(workshopId), WorkshopKeys.HeaderRow, cancellationToken: token), cancellationToken);
             return header.HasValue && header.Value is { } entity ? WorkshopEntities.ReadHeader(entity) : null;
-        }
-        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
-        {
-            return null;
         }
         catch (JsonException exception)
         {
@@ -66,18 +65,39 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
     }
 
     /// <summary>The workshop; with an <paramref name="owner"/>, only when it is theirs.</summary>
-    private async Task<LoadedWorkshop?> LoadAsync(string workshopId, WorkshopOwner? owner, CancellationToken cancellationToken)
+    private async Task<LoadedWorkshop?> LoadAsync(string workshopId, WorkshopOwner? owner, CancellationToken cancellationToken) =>
+        (await LoadAsync(workshopId, owner, activityId: null, cancellationToken)).Loaded;
+
+    /// <summary>
+    /// The workshop, and in the same query whether <paramref name="activityId"/> was applied to it already (its record,
+    /// <see cref="AppliedActivities"/>); with an <paramref name="owner"/>, only when it is theirs.
+    /// </summary>
+    private async Task<(LoadedWorkshop? Loaded, bool Applied)> LoadAsync(string workshopId, WorkshopOwner? owner, string? activityId, CancellationToken cancellationToken)
     {
         var partition = WorkshopKeys.Partition(workshopId);
+        var appliedRow = activityId is null ? null : AppliedActivities.Row(activityId);
         TableEntity? header = null;
+        var applied = false;
         var items = new List<TableEntity>();
-        try
+        var table = Table;
+        await table.RetryOnceAsync(async token =>
         {
-            // One query; Table Storage pages at 1,000 entities, so a large workshop takes a page per thousand.
-            var query = Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken);
-            await foreach (var entity in query.WithCancellation(cancellationToken))
+            header = null;
+            applied = false;
+            items.Clear();
+
+            // One query; Table Storage pages at 1,000 entities, so a large workshop takes a page per thousand. The records of
+            // applied activities (keys from "~applied|" on) are not the map's and stay on the server, but this activity's own.
+            var filter = appliedRow is null
+                ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {AppliedActivities.RowPrefix}")
+                : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (RowKey lt {AppliedActivities.RowPrefix} or RowKey eq {appliedRow})");
+            await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: token).WithCancellation(token))
             {
-                if (entity.RowKey == WorkshopKeys.HeaderRow)
+                if (entity.RowKey == appliedRow)
+                {
+                    applied = true;
+                }
+                else if (entity.RowKey == WorkshopKeys.HeaderRow)
                 {
                     header = entity;
                 }
@@ -86,38 +106,34 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
                     items.Add(entity);
                 }
             }
-        }
-        catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
-        {
-            return null;
-        }
+        }, cancellationToken);
 
         if (header is null)
         {
-            return null;
+            return (null, false);
         }
 
         if (WorkshopEntities.ReadOwner(header) is not { } stored)
         {
-            return null;
+            return (null, false);
         }
 
         if (owner is not null && !stored.Owns(owner))
         {
             // Someone named a workshop id from another tenant or conversation: to them it does not exist.
             Log.NotOwner(logger, workshopId, owner.Conversation);
-            return null;
+            return (null, false);
         }
 
         try
         {
-            return Assemble(workshopId, stored, header, items);
+            return (Assemble(workshopId, stored, header, items), applied);
         }
         catch (JsonException exception)
         {
             // Without its header there is no workshop to show; to the conversation it is gone (the rows stay for repair).
             Log.CorruptHeader(logger, exception, workshopId);
-            return null;
+            return (null, false);
         }
     }
 

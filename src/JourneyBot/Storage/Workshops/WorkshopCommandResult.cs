@@ -28,6 +28,12 @@ public enum WorkshopCommandStatus
     /// <summary>The domain refused the command (see the outcome's errors); nothing was written.</summary>
     Rejected,
 
+    /// <summary>
+    /// The same activity (a redelivered message or click) changed the workshop before; nothing was written again. The
+    /// outcome holds the workshop as it is now, unchanged.
+    /// </summary>
+    AlreadyApplied,
+
     /// <summary>There is no workshop with that id in the caller's tenant and conversation.</summary>
     NotFound,
 

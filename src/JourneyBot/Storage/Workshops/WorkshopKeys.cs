@@ -32,7 +32,7 @@ internal static class WorkshopKeys
     /// otherwise because it turns every <c>%</c> into %25), so no two pairs share a partition. No tenant is the empty string.
     /// </summary>
     public static string ConversationPartition(string? tenantId, string conversationId) =>
-        Component(tenantId ?? string.Empty) + Separator + Component(conversationId);
+        TableKey.Fit(Component(tenantId ?? string.Empty) + Separator + Component(conversationId));
 
     /// <summary>Inverted creation ticks (fixed width) then the workshop id: a partition query lists the newest first.</summary>
     public static string ConversationWorkshopRow(DateTimeOffset createdAt, string workshopId) =>

@@ -14,8 +14,8 @@ namespace JourneyBot.Workshops.Board;
 /// storage as the shared board (no one's private scores), once per burst of clicks (MessageUpdateCoalescer).
 /// </summary>
 public sealed class BoardUpdates(
-    MessageUpdateCoalescer coalescer, IWorkshopStore store, WorkshopBoard board, CardForms forms, TimeProvider time, IOptions<ConnectorClientOptions> options,
-    ILogger<BoardUpdates> logger)
+    MessageUpdateCoalescer coalescer, IWorkshopStore store, WorkshopBoard board, CardForms forms, StorageDeadline deadline, TimeProvider time,
+    IOptions<ConnectorClientOptions> options, ILogger<BoardUpdates> logger)
 {
     /// <summary>Messages whose card was just replaced for one person (an invoke response), and when: see <see cref="Answered"/>.</summary>
     private readonly ConcurrentDictionary<MessageAddress, DateTimeOffset> _answered = new();
@@ -98,7 +98,9 @@ public sealed class BoardUpdates(
     {
         try
         {
-            var loaded = await store.LoadAsync(owner, workshopId, cancellationToken);
+            // Sent after the turn answered, but bounded all the same: a hanging storage must not hold the redraws of this message.
+            using var storage = deadline.Start(cancellationToken);
+            var loaded = await store.LoadAsync(owner, workshopId, storage.Token);
             if (loaded is null)
             {
                 return null;

@@ -14,7 +14,8 @@ namespace JourneyBot.Workshops.Board;
 /// turned into one short line, so an older board cannot be used by mistake and the chat does not fill with boards.
 /// Best effort: the new board is already there; a failure here is logged and the turn goes on.
 /// </summary>
-public sealed class LiveBoard(IConversationWorkshops index, MessageUpdateCoalescer coalescer, TimeProvider time, ILogger<LiveBoard> logger)
+public sealed class LiveBoard(
+    IConversationWorkshops index, MessageUpdateCoalescer coalescer, StorageDeadline deadline, TimeProvider time, ILogger<LiveBoard> logger)
 {
     /// <summary>The message <paramref name="activityId"/>, posted in <paramref name="turn"/>'s conversation, is now <paramref name="map"/>'s board.</summary>
     public async Task PostedAsync(TurnContext turn, WorkshopOwner owner, JourneyMap map, string activityId, CancellationToken cancellationToken)
@@ -31,7 +32,9 @@ public sealed class LiveBoard(IConversationWorkshops index, MessageUpdateCoalesc
         BoardReplacement replaced;
         try
         {
-            replaced = await index.RecordBoardAsync(owner.TenantId, owner.ConversationId, map.Id, map.CreatedAt, board, cancellationToken);
+            // Within what is left of the turn's storage deadline: the board is posted already, this only records it.
+            using var storage = deadline.Start(turn, cancellationToken);
+            replaced = await index.RecordBoardAsync(owner.TenantId, owner.ConversationId, map.Id, map.CreatedAt, board, storage.Token);
         }
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {

@@ -19,7 +19,7 @@ namespace JourneyBot.Workshops.Dialog;
 /// </summary>
 public sealed class WorkshopCommands(
     WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, MapCard mapCard, LiveBoard liveBoard, CardForms forms,
-    ILogger<WorkshopCommands> logger)
+    StorageDeadline deadline, ILogger<WorkshopCommands> logger)
 {
     /// <summary>Answers <paramref name="command"/> with a new message in the conversation; a board it posts becomes the live one.</summary>
     public async Task RespondAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
@@ -32,12 +32,16 @@ public sealed class WorkshopCommands(
         }
     }
 
-    /// <summary>The card that answers <paramref name="command"/>; when storage cannot be reached, a card that says so.</summary>
+    /// <summary>
+    /// The card that answers <paramref name="command"/>; when storage fails or does not answer within the turn's deadline,
+    /// a card that says so (the reply itself is posted with the caller's token, after the deadline if need be).
+    /// </summary>
     private async Task<TypedAnswer> AnswerAsync(TurnContext turn, Command command, BotText asked, CancellationToken cancellationToken)
     {
+        using var storage = deadline.Start(turn, cancellationToken);
         try
         {
-            return await AnswerFromStorageAsync(turn, command, asked, cancellationToken);
+            return await AnswerFromStorageAsync(turn, command, asked, storage.Token);
         }
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
@@ -99,7 +103,8 @@ public sealed class WorkshopCommands(
             return Board(board.Build(view), active.Map); // status, resume
         }
 
-        var result = await store.ApplyAsync(owner, active.Map.Id, change, cancellationToken);
+        // Recorded with the message's id: the same message delivered again counts once (AlreadyApplied).
+        var result = await store.ApplyAsync(owner, active.Map.Id, change, turn.Activity.Id, cancellationToken);
         if (result.Status == WorkshopCommandStatus.Applied)
         {
             await index.RecordAsync(owner, result.Outcome!, cancellationToken);
@@ -114,6 +119,12 @@ public sealed class WorkshopCommands(
                 Errors = outcome.Errors,
                 Notice = outcome.Succeeded ? null : string.Join(" ", outcome.Errors.Select(view.Text.Error).Select(CardText.Escape)),
             }), outcome.Map),
+            { Status: WorkshopCommandStatus.AlreadyApplied, Outcome: { } current } => Board(board.Build(view with
+            {
+                Map = current.Map,
+                Text = WorkshopText.Of(current.Map),
+                Notice = WorkshopText.Of(current.Map)["AlreadyDone"],
+            }), current.Map),
             { Status: WorkshopCommandStatus.NotFound } => new TypedAnswer(WorkshopListCard.NoWorkshop(asked, asked["NoActiveWorkshop"])),
             _ => Board(board.Build(view with { Notice = view.Text[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"] }), active.Map),
         };

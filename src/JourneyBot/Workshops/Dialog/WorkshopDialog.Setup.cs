@@ -63,7 +63,7 @@ public sealed partial class WorkshopDialog
             return Card(SetupCard.Build(text, workshopId, click.Card.ReplacesId, [.. errors, .. started.Errors], inputs));
         }
 
-        var created = await _store.CreateAsync(owner, map, cancellationToken);
+        var created = await _store.CreateAsync(owner, map, turn.Activity.Id, cancellationToken);
         if (created.Status == SaveStatus.IdTaken)
         {
             // Start pressed again (or retried after a failure): the workshop exists; carry on with it, if it is ours.

@@ -47,12 +47,13 @@ public sealed partial class WorkshopDialog
         }
 
         var click = new WorkshopClick { Verb = verb, Card = card, Inputs = new SubmittedInputs(data), Actor = Participants.From(activity), At = _time.GetUtcNow() };
+        using var storage = _deadline.Start(turn, cancellationToken);
         try
         {
-            turn.SetInvokeResponse(isAddForm ? await OpenAddFormAsync(owner, workshopId, form, sealedBoardMessage, asked, cancellationToken) : _verbs[verb](click) switch
+            turn.SetInvokeResponse(isAddForm ? await OpenAddFormAsync(owner, workshopId, form, sealedBoardMessage, asked, storage.Token) : _verbs[verb](click) switch
             {
-                ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, cancellationToken),
-                ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, new DialogBoard(boardMessage, sealedBoardMessage), form, asked, cancellationToken),
+                ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, storage.Token),
+                ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, new DialogBoard(boardMessage, sealedBoardMessage), form, asked, storage.Token),
                 _ => TaskModuleResponse.Message(asked["BadActionData"]),
             });
         }
@@ -98,9 +99,12 @@ public sealed partial class WorkshopDialog
         CancellationToken cancellationToken)
     {
         var boardMessage = board.Sealed;
-        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, cancellationToken);
+        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
         switch (result.Status)
         {
+            case WorkshopCommandStatus.AlreadyApplied:
+                // The same submit delivered again: it counted once.
+                return TaskModuleResponse.Message(WorkshopText.Of(result.Outcome!.Map)["AlreadySaved"]);
             case WorkshopCommandStatus.Applied:
                 await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
                 if (board.MessageId is not null)

@@ -28,15 +28,17 @@ public sealed partial class WorkshopDialog
     private readonly TimeProvider _time;
     private readonly CardForms _forms;
     private readonly DialogBoardSeal _seal;
+    private readonly StorageDeadline _deadline;
     private readonly ILogger<WorkshopDialog> _logger;
     private readonly FrozenDictionary<string, Func<WorkshopClick, ClickAnswer>> _verbs;
 
     public WorkshopDialog(
         IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, LiveBoard liveBoard,
-        WorkshopIndex index, TimeProvider time, CardForms forms, DialogBoardSeal seal, ILogger<WorkshopDialog> logger)
+        WorkshopIndex index, TimeProvider time, CardForms forms, DialogBoardSeal seal, StorageDeadline deadline, ILogger<WorkshopDialog> logger)
     {
         _forms = forms;
         _seal = seal;
+        _deadline = deadline;
         _store = store;
         _board = board;
         _updates = updates;
@@ -80,22 +82,25 @@ public sealed partial class WorkshopDialog
             At = _time.GetUtcNow(),
         };
         var owner = new WorkshopOwner(conversation.TenantId, conversation.ConversationId);
+        using var storage = _deadline.Start(turn, cancellationToken);
+        var storageToken = storage.Token;
         try
         {
             var response = verb switch
             {
-                WorkshopVerbs.Setup => await SetupAsync(owner, asked, card.ReplacesId, cancellationToken),
-                WorkshopVerbs.Create => await CreateAsync(turn, owner, click, asked, cancellationToken),
-                WorkshopVerbs.Resume => await ResumeAsync(turn, owner, click, asked, cancellationToken),
+                WorkshopVerbs.Setup => await SetupAsync(owner, asked, card.ReplacesId, storageToken),
+                WorkshopVerbs.Create => await CreateAsync(turn, owner, click, asked, storageToken),
+                WorkshopVerbs.Resume => await ResumeAsync(turn, owner, click, asked, storageToken),
                 _ when card.WorkshopId is null => AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]),
-                _ when card.FromOlderVersion || !_verbs.ContainsKey(verb) => await OlderCardAsync(owner, card.WorkshopId, click, asked, cancellationToken),
-                _ => await AnswerAsync(turn, owner, card.WorkshopId, click, _verbs[verb](click), asked, cancellationToken),
+                _ when card.FromOlderVersion || !_verbs.ContainsKey(verb) => await OlderCardAsync(owner, card.WorkshopId, click, asked, storageToken),
+                _ => await AnswerAsync(turn, owner, card.WorkshopId, click, _verbs[verb](click), asked, storageToken),
             };
             turn.SetInvokeResponse(response);
         }
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
-            // Loading for a form or a board failed after the client's retries: keep the card, say so.
+            // Storage failed, or did not answer within the turn's deadline (only the caller's own cancellation is not a
+            // fault): keep the card, and what was typed in it, and say so.
             Log.ClickStorageFailed(_logger, exception, verb, turn.Activity.Conversation?.Id);
             turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Message(asked["StorageUnavailable"]));
         }
@@ -118,9 +123,18 @@ public sealed partial class WorkshopDialog
         }
 
         var apply = (ApplyAnswer)answer;
-        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, cancellationToken);
+        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
         switch (result.Status)
         {
+            case WorkshopCommandStatus.AlreadyApplied:
+                // The same click delivered again: it counted once; the person gets the board as it is.
+                return Card(_board.Build(new StepView
+                {
+                    Map = result.Outcome!.Map,
+                    Text = WorkshopText.Of(result.Outcome.Map),
+                    Viewer = click.Actor,
+                    Notice = WorkshopText.Of(result.Outcome.Map)["AlreadySaved"],
+                }));
             case WorkshopCommandStatus.Applied:
                 await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
                 var movedOn = MovedOn(click, result.Outcome!);

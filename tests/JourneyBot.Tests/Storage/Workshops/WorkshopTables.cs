@@ -35,6 +35,9 @@ internal sealed class WorkshopTables
 
     public RoundTripCounter RoundTrips { get; }
 
+    /// <summary>The tables' names (their prefix is this instance's own).</summary>
+    public TableNames Names => _names;
+
     public static async Task<WorkshopTables> CreateAsync(BotEnvironment environment)
     {
         var counter = new RoundTripCounter();
