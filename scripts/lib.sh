@@ -27,11 +27,14 @@ wait_for_url() {
 }
 
 # npm packages exactly as package-lock.json pins them, installed only when missing or stale.
-ensure_node_modules() {
-  local root; root=$(repo_root)
-  if [ ! -f "$root/node_modules/.package-lock.json" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
-    log "npm ci"
-    (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
+ensure_node_modules() { npm_ci_if_stale "$(repo_root)"; }
+
+# npm_ci_if_stale DIR [NPM ARGS...]: npm ci in DIR when its node_modules is missing or older than its package-lock.json.
+npm_ci_if_stale() {
+  local dir=$1; shift
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    log "npm ci $* in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error "$@")
   fi
 }
 
@@ -56,6 +59,18 @@ start_azurite() {
     --location "$dir" --debug "$dir/debug.log" --skipApiVersionCheck --disableProductStyleUrl \
     >"$dir/azurite.out" 2>&1 &
   AZURITE_PID=$!
+  wait_for_port "$port" 60 || { cat "$dir/azurite.out" >&2; return 1; }
+}
+
+# start_azurite_blob PORT DIR: the Blob Storage emulator on 127.0.0.1:PORT, data under DIR, with the same options as
+# start_azurite, and no telemetry (with it, a blob service told to stop once lingered for minutes). Sets AZURITE_BLOB_PID.
+start_azurite_blob() {
+  local port=$1 dir=$2 root; root=$(repo_root)
+  mkdir -p "$dir"
+  "$root/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$port" \
+    --location "$dir" --debug "$dir/debug.log" --skipApiVersionCheck --disableProductStyleUrl --disableTelemetry \
+    >"$dir/azurite.out" 2>&1 &
+  AZURITE_BLOB_PID=$!
   wait_for_port "$port" 60 || { cat "$dir/azurite.out" >&2; return 1; }
 }
 

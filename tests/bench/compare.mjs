@@ -1,0 +1,195 @@
+// JourneyBot side by side with a reference bot on the Bot Framework JS SDK (tests/bench/reference-bot), under the same
+// conversation-shaped load, one bot at a time, both on the same Azurite (issue 13). Prints figures; asserts nothing about
+// time. Started by `scripts/bench.sh compare`, which builds JourneyBot, installs the reference bot and starts Azurite:
+//   AZURITE_TABLE_PORT=... AZURITE_BLOB_PORT=... [AZURITE_PIDS="pid pid"] [BENCH_WORK=dir] \
+//     node tests/bench/compare.mjs [conversations[,conversations...]] [rounds]
+//
+// For each bot: start it (JourneyBot: the Release build in local mode with Cards__Forms=Inline, as bench.sh runs it; the
+// reference bot: node, no app id) and time its first answered turn; warm it up with one round of the first load; then
+// for each load, N group chats at once, each playing `rounds` whole workshops one after another (tests/bench/compare/
+// workshops.mjs), and wait until the connector has had nothing for 3 s (the board redraws JourneyBot sends after a click)
+// and the bot's process is idle again (.NET compiles hot code in the background after a burst).
+// Both bots reach Azurite only through counting proxies here and answer to the same loopback connector, so storage
+// operations and connector calls are counted the same way for both.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { startConnector, startCountingProxy } from './compare/edges.mjs';
+import { cpuMs, freePort, rssMiB, startBot } from './compare/proc.mjs';
+import { groupChat, journeyBotRound, journeyBotTurns, referenceRound, referenceTurns } from './compare/workshops.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const loads = String(process.argv[2] ?? '20').split(',').map(Number);
+const rounds = Number(process.argv[3] ?? 5);
+if (loads.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(rounds) || rounds < 1) {
+  throw new Error('usage: compare.mjs [conversations[,conversations...]] [rounds]  (whole numbers from 1)');
+}
+const tablePort = Number(process.env.AZURITE_TABLE_PORT);
+const blobPort = Number(process.env.AZURITE_BLOB_PORT);
+if (!tablePort || !blobPort) throw new Error('AZURITE_TABLE_PORT and AZURITE_BLOB_PORT must name the running Azurite');
+const azuritePids = (process.env.AZURITE_PIDS ?? '').split(/\s+/).filter(Boolean).map(Number);
+const work = process.env.BENCH_WORK ?? fs.mkdtempSync(path.join(os.tmpdir(), 'compare-'));
+const settleQuietMs = 3000;
+
+const accountKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const account = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${accountKey}`;
+const connector = await startConnector();
+const tables = await startCountingProxy(tablePort);
+const blobs = await startCountingProxy(blobPort);
+const run = Date.now().toString(36);
+
+const bots = [
+  {
+    name: 'JourneyBot', key: 'jb', round: journeyBotRound, turns: journeyBotTurns, firstWords: 'help',
+    start: (port) => startBot('dotnet', [process.env.JOURNEYBOT_DLL ?? path.join(root, 'src/JourneyBot/bin/Release/net10.0/JourneyBot.dll'), '--urls', `http://127.0.0.1:${port}`], {
+      ASPNETCORE_ENVIRONMENT: 'Development', Logging__LogLevel__Default: 'Warning', Cards__Forms: 'Inline',
+      ConnectionStrings__Tables: `${account};TableEndpoint=http://127.0.0.1:${tables.port}/devstoreaccount1;`,
+      Maps__PublicBaseUrl: `http://127.0.0.1:${port}`,
+    }, path.join(work, 'journeybot.log')),
+  },
+  {
+    name: 'reference', key: 'ref', round: referenceRound, turns: referenceTurns, firstWords: 'hello',
+    start: (port) => startBot(process.execPath, [path.join(root, 'tests/bench/reference-bot/bot.js')], {
+      PORT: String(port), BLOB_CONNECTION_STRING: `${account};BlobEndpoint=http://127.0.0.1:${blobs.port}/devstoreaccount1;`,
+    }, path.join(work, 'reference-bot.log')),
+  },
+];
+
+function snapshot(pid) {
+  return {
+    at: performance.now(), cpu: cpuMs(pid), azurite: azuritePids.reduce((sum, azurite) => sum + cpuMs(azurite), 0),
+    connector: { ...connector.counts }, tables: { ...tables.counts }, blobs: { ...blobs.counts },
+  };
+}
+
+/**
+ * Until the bot's process has used at most 20 ms of CPU in each of two half seconds running (or maxMs passed). .NET
+ * compiles the code a burst of turns made hot (tier 1) in the background once the burst is over; that is the turns' cost.
+ */
+async function untilIdle(pid, maxMs) {
+  const started = performance.now();
+  for (let quiet = 0, last = cpuMs(pid); quiet < 2 && performance.now() - started < maxMs;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuMs(pid);
+    quiet = now - last <= 20 ? quiet + 1 : 0;
+    last = now;
+  }
+}
+
+/** Time from starting the process to its first answered turn: a typed message until the bot answers it and replies. */
+async function firstAnswer(bot, port, startedAt, child) {
+  const chat = groupChat({ botUrl: `http://127.0.0.1:${port}`, botName: bot.name, connector, id: `19:${run}-${bot.key}-first@thread.v2`, record: () => {} });
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${bot.name} exited before answering; see ${work}`);
+    if (performance.now() - startedAt > 120_000) throw new Error(`${bot.name} did not answer within 120 s; see ${work}`);
+    try {
+      await chat.say(bot.firstWords);
+      return performance.now() - startedAt;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+/** N group chats at once, each playing rounds workshops; the turn latencies, by kind. */
+async function load(bot, port, label, conversations, roundsEach) {
+  const samples = [];
+  await Promise.all(Array.from({ length: conversations }, async (_, c) => {
+    const chat = groupChat({
+      botUrl: `http://127.0.0.1:${port}`, botName: bot.name, connector, id: `19:${run}-${bot.key}-${label}-${c}@thread.v2`,
+      record: (kind, ms) => samples.push({ kind, ms }),
+    });
+    for (let r = 0; r < roundsEach; r++) await bot.round(chat, `Bench ${label} ${c}.${r}`);
+  }));
+  return samples;
+}
+
+const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+const results = new Map(loads.map((n) => [n, {}]));
+const firstAnswers = {};
+console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ` +
+  `${loads.join(' and ')} conversations at once, ${rounds} round${rounds === 1 ? '' : 's'} each; one bot at a time`);
+
+for (const bot of bots) {
+  const port = await freePort();
+  const startedAt = performance.now();
+  const child = bot.start(port);
+  try {
+    firstAnswers[bot.name] = await firstAnswer(bot, port, startedAt, child);
+    // Both runtimes compile as they go (.NET's tiered JIT, V8): one round of the first load, not measured, comes first.
+    console.log(`${bot.name}: first answer ${firstAnswers[bot.name].toFixed(0)} ms after start; warming up (${loads[0]} conversations, 1 round)`);
+    await load(bot, port, 'warm', loads[0], 1);
+    await connector.settle(settleQuietMs, 60_000);
+    await untilIdle(child.pid, 60_000);
+    for (const conversations of loads) {
+      const before = snapshot(child.pid);
+      const samples = await load(bot, port, `n${conversations}`, conversations, rounds);
+      const loadEnded = snapshot(child.pid);
+      // The work of these turns is done once the connector has had nothing for a while (the board redraws after the
+      // clicks have come) and the bot's process is idle again (its background compilation is done).
+      let lastCall = loadEnded;
+      connector.onCall = () => { lastCall = { at: performance.now() }; };
+      await connector.settle(settleQuietMs, 60_000);
+      connector.onCall = () => {};
+      await untilIdle(child.pid, 60_000);
+      const after = snapshot(child.pid);
+      const turns = samples.length;
+      if (turns !== conversations * bot.turns(rounds)) throw new Error(`${bot.name}: ${turns} turns recorded, ${conversations * bot.turns(rounds)} expected`);
+      const all = samples.map((s) => s.ms).sort((a, b) => a - b);
+      const ofKind = (kind) => samples.filter((s) => s.kind === kind).map((s) => s.ms).sort((a, b) => a - b);
+      const delta = (group, key) => (after[group][key] ?? 0) - (before[group][key] ?? 0);
+      const methods = (group) => Object.keys(after[group]).filter((key) => key !== 'requests' && delta(group, key) > 0)
+        .map((key) => `${key} ${(delta(group, key) / turns).toFixed(2)}`).join(', ');
+      results.get(conversations)[bot.name] = {
+        turns, typed: ofKind('typed').length, clicks: ofKind('click').length,
+        perSecond: turns / ((loadEnded.at - before.at) / 1000),
+        p50: percentile(all, 50), p90: percentile(all, 90), p99: percentile(all, 99),
+        typedP50: percentile(ofKind('typed'), 50), clickP50: percentile(ofKind('click'), 50),
+        cpuPerTurn: (after.cpu - before.cpu) / turns, cpuAfterLoadPerTurn: (after.cpu - loadEnded.cpu) / turns,
+        storagePerTurn: (delta('tables', 'requests') + delta('blobs', 'requests')) / turns,
+        storageDetail: [['table', 'tables'], ['blob', 'blobs']].filter(([, group]) => delta(group, 'requests') > 0)
+          .map(([name, group]) => `${name}: ${methods(group)}`).join('; '),
+        connectorPerTurn: (delta('connector', 'POST') + delta('connector', 'PUT') + delta('connector', 'DELETE') + delta('connector', 'other')) / turns,
+        posts: delta('connector', 'POST'), puts: delta('connector', 'PUT'),
+        afterLoad: Object.values(after.connector).reduce((a, b) => a + b) - Object.values(loadEnded.connector).reduce((a, b) => a + b),
+        rss: rssMiB(child.pid), azuritePerTurn: azuritePids.length ? (after.azurite - before.azurite) / turns : NaN,
+      };
+      console.log(`${bot.name}: ${conversations} conversations x ${rounds} rounds, ${turns} turns in ${((loadEnded.at - before.at) / 1000).toFixed(1)} s; ` +
+        `the last connector call ${((lastCall.at - loadEnded.at) / 1000).toFixed(1)} s and idle ${((after.at - loadEnded.at) / 1000).toFixed(1)} s after the last turn`);
+    }
+  } finally {
+    await child.stop();
+  }
+}
+connector.close(); tables.close(); blobs.close();
+
+const number = (value, digits = 1) => Number.isFinite(value) ? value.toFixed(digits) : '-';
+console.log(`\nfirst answer after start (process started to the first typed message answered): ` +
+  bots.map((bot) => `${bot.name} ${number(firstAnswers[bot.name], 0)} ms`).join(', '));
+for (const [conversations, by] of results) {
+  const [a, b] = bots.map((bot) => by[bot.name]);
+  const rows = [
+    ['turns (typed + clicks)', (r) => `${r.turns} (${r.typed} + ${r.clicks})`],
+    ['turns per second', (r) => number(r.perSecond)],
+    ['latency p50 / p90 / p99 ms', (r) => `${number(r.p50)} / ${number(r.p90)} / ${number(r.p99)}`],
+    ['  p50 typed / click ms', (r) => `${number(r.typedP50)} / ${number(r.clickP50)}`],
+    ['CPU ms per turn (bot process)', (r) => number(r.cpuPerTurn, 2)],
+    ['  of it after the last turn', (r) => number(r.cpuAfterLoadPerTurn, 2)],
+    ['storage operations per turn', (r) => number(r.storagePerTurn, 2)],
+    ['connector calls per turn', (r) => number(r.connectorPerTurn, 2)],
+    ['  POST (replies) / PUT (redraws)', (r) => `${r.posts} / ${r.puts}`],
+    ['  of them after the last turn', (r) => `${r.afterLoad}`],
+    ['RSS after (MiB)', (r) => number(r.rss, 0)],
+    ['Azurite CPU ms per turn', (r) => number(r.azuritePerTurn, 2)],
+  ];
+  console.log(`\n${conversations} conversations at once, ${rounds} round${rounds === 1 ? '' : 's'} each ` +
+    `(a round: JourneyBot 23 turns, 24 from the second on, reference 8 typed turns)`);
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  console.log(`${''.padEnd(width)}${'JourneyBot'.padStart(24)}${'reference'.padStart(24)}`);
+  for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${cell(a).padStart(24)}${cell(b).padStart(24)}`);
+  for (const bot of bots) console.log(`  ${bot.name} storage operations per turn by method: ${by[bot.name].storageDetail || 'none'}`);
+  console.log(`CPU per turn, JourneyBot / reference: ${number(a.cpuPerTurn / b.cpuPerTurn, 2)}`);
+}
+console.log(`\nload average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; bot logs in ${work}`);

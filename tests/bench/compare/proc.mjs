@@ -1,0 +1,51 @@
+// What Linux says about a process (/proc/<pid>/stat and status), and starting and stopping the bots.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+
+const ticksPerSecond = (() => {
+  try { return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100; } catch { return 100; }
+})();
+
+/** CPU time the process has used so far, user + system, in milliseconds (resolution 1000 / CLK_TCK, 10 ms here). */
+export function cpuMs(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The name in parentheses may hold spaces; the fields after it start with the state (field 3): utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+/** The process's resident set size now (VmRSS), in MiB. */
+export function rssMiB(pid) {
+  const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+/** A TCP port nobody listens on right now (the kernel picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
+  });
+}
+
+// Ctrl-C or a TERM would end the driver without its exit handlers; exiting runs them, which stop the bots.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+/** Starts a bot; its output goes to logFile. The process is stopped when the driver exits. */
+export function startBot(command, args, env, logFile) {
+  const log = fs.openSync(logFile, 'w');
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', log, log] });
+  fs.closeSync(log);
+  const kill = () => { if (child.exitCode === null) child.kill('SIGTERM'); };
+  process.on('exit', kill);
+  child.exited = new Promise((resolve) => child.on('exit', resolve));
+  child.stop = async () => {
+    kill();
+    await Promise.race([child.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    process.off('exit', kill);
+  };
+  return child;
+}
