@@ -25,7 +25,7 @@ public sealed class AnalyzeStep(Analyses analyses, FindingsSection findings, Ide
         [
             new TextBlock(view.Text.StepOutput(WorkshopStep.Analyze)) { Separator = true, Spacing = Spacing.Medium },
             .. findings.Board(view, analysis),
-            .. ideas.Board(view),
+            .. IdeasSection.Board(view, analysis),
             .. VotingSection.Board(view),
         ];
     }

@@ -70,11 +70,9 @@ public sealed class FindingsSection
             return text.Format("HealthNotRevealed", overall.Scored, overall.Cells);
         }
 
-        var line = text.Format("HealthRevealed", positive, overall.Scored, FeedbackAndDataPercent(text, share));
+        var line = text.Format("HealthRevealed", positive, overall.Scored, FeedbackAndData.FeedbackNumbers.Percent(text, share));
         return overall.Unscored > 0 ? line + " " + text.Counted("HealthUnscored", overall.Unscored, overall.Unscored) : line;
     }
-
-    private static string FeedbackAndDataPercent(BotText text, decimal share) => FeedbackAndData.FeedbackNumbers.Percent(text, share);
 
     private static TextBlock Line(BotText text, JourneyMap map, Finding finding) => new(FindingText.Line(text, map, finding))
     {
@@ -95,7 +93,7 @@ public sealed class FindingsSection
                 .Where(persona => map.Personas.Any(candidate => candidate.Id == persona.PersonaId))
                 .Select(persona => new Fact(
                     CardText.Shown(map.Personas.First(candidate => candidate.Id == persona.PersonaId).Profile.Name, 40),
-                    persona.Cells.PositiveShare is { } share ? text.Format("HealthPersona", FeedbackAndDataPercent(text, share), persona.Cells.Scored, persona.Cells.Cells) : text["HealthPersonaNone"]))]));
+                    persona.Cells.PositiveShare is { } share ? text.Format("HealthPersona", FeedbackAndData.FeedbackNumbers.Percent(text, share), persona.Cells.Scored, persona.Cells.Cells) : text["HealthPersonaNone"]))]));
         }
 
         var page = ItemPage.For(analysis.Findings.Count, FindingsPerPage, view.Click?.Card.Number);

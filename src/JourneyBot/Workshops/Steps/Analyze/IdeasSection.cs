@@ -36,7 +36,8 @@ public sealed class IdeasSection
 
     public IReadOnlyDictionary<string, Func<WorkshopClick, ClickAnswer>> Verbs { get; }
 
-    public IEnumerable<CardElement> Board(StepView view)
+    /// <param name="analysis">The board's analysis of the map, made once per render by the step (the add form offers its findings).</param>
+    public static IEnumerable<CardElement> Board(StepView view, MapAnalysis analysis)
     {
         var (map, text) = (view.Map, view.Text);
         yield return CardParts.SectionHeading(text.Counted("IdeasHeading", map.Ideas.Count, map.Ideas.Count));
@@ -58,7 +59,6 @@ public sealed class IdeasSection
 
         if (map.Status == WorkshopStatus.Active)
         {
-            var analysis = _analyses.Of(map);
             yield return new ActionSet([new ShowCardAction(text["AddIdeaButton"], FormFields.Inner(
                 [.. IdeaForm.Fields(view, view.Form with { Submitted = null, Errors = [] }, analysis, null)],
                 [new ExecuteAction(text["AddButton"], AnalyzeVerbs.AddIdea, ButtonData.For(map, seed: ItemIds.NewId())) { Style = ActionStyle.Positive }]))]);
