@@ -66,6 +66,12 @@ public sealed partial record JourneyMap
     /// <summary>Everyone's impact and effort scores, for storage; cards show them only through <see cref="VotingFor"/>, like votes.</summary>
     public IReadOnlyList<IdeaScore> IdeaScores { get; init; } = [];
 
+    /// <summary>Step 7's action items, in the order they were added.</summary>
+    public IReadOnlyList<ActionItem> Actions { get; init; } = [];
+
+    /// <summary>When the bot comes back to revisit the map once it is finished (step 7); quarterly unless the facilitator chose otherwise.</summary>
+    public RevisitPlan Revisit { get; init; } = RevisitPlan.Default;
+
     /// <summary>The stages in journey order (ties, possible after concurrent adds, broken by creation time then id).</summary>
     public IReadOnlyList<Stage> StagesInOrder =>
         [.. Stages.OrderBy(stage => stage.Position).ThenBy(stage => stage.CreatedAt).ThenBy(stage => stage.Id, StringComparer.Ordinal)];

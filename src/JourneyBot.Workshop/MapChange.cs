@@ -16,6 +16,7 @@ public enum ItemKind
     Idea,
     IdeaVote,
     IdeaScore,
+    ActionItem,
 }
 
 /// <summary>What happened to one entity.</summary>

@@ -14,6 +14,9 @@ public enum WorkshopStatus
     Active,
     Cancelled,
     Completed,
+
+    /// <summary>Step 7 finished and saved as a version: read-only except action status, until a revisit.</summary>
+    Finished,
 }
 
 /// <summary>The languages the bot speaks; a workshop speaks one of them.</summary>

@@ -37,6 +37,8 @@ public static class ItemKinds
             ParentLink.To<IdeaVote>(ItemKind.Idea, vote => vote.IdeaId)),
         Declare(ItemKind.IdeaScore, "IdeaScore", "ItemsIdeaScores", map => map.IdeaScores, (map, items) => map with { IdeaScores = items },
             ParentLink.To<IdeaScore>(ItemKind.Idea, score => score.IdeaId)),
+        // An action's idea and KPI are not parents: removing either unlinks the actions, never removes them.
+        Declare(ItemKind.ActionItem, "ActionItem", "ItemsActions", map => map.Actions, (map, items) => map with { Actions = items }),
     ];
 
     private static readonly FrozenDictionary<ItemKind, ItemKindDeclaration> ByKind = All.ToFrozenDictionary(declaration => declaration.Kind);
