@@ -20,7 +20,11 @@ public sealed class ItemKindsTests
             .AddIdea(People.Alice, "i1", new IdeaDetails { Title = "Answer leads within an hour", GoalId = "g1" }, Sample.Now).ShouldSucceed()
             .OpenVoting(People.Facilitator).ShouldSucceed()
             .CastVote(People.Bob, "i1", Sample.Now).ShouldSucceed()
-            .ScoreIdea(People.Carol, "i1", 4, 3, 2, Sample.Now).ShouldSucceed();
+            .ScoreIdea(People.Carol, "i1", 4, 3, 2, Sample.Now).ShouldSucceed()
+        with
+        {
+            Actions = [new ActionItem { Id = "a1", Details = new ActionDetails { Title = "Call back within an hour", Owner = People.Bob }, IdeaId = "i1", Author = People.Facilitator, CreatedAt = Sample.Now }],
+        };
 
     [Fact]
     public void Every_item_kind_but_the_header_has_exactly_one_declaration()
@@ -63,6 +67,7 @@ public sealed class ItemKindsTests
     [InlineData(ItemKind.Idea, "Idea")]
     [InlineData(ItemKind.IdeaVote, "IdeaVote")]
     [InlineData(ItemKind.IdeaScore, "IdeaScore")]
+    [InlineData(ItemKind.ActionItem, "ActionItem")]
     public void Stored_rows_keep_the_kind_names_they_were_written_with(ItemKind kind, string rowKind)
     {
         Assert.Equal(rowKind, ItemKinds.Of(kind).RowKind);
