@@ -41,4 +41,22 @@ public interface IMapWords
 
     /// <summary>An emotion mean with its sign and one decimal, e.g. "+1.5", "-0.3", "0.0".</summary>
     string Score(double mean);
+
+    /// <summary>
+    /// A step 6 finding as one sentence in this language, plain text (names as the team wrote them, not escaped): the same
+    /// words the step 6 board shows.
+    /// </summary>
+    string Finding(JourneyMap map, Finding finding);
+
+    /// <summary>"High", "Medium" or "Low".</summary>
+    string Severity(FindingSeverity severity);
+
+    /// <summary>The method's name of a finding's group, e.g. "Bottleneck".</summary>
+    string FindingGroup(FindingGroup group);
+
+    /// <summary>An impact x effort quadrant, e.g. "Quick wins".</summary>
+    string Quadrant(IdeaQuadrant quadrant);
+
+    /// <summary>A number of votes, e.g. "1 vote", "3 votes".</summary>
+    string Votes(int count);
 }

@@ -104,4 +104,63 @@ public enum MapWord
     ColumnAbout,
     ColumnNote,
     ColumnBacking,
+
+    /// <summary>Step 6 lane titles: the analysis' findings and the team's ideas (opportunities).</summary>
+    LaneFindings,
+    LaneOpportunities,
+
+    /// <summary>The cell of a step 6 lane for what is about no one stage, e.g. "Whole journey".</summary>
+    WholeJourney,
+
+    /// <summary>Step 6 table titles (sheets, CSV files, page sections).</summary>
+    FindingsTable,
+    IdeasTable,
+
+    /// <summary>Findings table columns.</summary>
+    ColumnSeverity,
+    ColumnKind,
+    ColumnPersona,
+    ColumnSubject,
+    ColumnNumbers,
+    ColumnFinding,
+    ColumnId,
+
+    /// <summary>Labels of a finding's numbers, as in "mean -1.5 · scores 2".</summary>
+    NumberMean,
+    NumberSpread,
+    NumberSatisfaction,
+    NumberScore,
+    NumberVolume,
+    NumberRate,
+    NumberShare,
+    NumberCount,
+
+    /// <summary>Ideas table columns (votes and scores only once voting has closed).</summary>
+    ColumnRank,
+    ColumnIdea,
+    ColumnDescription,
+    ColumnGoal,
+    ColumnVotes,
+    ColumnVoters,
+    ColumnCustomerImpact,
+    ColumnBusinessImpact,
+    ColumnEffort,
+    ColumnQuadrant,
+    ColumnShortlisted,
+
+    /// <summary>The page: above the findings when only the most severe are listed: "The {0} most severe of {1} findings".</summary>
+    FindingsLeftOut,
+
+    /// <summary>The page: heading of the ideas ranked after the vote, and of the impact x effort grid.</summary>
+    RankedIdeasHeading,
+    GridHeading,
+
+    /// <summary>The page, while voting is open or not opened: votes and scores stay private until a facilitator closes it.</summary>
+    VotesPrivate,
+
+    /// <summary>The grid's axes.</summary>
+    HighImpact,
+    LowImpact,
+    LowEffort,
+    HighEffort,
 }

@@ -10,12 +10,15 @@ public sealed class MapDocumentTests
     {
         var map = SampleMaps.SaasExample();
 
-        var document = MapDocumentBuilder.Build(map, ResxMapWords.English);
+        var document = MapDocuments.Of(map, ResxMapWords.English);
 
         Assert.Equal(map.StagesInOrder.Select(stage => stage.Id), document.Stages.Select(stage => stage.Id));
         Assert.All(document.Lanes, lane => Assert.Equal(document.Stages.Count, lane.Cells.Count));
         Assert.Equal(
-            [LaneKind.PersonaJourney, LaneKind.PersonaJourney, LaneKind.PersonaJourney, LaneKind.Touchpoints, LaneKind.PainPoints, LaneKind.Kpis],
+            [
+                LaneKind.PersonaJourney, LaneKind.PersonaJourney, LaneKind.PersonaJourney, LaneKind.Touchpoints, LaneKind.PainPoints, LaneKind.Kpis,
+                LaneKind.Findings, LaneKind.Opportunities,
+            ],
             document.Lanes.Select(lane => lane.Kind));
         Assert.Equal(["Tech-minded founder", "Scaling team lead", "Enterprise IT buyer"], document.Lanes.Take(3).Select(lane => lane.Title));
     }
@@ -23,7 +26,7 @@ public sealed class MapDocumentTests
     [Fact]
     public void A_persona_lane_holds_the_cell_notes_labelled_and_pain_points_carry_their_persona()
     {
-        var document = MapDocumentBuilder.Build(SampleMaps.SaasExample(), ResxMapWords.English);
+        var document = MapDocuments.Of(SampleMaps.SaasExample(), ResxMapWords.English);
 
         var firstCell = document.Lanes[0].Cells[0];
         Assert.Equal(["Goal", "Does", "Thinks"], firstCell.Select(entry => entry.Label));
@@ -35,7 +38,7 @@ public sealed class MapDocumentTests
     [Fact]
     public void Touchpoints_are_marked_online_or_offline_with_their_channel()
     {
-        var document = MapDocumentBuilder.Build(SampleMaps.SaasExample(), ResxMapWords.English);
+        var document = MapDocuments.Of(SampleMaps.SaasExample(), ResxMapWords.English);
 
         var touchpoints = document.Lanes.Single(lane => lane.Kind == LaneKind.Touchpoints).Cells[0];
         Assert.Equal([(EntryMark.Online, "Blog post · website"), (EntryMark.Offline, "Sales call · phone")], touchpoints.Select(entry => (entry.Mark, entry.Text)));
@@ -44,7 +47,7 @@ public sealed class MapDocumentTests
     [Fact]
     public void Kpis_read_value_period_and_target_and_conversions_join_consecutive_stages()
     {
-        var document = MapDocumentBuilder.Build(SampleMaps.SaasExample(), ResxMapWords.English);
+        var document = MapDocuments.Of(SampleMaps.SaasExample(), ResxMapWords.English);
 
         var kpis = document.Lanes.Single(lane => lane.Kind == LaneKind.Kpis).Cells[0];
         Assert.Equal("Website visitors: 10,000 per month · target 12,000", Assert.Single(kpis).Text);
@@ -57,8 +60,8 @@ public sealed class MapDocumentTests
     {
         var map = SampleMaps.SaasExample();
 
-        var revealed = MapDocumentBuilder.Build(map, ResxMapWords.English).Emotions;
-        var hidden = MapDocumentBuilder.Build(map with { EmotionsRevealed = false }, ResxMapWords.English).Emotions;
+        var revealed = MapDocuments.Of(map, ResxMapWords.English).Emotions;
+        var hidden = MapDocuments.Of(map with { EmotionsRevealed = false }, ResxMapWords.English).Emotions;
 
         var expected = map.EmotionScores.Where(score => score.PersonaId == "p1" && score.StageId == "awareness").Average(score => score.Score);
         Assert.Equal(expected, revealed.Series[0].Points[0]!.Mean);
@@ -71,7 +74,7 @@ public sealed class MapDocumentTests
     [Fact]
     public void An_empty_map_is_a_document_with_empty_lanes()
     {
-        var document = MapDocumentBuilder.Build(SampleMaps.Empty(), ResxMapWords.English);
+        var document = MapDocuments.Of(SampleMaps.Empty(), ResxMapWords.English);
 
         Assert.True(document.IsEmpty);
         Assert.Empty(document.Stages);
@@ -82,9 +85,9 @@ public sealed class MapDocumentTests
     [Fact]
     public void Tables_have_a_value_per_column_and_numbers_stay_numbers()
     {
-        var document = MapDocumentBuilder.Build(SampleMaps.Korean(), ResxMapWords.Korean);
+        var document = MapDocuments.Of(SampleMaps.Korean(), ResxMapWords.Korean);
 
-        Assert.Equal(["personas", "touchpoints", "kpis", "evidence"], document.Tables.Select(table => table.Key));
+        Assert.Equal(["personas", "touchpoints", "kpis", "evidence", "findings", "ideas"], document.Tables.Select(table => table.Key));
         Assert.All(document.Tables, table => Assert.All(table.Rows, row => Assert.Equal(table.Columns.Count, row.Count)));
         var kpi = document.Tables.Single(table => table.Key == "kpis").Rows[0];
         Assert.Equal(("인지", 10_000m), (kpi[0].Text, kpi[2].Number!.Value));

@@ -36,8 +36,16 @@ internal static class SampleMaps
                 PainPoints = persona == 1 ? "Pricing page hides the team plan; onboarding email arrives a day late" : null,
             },
             touchpoint: (stage, index) => (index % 2 == 0 ? "Blog post" : "Sales call", index % 2 == 0 ? "website" : "phone"),
-            revealed: true);
+            revealed: true)
+            .WithIdeas(
+                VotingState.Closed,
+                ("Show the team plan on the pricing page", "writtenPainPoint.p2.consideration"),
+                ("Send the onboarding email at once", "writtenPainPoint.p2.onboarding"),
+                ("Quarterly customer newsletter", null));
     }
+
+    /// <summary>The SaaS example while its vote is still open: the same ideas, votes and scores, none of which may show.</summary>
+    public static JourneyMap SaasVotingOpen() => SaasExample() with { VotingState = VotingState.Open };
 
     /// <summary>A Korean team's map: 5 personas x 8 stages, long Korean texts everywhere, scores revealed.</summary>
     public static JourneyMap Korean()
@@ -61,7 +69,13 @@ internal static class SampleMaps
                 PainPoints = (persona + stage) % 3 == 0 ? "가격 페이지에서 팀 요금제를 찾기 어렵고, 온보딩 안내 메일이 하루 늦게 도착한다" : null,
             },
             touchpoint: (stage, index) => (index % 2 == 0 ? "블로그 게시물과 뉴스레터" : "영업 담당자와의 화상 상담", index % 2 == 0 ? "웹사이트" : "전화"),
-            revealed: true);
+            revealed: true)
+            .WithIdeas(
+                VotingState.Closed,
+                ("가격 페이지 맨 위에 팀 요금제를 보여 준다", "writtenPainPoint.p1.awareness"),
+                ("가입 직후 온보딩 안내 메일을 바로 보낸다", "writtenPainPoint.p2.signUp"),
+                ("스프레드시트 가져오기 마법사를 만든다", null),
+                ("분기마다 고객 인터뷰를 한다", null));
     }
 
     /// <summary>More than any workshop: 20 stages, 10 personas, 500-character texts.</summary>
@@ -75,7 +89,8 @@ internal static class SampleMaps
             [.. Enumerable.Range(1, 20).Select(number => ($"custom{number}", (string?)$"Stage {number} {longText[..40]}"))],
             (_, _) => new CellNotes { CustomerGoal = longText, Actions = longText, ThoughtsAndQuestions = longText, PainPoints = longText },
             touchpoint: (_, _) => (longText, longText[..100]),
-            revealed: true);
+            revealed: true)
+            .WithIdeas(VotingState.Closed, [.. Enumerable.Range(1, 40).Select(number => ($"Idea {number} {longText[..90]}", number % 3 == 0 ? (string?)$"writtenPainPoint.p1.custom{number % 20 + 1}" : null))]);
     }
 
     /// <summary>The SaaS example with markup in every text the team writes.</summary>
@@ -90,6 +105,40 @@ internal static class SampleMaps
             (_, _) => new CellNotes { CustomerGoal = evil, Actions = evil, ThoughtsAndQuestions = evil, PainPoints = evil },
             touchpoint: (_, _) => (evil, evil),
             revealed: true);
+    }
+
+    /// <summary>
+    /// The map with these ideas (each answering the finding given, or none), voting in <paramref name="voting"/>: each of three
+    /// people puts a vote on the first ideas and scores them, and the first idea is shortlisted.
+    /// </summary>
+    private static JourneyMap WithIdeas(this JourneyMap map, VotingState voting, params (string Title, string? FindingId)[] ideas)
+    {
+        var at = Start.AddHours(1);
+        var added = ideas.Select((idea, index) => new Idea
+        {
+            Id = $"i{index + 1}",
+            Details = new IdeaDetails { Title = idea.Title, FindingId = idea.FindingId, GoalId = index == 0 ? "g1" : null, Description = index == 1 ? "Within a minute of sign-up" : null },
+            IsShortlisted = index == 0,
+            Author = Team[index % Team.Length],
+            CreatedAt = at.AddSeconds(index),
+        }).ToArray();
+        var people = Team.Take(3).ToArray();
+        var votes = (from person in people.Select((value, index) => (value, index))
+                     from idea in added.Take(Math.Min(added.Length, 2 + person.index))
+                     select new IdeaVote { Id = IdeaVote.IdFor(idea.Id, person.value.AadObjectId), IdeaId = idea.Id, Count = 1, Author = person.value, CreatedAt = at }).ToArray();
+        var scores = (from person in people.Select((value, index) => (value, index))
+                      from idea in added.Take(3).Select((value, index) => (value, index))
+                      select new IdeaScore
+                      {
+                          Id = IdeaScore.IdFor(idea.value.Id, person.value.AadObjectId),
+                          IdeaId = idea.value.Id,
+                          CustomerImpact = 5 - idea.index,
+                          BusinessImpact = 4 - idea.index,
+                          Effort = 1 + (2 * idea.index),
+                          Author = person.value,
+                          CreatedAt = at,
+                      }).ToArray();
+        return map with { Ideas = added, IdeaVotes = votes, IdeaScores = scores, VotingState = voting, CurrentStep = WorkshopStep.Analyze };
     }
 
     private static JourneyMap Header(string name, string language, StageTemplate template) => new()

@@ -90,10 +90,10 @@ try {
   await page.pdf({ path: pdf, format: 'A3', landscape: true, printBackground: true });
   const pdfPages = countPages(await readFile(pdf));
 
-  // The same page without its lists: how many sheets the map alone takes when printed.
+  // The same page without step 6's section and the lists: how many sheets the map alone takes when printed.
   const mapOnly = out('.map-only.html');
   const html = await readFile(file, 'utf8');
-  await writeFile(mapOnly, html.replace('</style>', '#lists { display: none; }\n</style>'));
+  await writeFile(mapOnly, html.replace('</style>', '#analysis, #lists { display: none; }\n</style>'));
   await page.goto(pathToFileURL(mapOnly).href);
   const mapOnlyPdf = out('.map-only.pdf');
   await page.pdf({ path: mapOnlyPdf, format: 'A3', landscape: true, printBackground: true });

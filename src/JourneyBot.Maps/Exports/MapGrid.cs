@@ -7,7 +7,10 @@ namespace JourneyBot.Maps.Exports;
 /// Text is as the team wrote it; each export cleans and escapes for its own format. The only numbers are the emotion means.
 /// </summary>
 /// <param name="Header">"Stage", then each stage's name.</param>
-/// <param name="Body">A row per lane, an emotion row per persona once revealed, then the conversion row; each as wide as <paramref name="Header"/>.</param>
+/// <param name="Body">
+/// A row per lane (and for a step 6 lane with entries about the whole journey, a second row with them in the first stage's
+/// column), an emotion row per persona once revealed, then the conversion row; each as wide as <paramref name="Header"/>.
+/// </param>
 internal sealed record MapGrid(IReadOnlyList<MapValue> Header, IReadOnlyList<IReadOnlyList<MapValue>> Body)
 {
     /// <summary>The header, then the body.</summary>
@@ -21,7 +24,14 @@ internal sealed record MapGrid(IReadOnlyList<MapValue> Header, IReadOnlyList<IRe
         IReadOnlyList<MapValue> Row(string title, Func<int, MapValue> cell) =>
             [title, .. Enumerable.Range(0, document.Stages.Count).Select(cell)];
 
-        var lanes = document.Lanes.Select(lane => Row(lane.Title, stage => Cell(stage < lane.Cells.Count ? lane.Cells[stage] : [])));
+        // A step 6 lane's entries about the whole journey get a row of their own, all in its first stage column.
+        var lanes = document.Lanes.SelectMany(lane => lane.General.Count == 0 || document.Stages.Count == 0
+            ? [Row(lane.Title, stage => Cell(stage < lane.Cells.Count ? lane.Cells[stage] : []))]
+            : new[]
+            {
+                Row(lane.Title, stage => Cell(stage < lane.Cells.Count ? lane.Cells[stage] : [])),
+                Row($"{lane.Title} · {words[MapWord.WholeJourney]}", stage => stage == 0 ? Cell(lane.General) : MapValue.Empty),
+            });
         var emotions = document.Emotions.Revealed
             ? document.Emotions.Series.Select(series => Row(
                 $"{PersonaName(document, series.Persona)} · {words[MapWord.LaneEmotions]}",

@@ -1,3 +1,5 @@
+using JourneyBot.Workshop;
+
 namespace JourneyBot.Maps.Model;
 
 /// <summary>
@@ -36,7 +38,16 @@ public sealed record MapDocument
     /// <summary>The emotion curve per persona.</summary>
     public required EmotionChart Emotions { get; init; }
 
-    /// <summary>The lists behind the map (personas, touchpoints, KPIs, evidence notes): sheets, CSV files, the page's tables.</summary>
+    /// <summary>Step 6's findings, most severe first (the analysis' order), at most <see cref="MapDocumentBuilder.MaxFindings"/>.</summary>
+    public required IReadOnlyList<MapFinding> Findings { get; init; }
+
+    /// <summary>How many findings the analysis gave in all (more than <see cref="Findings"/> holds when some were left out).</summary>
+    public required int FindingsTotal { get; init; }
+
+    /// <summary>Step 6's ideas and, once voting has closed, their results.</summary>
+    public required MapIdeas Ideas { get; init; }
+
+    /// <summary>The lists behind the map (personas, touchpoints, KPIs, evidence notes, findings, ideas): sheets, CSV files, the page's tables.</summary>
     public required IReadOnlyList<MapTable> Tables { get; init; }
 
     /// <summary>True when the map has no stage or no persona: outputs draw the empty lanes and <see cref="MapWord.EmptyMapHint"/>.</summary>
@@ -68,6 +79,12 @@ public enum LaneKind
 
     /// <summary>The KPIs of each stage (value, target); conversions are in <see cref="MapDocument.Conversions"/>.</summary>
     Kpis,
+
+    /// <summary>Step 6's findings about each stage, severity-marked; those about no one stage in <see cref="MapLane.General"/>.</summary>
+    Findings,
+
+    /// <summary>Step 6's ideas, each in the stage its finding is about, else in <see cref="MapLane.General"/>; shortlisted ones marked.</summary>
+    Opportunities,
 }
 
 /// <summary>A row of the map: a title on the left and, per stage, a list of entries.</summary>
@@ -75,7 +92,11 @@ public enum LaneKind
 /// <param name="Title">The lane's title in the map's language.</param>
 /// <param name="Persona">For <see cref="LaneKind.PersonaJourney"/>, the persona's index; otherwise null.</param>
 /// <param name="Cells">One list per stage, in the order of <see cref="MapDocument.Stages"/> (empty lists for empty cells).</param>
-public sealed record MapLane(LaneKind Kind, string Title, int? Persona, IReadOnlyList<IReadOnlyList<MapEntry>> Cells);
+public sealed record MapLane(LaneKind Kind, string Title, int? Persona, IReadOnlyList<IReadOnlyList<MapEntry>> Cells)
+{
+    /// <summary>Entries about the whole journey rather than one stage (step 6's lanes only): drawn under the stage cells.</summary>
+    public IReadOnlyList<MapEntry> General { get; init; } = [];
+}
 
 /// <summary>How an entry is marked beside its text.</summary>
 public enum EntryMark
@@ -90,6 +111,15 @@ public enum EntryMark
 
     /// <summary>Belongs to the persona in <see cref="MapEntry.Persona"/>: drawn in its colour and marker.</summary>
     Persona,
+
+    /// <summary>A finding of high, medium or low severity (its label says which in words).</summary>
+    High,
+    Medium,
+    Low,
+
+    /// <summary>An idea; <see cref="Shortlisted"/> for one a facilitator picked for step 7.</summary>
+    Idea,
+    Shortlisted,
 }
 
 /// <summary>One thing written in a cell.</summary>
@@ -132,7 +162,11 @@ public sealed record EmotionPoint(double Mean, int Count);
 /// <param name="Title">The sheet's and the page section's title in the map's language.</param>
 /// <param name="Columns">The column headers.</param>
 /// <param name="Rows">The rows, each as long as <paramref name="Columns"/>.</param>
-public sealed record MapTable(string Key, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<MapValue>> Rows);
+public sealed record MapTable(string Key, string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<MapValue>> Rows)
+{
+    /// <summary>False for a table the page shows in a section of its own (step 6's findings and ideas): then only the spreadsheets have it.</summary>
+    public bool OnPage { get; init; } = true;
+}
 
 /// <summary>A table cell: text, or a number that spreadsheets keep as a number.</summary>
 /// <param name="Text">The value as shown (the number formatted in the map's language); empty for none.</param>
@@ -145,3 +179,59 @@ public sealed record MapValue(string Text, decimal? Number = null)
 
     public static MapValue FromString(string? text) => text;
 }
+
+/// <summary>A step 6 finding as the outputs show it.</summary>
+/// <param name="Id">The analysis' id, e.g. "lowEmotion.p1.onboarding" (ASCII, stable across renders).</param>
+/// <param name="Severity">How much it matters.</param>
+/// <param name="SeverityText">The severity in the map's language.</param>
+/// <param name="Kind">The method's group in the map's language, e.g. "Bottleneck".</param>
+/// <param name="Stage">The index of the stage it is about (for a pair of stages, the first), or null.</param>
+/// <param name="NextStage">For a pair of stages, the second's index.</param>
+/// <param name="Personas">The names of the personas it concerns, in persona order.</param>
+/// <param name="Subject">What else it names: touchpoints, KPIs, a category or channel, comma-separated; empty for none.</param>
+/// <param name="Numbers">The numbers behind it with their labels, e.g. "mean -1.5 · scores 2"; empty for none.</param>
+/// <param name="Text">The sentence, as the step 6 board says it (plain text).</param>
+public sealed record MapFinding(
+    string Id,
+    FindingSeverity Severity,
+    string SeverityText,
+    string Kind,
+    int? Stage,
+    int? NextStage,
+    IReadOnlyList<string> Personas,
+    string Subject,
+    string Numbers,
+    string Text);
+
+/// <summary>Step 6's ideas. Votes and scores are private until a facilitator closes the voting: before, no idea has a result.</summary>
+/// <param name="Voting">Where the voting stands.</param>
+/// <param name="Ideas">Best first once voting has closed (the ranking), else in the order they were added.</param>
+public sealed record MapIdeas(VotingState Voting, IReadOnlyList<MapIdea> Ideas)
+{
+    public static readonly MapIdeas None = new(VotingState.NotOpened, []);
+
+    /// <summary>True once voting has closed: only then does any idea carry a <see cref="MapIdea.Result"/>.</summary>
+    public bool ResultsShown => Voting == VotingState.Closed;
+}
+
+/// <summary>An idea as the outputs show it.</summary>
+/// <param name="Title">As the team wrote it.</param>
+/// <param name="Description">As written, or null.</param>
+/// <param name="Goal">The text of the step 1 goal it serves, or null.</param>
+/// <param name="Finding">The sentence of the finding it answers, or null (none, or one the map no longer gives).</param>
+/// <param name="Stage">The index of the stage its finding is about, or null (drawn in the lane's whole-journey cell).</param>
+/// <param name="Shortlisted">Picked by a facilitator for step 7.</param>
+/// <param name="Result">Votes and means once voting has closed; null before.</param>
+public sealed record MapIdea(string Title, string? Description, string? Goal, string? Finding, int? Stage, bool Shortlisted, MapIdeaResult? Result);
+
+/// <summary>An idea's result after the vote (means of 1..5 scores, 2 places; null when nobody scored it).</summary>
+public sealed record MapIdeaResult(
+    int Rank,
+    int Votes,
+    int Voters,
+    decimal? CustomerImpact,
+    decimal? BusinessImpact,
+    decimal? Impact,
+    decimal? Effort,
+    IdeaQuadrant? Quadrant,
+    string QuadrantText);

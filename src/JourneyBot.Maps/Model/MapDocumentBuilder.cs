@@ -5,14 +5,22 @@ namespace JourneyBot.Maps.Model;
 /// <summary>Lays a <see cref="JourneyMap"/> out as a <see cref="MapDocument"/>: stages as columns, lanes as rows, words resolved.</summary>
 public static class MapDocumentBuilder
 {
-    /// <summary>The document of <paramref name="map"/> in the words of <paramref name="words"/>.</summary>
-    public static MapDocument Build(JourneyMap map, IMapWords words)
+    /// <summary>The most findings a document holds (the most severe first): enough for any real map, and the page stays small.</summary>
+    public const int MaxFindings = 100;
+
+    /// <summary>
+    /// The document of <paramref name="map"/> in the words of <paramref name="words"/>, with step 6's findings from
+    /// <paramref name="analysis"/> (the app computes it with its configured thresholds: <see cref="MapAnalysis.Of"/>).
+    /// </summary>
+    public static MapDocument Build(JourneyMap map, IMapWords words, MapAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(analysis);
         var stages = map.StagesInOrder.Select(stage => new MapStage(stage.Id, words.Stage(map.Template, stage))).ToArray();
         var personas = InOrder(map.Personas).Select((persona, index) => new MapPersona(persona.Id, persona.Profile.Name, index)).ToArray();
         var layout = new Layout(map, words, stages, personas);
+        var stepSix = new AnalysisLayout(map, words, analysis, stages, personas);
         return new MapDocument
         {
             Title = map.Name,
@@ -22,10 +30,13 @@ public static class MapDocumentBuilder
             Goals = [.. InOrder(map.Goals).Select(goal => goal.Text)],
             Stages = stages,
             Personas = personas,
-            Lanes = [.. personas.Select(layout.JourneyOf), layout.Touchpoints(), layout.PainPoints(), layout.Kpis()],
+            Lanes = [.. personas.Select(layout.JourneyOf), layout.Touchpoints(), layout.PainPoints(), layout.Kpis(), .. stepSix.Lanes()],
             Conversions = layout.Conversions(),
             Emotions = layout.Emotions(),
-            Tables = MapTables.Of(map, words, stages),
+            Findings = stepSix.Findings,
+            FindingsTotal = analysis.Findings.Count,
+            Ideas = stepSix.Ideas,
+            Tables = [.. MapTables.Of(map, words, stages), stepSix.FindingsTable(), stepSix.IdeasTable()],
         };
     }
 

@@ -68,6 +68,18 @@ internal static class LanesTable
         }
 
         html.Append("</tr>\n");
+        if (lane.General.Count > 0)
+        {
+            html.Append("<tr class=\"").Append(ClassOf(lane.Kind)).Append(" general\"><th scope=\"row\">").Text(lane.Title)
+                .Append("<span class=\"lane-sub\">").Text(document.Words[MapWord.WholeJourney]).Append("</span></th>")
+                .Append(CultureInfo.InvariantCulture, $"<td colspan=\"{document.Stages.Count}\"><ul class=\"entries spread\">");
+            foreach (var entry in lane.General)
+            {
+                Entry(html, entry);
+            }
+
+            html.Append("</ul></td></tr>\n");
+        }
     }
 
     /// <summary>An entry with its mark told by words, not colour alone: the label "Online"/"Offline", the persona's name.</summary>
@@ -78,6 +90,14 @@ internal static class LanesTable
             case EntryMark.Online or EntryMark.Offline:
                 html.Append(entry.Mark == EntryMark.Online ? "<li class=\"online\">" : "<li class=\"offline\">")
                     .Append("<span class=\"badge\">").Text(entry.Label).Append("</span>");
+                break;
+            case EntryMark.High or EntryMark.Medium or EntryMark.Low:
+                html.Append("<li class=\"finding ").Append(entry.Mark.ToString().ToLowerInvariant()).Append("\">")
+                    .Append("<span class=\"badge\">").Text(entry.Label).Append("</span>");
+                break;
+            case EntryMark.Idea or EntryMark.Shortlisted:
+                html.Append(entry.Mark == EntryMark.Shortlisted ? "<li class=\"idea shortlisted\"><span class=\"star\" aria-hidden=\"true\">★</span>" : "<li class=\"idea\">");
+                Label(html, entry.Label);
                 break;
             case EntryMark.Persona when entry.Persona is { } persona:
                 html.Append("<li class=\"pain\" style=\"--persona: ").Append(PersonaStyles.For(persona).Color).Append("\">");
@@ -132,6 +152,8 @@ internal static class LanesTable
         LaneKind.Touchpoints => "touchpoints",
         LaneKind.PainPoints => "pains",
         LaneKind.Kpis => "kpis",
+        LaneKind.Findings => "findings",
+        LaneKind.Opportunities => "ideas",
         _ => "journey",
     };
 }

@@ -11,7 +11,7 @@ internal static class ListsSection
 {
     public static void Write(StringBuilder html, MapDocument document)
     {
-        var tables = document.Tables.Where(table => table.Rows.Count > 0).ToArray();
+        var tables = document.Tables.Where(table => table.OnPage && table.Rows.Count > 0).ToArray();
         if (document.Goals.Count == 0 && tables.Length == 0)
         {
             return;

@@ -33,6 +33,7 @@ public static class MapPage
         }
 
         html.Append("</section>\n");
+        AnalysisSection.Write(html, document);
         ListsSection.Write(html, document);
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }

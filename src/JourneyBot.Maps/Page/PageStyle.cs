@@ -2,7 +2,8 @@ namespace JourneyBot.Maps.Page;
 
 /// <summary>
 /// The page's one stylesheet, inline: system fonts with Korean fallbacks, a map table that scrolls sideways on screen, and a print
-/// layout that puts the whole map of 8 stages on one A3 landscape sheet with the lists on the pages after it.
+/// layout that puts the whole map of 8 stages on one A3 landscape sheet with step 6 and the lists on the pages after it (the
+/// findings and opportunities lanes show on screen only: in print their content is the step 6 section's).
 /// </summary>
 internal static class PageStyle
 {
@@ -64,6 +65,30 @@ internal static class PageStyle
         .list th, .list td { border: 1px solid var(--line); padding: .25rem .4rem; text-align: left; vertical-align: top; white-space: pre-line; overflow-wrap: break-word; }
         .list thead th { background: var(--soft); }
         .list .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .finding .badge { color: #fff; }
+        .finding.high .badge { background: #b42318; border-color: #b42318; }
+        .finding.medium .badge { background: #8f5000; border-color: #8f5000; }
+        .finding.low .badge { background: #fff; border-color: #6e7781; color: #57606a; }
+        .findings { margin: 0; padding-left: 1.75rem; }
+        .findings li + li { margin-top: .2rem; }
+        .findings .kind { font-weight: 600; margin-right: .35em; }
+        .entries.spread { columns: 18rem; column-gap: 1.5rem; }
+        .entries.spread li { break-inside: avoid; }
+        .idea .label { color: var(--ink); }
+        .star { color: #b88600; margin-right: .25em; }
+        .shortlisted { background: #fff3c4; }
+        .idea.shortlisted { padding: 0 .2rem; border-radius: .2rem; }
+        .ideas { margin: 0; padding-left: 1.25rem; }
+        .idea-title { font-weight: 600; }
+        .idea-detail { display: block; color: var(--muted); }
+        .analysis h3 { font-size: 1rem; margin: 1rem 0 .35rem; }
+        .grid { margin-top: .25rem; }
+        .grid th, .grid td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; width: 18rem; }
+        .grid thead td { border: 0; width: 7rem; }
+        .grid th[scope=row] { width: 7rem; background: var(--soft); }
+        .grid thead th { background: var(--soft); }
+        .grid ul { margin: .2rem 0 0; padding-left: 1.1rem; }
+        .grid .quickwin { background: #e6f4ea; }
         @media (max-width: 40rem) {
           body { padding: .5rem; }
           .lanes { min-width: calc(6rem + var(--stages, 1) * 13rem); }
@@ -76,13 +101,15 @@ internal static class PageStyle
           h1 { font-size: 1.6rem; }
           header { margin-bottom: .4rem; }
           .downloads, .sr { display: none; }
+          /* Step 6's lanes would push the map past its one sheet: in print they are the findings and ideas sections after it. */
+          .lanes tr.findings, .lanes tr.ideas { display: none; }
           .scroll { position: static; overflow: visible; }
           .lanes { min-width: 0; }
           .lanes th[scope=row], .lanes thead th:first-child { position: static; }
           .lanes caption { font-size: 1.1rem; padding-bottom: .2rem; }
           .chart { height: 20rem; }
           .chart .axis { font-size: 1rem; }
-          .lanes tr, .list tr, .goals li, .chart-key, header { break-inside: avoid; }
+          .lanes tr, .list tr, .goals li, .findings li, .grid tr, .chart-key, header { break-inside: avoid; }
           h2, caption { break-after: avoid; }
           .lists { break-before: page; }
           .lists h2 { margin-top: 1rem; }

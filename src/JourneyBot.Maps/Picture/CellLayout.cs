@@ -21,7 +21,10 @@ internal sealed record CellBlock(IReadOnlyList<EntryBlock> Entries, string? More
         Entries.Sum(entry => entry.Height) + (Math.Max(0, Entries.Count - 1) * PictureTheme.EntryGap) + (More is null ? 0 : PictureTheme.EntryGap + MoreLineHeight);
 }
 
-/// <summary>Wraps the entries of a cell: each capped at <see cref="PictureTheme.EntryMaxLines"/>, the cell at <see cref="PictureTheme.CellMaxLines"/>.</summary>
+/// <summary>
+/// Wraps the entries of a cell: each capped at <see cref="PictureTheme.EntryMaxLines"/> (a finding at
+/// <see cref="PictureTheme.FindingMaxLines"/>, an idea at <see cref="PictureTheme.IdeaMaxLines"/>), the cell at <see cref="PictureTheme.CellMaxLines"/>.
+/// </summary>
 internal static class CellLayout
 {
     public static CellBlock Of(IReadOnlyList<MapEntry> entries, LaneKind kind, float width, PictureText text)
@@ -40,7 +43,7 @@ internal static class CellLayout
                 break;
             }
 
-            var block = Entry(entry, kind, width, Math.Min(PictureTheme.EntryMaxLines, budget), text);
+            var block = Entry(entry, kind, width, Math.Min(MaxLinesOf(kind), budget), text);
             blocks.Add(block);
             budget -= block.Text.Lines.Count + (block.LabelLine > 0 ? 1 : 0);
         }
@@ -51,6 +54,13 @@ internal static class CellLayout
             leftOut > 0 ? $"{TextWrapper.Ellipsis} +{leftOut.ToString(CultureInfo.InvariantCulture)}" : null,
             text.LineHeight(TextStyle.Small));
     }
+
+    private static int MaxLinesOf(LaneKind kind) => kind switch
+    {
+        LaneKind.Findings => PictureTheme.FindingMaxLines,
+        LaneKind.Opportunities => PictureTheme.IdeaMaxLines,
+        _ => PictureTheme.EntryMaxLines,
+    };
 
     private static EntryBlock Entry(MapEntry entry, LaneKind kind, float width, int maxLines, PictureText text)
     {

@@ -1,4 +1,5 @@
 using JourneyBot.Maps.Model;
+using JourneyBot.Workshop;
 using SkiaSharp;
 
 namespace JourneyBot.Maps.Picture;
@@ -18,12 +19,37 @@ internal static class LanePainter
 
             for (var stage = 0; stage < lane.Cells.Count; stage++)
             {
-                var cell = new SKRect(layout.ColumnLeft(stage), lane.Top, layout.ColumnLeft(stage + 1), lane.Bottom - lane.ConversionStrip);
+                var cell = new SKRect(layout.ColumnLeft(stage), lane.Top, layout.ColumnLeft(stage + 1), lane.GeneralTop);
                 canvas.Save();
                 canvas.ClipRect(cell);
                 PaintCell(canvas, lane, lane.Cells[stage], cell.Left + PictureTheme.CellPadding, cell.Top + PictureTheme.LanePadding, text);
                 canvas.Restore();
             }
+
+            PaintGeneral(canvas, layout, lane, text);
+        }
+    }
+
+    /// <summary>The strip of entries about the whole journey: a dashed line over it, its label in the left column, the entries across the columns.</summary>
+    private static void PaintGeneral(SKCanvas canvas, PictureLayout layout, LaneRow lane, PictureText text)
+    {
+        if (lane.General.Count == 0)
+        {
+            return;
+        }
+
+        var top = lane.GeneralTop;
+        using var dashes = SKPathEffect.CreateDash([4, 4], 0);
+        using var line = new SKPaint { Color = PictureTheme.LaneSeparator, StrokeWidth = 1, PathEffect = dashes };
+        canvas.DrawLine(PictureTheme.Margin, MathF.Floor(top) + 0.5f, layout.GridRight, MathF.Floor(top) + 0.5f, line);
+        text.DrawLines(canvas, [lane.GeneralTitle], PictureTheme.Margin + PictureTheme.CellPadding, top + PictureTheme.LanePadding, TextStyle.SmallBold, PictureTheme.Muted);
+        for (var column = 0; column < lane.General.Count; column++)
+        {
+            var cell = new SKRect(layout.ColumnLeft(column), top, layout.ColumnLeft(column + 1), top + lane.GeneralStrip);
+            canvas.Save();
+            canvas.ClipRect(cell);
+            PaintCell(canvas, lane, lane.General[column], cell.Left + PictureTheme.CellPadding, cell.Top + PictureTheme.LanePadding, text);
+            canvas.Restore();
         }
     }
 
@@ -51,13 +77,20 @@ internal static class LanePainter
         foreach (var entry in cell.Entries)
         {
             var firstLine = entry.LabelLine > 0 ? TextStyle.Label : entry.Text.Style;
+            if (entry.Entry.Mark == EntryMark.Shortlisted)
+            {
+                // A shortlisted idea stands out on its own background, its star beside it.
+                using var fill = new SKPaint { IsAntialias = true, Color = PictureTheme.ShortlistedFill };
+                canvas.DrawRoundRect(new SKRect(x - 4, top - 3, x + entry.Indent + MaxWidth(entry, text) + 4, top + entry.Height + 3), 4, 4, fill);
+            }
+
             PaintMark(canvas, lane.Lane.Kind, entry.Entry, x + (PictureTheme.MarkerSize / 2), top + MarkerMiddle(text, firstLine));
             var left = x + entry.Indent;
             if (entry.Label is { } label)
             {
                 var color = entry.Entry.Persona is { } persona ? PictureTheme.PersonaColor(persona)
                     : lane.Lane.Persona is { } owner ? PictureTheme.PersonaColor(owner)
-                    : PictureTheme.Touchpoint;
+                    : SeverityColor(entry.Entry.Mark) ?? PictureTheme.Touchpoint;
                 text.Draw(canvas, label, left, top + text.Ascent(firstLine), TextStyle.Label, color);
             }
 
@@ -84,9 +117,36 @@ internal static class LanePainter
             case EntryMark.None when kind == LaneKind.Kpis:
                 MarkerPainter.Kpi(canvas, x, y, PictureTheme.MarkerSize);
                 break;
+            case EntryMark.High or EntryMark.Medium or EntryMark.Low:
+                MarkerPainter.Severity(canvas, SeverityColor(entry.Mark)!.Value, SeverityOf(entry.Mark), x, y, PictureTheme.MarkerSize);
+                break;
+            case EntryMark.Idea:
+                MarkerPainter.Idea(canvas, x, y, PictureTheme.MarkerSize);
+                break;
+            case EntryMark.Shortlisted:
+                MarkerPainter.Star(canvas, x, y, PictureTheme.MarkerSize + 3);
+                break;
             default:
                 break;
         }
+    }
+
+    private static FindingSeverity SeverityOf(EntryMark mark) =>
+        mark == EntryMark.High ? FindingSeverity.High : mark == EntryMark.Medium ? FindingSeverity.Medium : FindingSeverity.Low;
+
+    private static SKColor? SeverityColor(EntryMark mark) => mark switch
+    {
+        EntryMark.High => PictureTheme.SeverityHigh,
+        EntryMark.Medium => PictureTheme.SeverityMedium,
+        EntryMark.Low => PictureTheme.SeverityLow,
+        _ => null,
+    };
+
+    /// <summary>The widest line of an entry (its label and first line together), for the highlight behind it.</summary>
+    private static float MaxWidth(EntryBlock entry, PictureText text)
+    {
+        var widest = entry.Text.Lines.Select((line, index) => text.Measure(line, entry.Text.Style) + (index == 0 ? entry.Text.FirstLineIndent : 0)).DefaultIfEmpty(0).Max();
+        return entry.LabelLine > 0 && entry.Label is { } label ? Math.Max(widest, text.Measure(label, TextStyle.Label)) : widest;
     }
 
     /// <summary>How far below a line's top its letters' middle is, where a marker beside it sits.</summary>

@@ -1,4 +1,5 @@
 using JourneyBot.Maps.Model;
+using JourneyBot.Workshop;
 using SkiaSharp;
 
 namespace JourneyBot.Maps.Picture;
@@ -50,6 +51,64 @@ internal static class MarkerPainter
         canvas.DrawRect(x - (size / 2), bottom - (size * 0.45f), bar, size * 0.45f, paint);
         canvas.DrawRect(x - (bar / 2), bottom - (size * 0.75f), bar, size * 0.75f, paint);
         canvas.DrawRect(x + (size / 2) - bar, bottom - size, bar, size, paint);
+    }
+
+    /// <summary>A finding's severity: a filled triangle for high, a filled circle for medium, a hollow circle for low.</summary>
+    public static void Severity(SKCanvas canvas, SKColor color, FindingSeverity severity, float x, float y, float size)
+    {
+        using var paint = new SKPaint { IsAntialias = true, Color = color, StrokeWidth = 1.6f };
+        switch (severity)
+        {
+            case FindingSeverity.High:
+                using (var path = Path(MarkerShape.Triangle, x, y, size))
+                {
+                    canvas.DrawPath(path, paint);
+                }
+
+                break;
+            case FindingSeverity.Medium:
+                canvas.DrawCircle(x, y, size / 2, paint);
+                break;
+            default:
+                paint.Style = SKPaintStyle.Stroke;
+                canvas.DrawCircle(x, y, (size / 2) - 0.8f, paint);
+                break;
+        }
+    }
+
+    /// <summary>An idea's bullet: a hollow diamond.</summary>
+    public static void Idea(SKCanvas canvas, float x, float y, float size)
+    {
+        using var paint = new SKPaint { IsAntialias = true, Color = PictureTheme.Idea, Style = SKPaintStyle.Stroke, StrokeWidth = 1.6f };
+        using var path = Path(MarkerShape.Diamond, x, y, size - 2);
+        canvas.DrawPath(path, paint);
+    }
+
+    /// <summary>A shortlisted idea's five-pointed star.</summary>
+    public static void Star(SKCanvas canvas, float x, float y, float size)
+    {
+        using var builder = new SKPathBuilder();
+        var outer = size / 2;
+        var inner = outer * 0.45f;
+        for (var point = 0; point < 10; point++)
+        {
+            var radius = point % 2 == 0 ? outer : inner;
+            var angle = (MathF.PI / 5 * point) - (MathF.PI / 2);
+            var at = new SKPoint(x + (radius * MathF.Cos(angle)), y + (radius * MathF.Sin(angle)));
+            if (point == 0)
+            {
+                builder.MoveTo(at);
+            }
+            else
+            {
+                builder.LineTo(at);
+            }
+        }
+
+        builder.Close();
+        using var star = builder.Detach();
+        using var paint = new SKPaint { IsAntialias = true, Color = PictureTheme.Shortlisted };
+        canvas.DrawPath(star, paint);
     }
 
     private static SKPath Path(MarkerShape shape, float x, float y, float size)

@@ -16,9 +16,24 @@ internal abstract record PictureRow(LaneTitle Title, float Top, float Height)
     public float Bottom => Top + Height;
 }
 
-/// <summary>A lane of the document with its cells wrapped; the KPI lane keeps a strip at its bottom for the conversions.</summary>
+/// <summary>
+/// A lane of the document with its cells wrapped; the KPI lane keeps a strip at its bottom for the conversions. A step 6
+/// lane's entries about the whole journey (<see cref="MapLane.General"/>) fill a strip of their own under the stage cells,
+/// <see cref="GeneralStrip"/> high, spread over the columns left to right.
+/// </summary>
 internal sealed record LaneRow(MapLane Lane, LaneTitle Title, IReadOnlyList<CellBlock> Cells, float ConversionStrip, float Top, float Height)
-    : PictureRow(Title, Top, Height);
+    : PictureRow(Title, Top, Height)
+{
+    public IReadOnlyList<CellBlock> General { get; init; } = [];
+
+    public float GeneralStrip { get; init; }
+
+    /// <summary>The general strip's label in the left column ("Whole journey").</summary>
+    public string GeneralTitle { get; init; } = string.Empty;
+
+    /// <summary>Where the stage cells end and the general strip begins.</summary>
+    public float GeneralTop => Bottom - ConversionStrip - GeneralStrip;
+}
 
 /// <summary>The emotion chart: legend in the left column, the plot over the stage columns, a note under it.</summary>
 internal sealed record EmotionRow(
@@ -188,8 +203,29 @@ internal sealed class PictureLayout
         var cells = lane.Cells.Take(Stages).Select(entries => CellLayout.Of(entries, lane.Kind, cellWidth, text)).ToArray();
         var strip = lane.Kind == LaneKind.Kpis && Document.Conversions.Any(conversion => conversion.ToStage < Stages) ? PictureTheme.ConversionStripHeight : 0;
         var content = Math.Max(title.Height + (strip > 0 ? text.LineHeight(TextStyle.Small) : 0), cells.Length == 0 ? 0 : cells.Max(cell => cell.Height));
-        var height = Math.Max(PictureTheme.MinLaneHeight, content + (2 * PictureTheme.LanePadding) + strip);
-        return new LaneRow(lane, title, cells, strip, top, height);
+        var general = GeneralCells(lane, cellWidth, text);
+        var generalStrip = general.Length == 0 ? 0 : general.Max(cell => cell.Height) + (2 * PictureTheme.LanePadding);
+        var height = Math.Max(PictureTheme.MinLaneHeight, content + (2 * PictureTheme.LanePadding) + strip) + generalStrip;
+        var generalTitle = general.Length == 0
+            ? string.Empty
+            : TextWrapper.Fit(Document.Words[MapWord.WholeJourney], PictureTheme.TitleColumnWidth - (2 * PictureTheme.CellPadding), text.MeasureOf(TextStyle.SmallBold));
+        return new LaneRow(lane, title, cells, strip, top, height) { General = general, GeneralStrip = generalStrip, GeneralTitle = generalTitle };
+    }
+
+    /// <summary>The lane's whole-journey entries dealt over the stage columns in turn, so the strip stays as low as it can.</summary>
+    private CellBlock[] GeneralCells(MapLane lane, float cellWidth, PictureText text)
+    {
+        if (lane.General.Count == 0 || Stages == 0)
+        {
+            return [];
+        }
+
+        var columns = Math.Min(Stages, lane.General.Count);
+        return
+        [
+            .. Enumerable.Range(0, columns).Select(column => CellLayout.Of(
+                [.. lane.General.Where((_, index) => index % columns == column)], lane.Kind, cellWidth, text)),
+        ];
     }
 
     private EmotionRow Emotions(PictureText text, float top)

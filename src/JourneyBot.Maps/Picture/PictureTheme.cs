@@ -55,6 +55,12 @@ internal static class PictureTheme
     public const int StageNameMaxLines = 3;
     public const int LaneTitleMaxLines = 3;
     public const int EntryMaxLines = 6;
+
+    /// <summary>Step 6's lanes keep each finding short (its start; the whole sentence is on the page and in the spreadsheet)...</summary>
+    public const int FindingMaxLines = 3;
+
+    /// <summary>... and leave an idea room for its title, its votes and its quadrant.</summary>
+    public const int IdeaMaxLines = 5;
     public const int CellMaxLines = 18;
     public const int HintMaxLines = 3;
 
@@ -77,6 +83,16 @@ internal static class PictureTheme
     public static readonly SKColor HintFill = new(0xEE, 0xF4, 0xFB);
     public static readonly SKColor HintBorder = new(0xB9, 0xCF, 0xE8);
     public static readonly SKColor Arrow = new(0x5F, 0x6B, 0x7A);
+
+    /// <summary>Findings' severity marks: told apart by their label's words too, not by colour alone.</summary>
+    public static readonly SKColor SeverityHigh = new(0xB4, 0x23, 0x18);
+    public static readonly SKColor SeverityMedium = new(0xD9, 0x7A, 0x00);
+    public static readonly SKColor SeverityLow = new(0x8A, 0x96, 0xA3);
+
+    /// <summary>An idea's mark, and a shortlisted idea's star and highlight.</summary>
+    public static readonly SKColor Idea = new(0x2E, 0x3A, 0x59);
+    public static readonly SKColor Shortlisted = new(0xB8, 0x86, 0x00);
+    public static readonly SKColor ShortlistedFill = new(0xFF, 0xF3, 0xC4);
 
     /// <summary>The size in pixels and the weight of a kind of text.</summary>
     public static (float Size, bool Bold) Font(TextStyle style) => style switch

@@ -2,11 +2,15 @@ using System.Globalization;
 using JourneyBot.Maps;
 using JourneyBot.Resources;
 using JourneyBot.Workshop;
+using JourneyBot.Workshops.Steps.Analyze;
 using JourneyBot.Workshops.Steps.FeedbackAndData;
 
 namespace JourneyBot.SharedMaps;
 
-/// <summary>The map's words from the bot's own resources (MapText.resx and the catalog), in the workshop's language.</summary>
+/// <summary>
+/// The map's words from the bot's own resources (MapText.resx, the catalog, and step 6's AnalysisText.resx through
+/// <see cref="FindingText"/>, so a finding reads on the map as on the step 6 board), in the workshop's language.
+/// </summary>
 public sealed class BotMapWords(BotText text) : IMapWords
 {
     public string LanguageTag => text.Language == Language.Korean ? "ko" : "en";
@@ -34,4 +38,14 @@ public sealed class BotMapWords(BotText text) : IMapWords
     public string Percent(decimal fraction) => FeedbackNumbers.Percent(text, fraction);
 
     public string Score(double mean) => mean.ToString("+0.0;-0.0;0.0", text.Language.Culture());
+
+    public string Finding(JourneyMap map, Finding finding) => FindingText.PlainSentence(text, map, finding);
+
+    public string Severity(FindingSeverity severity) => FindingText.Severity(text, severity);
+
+    public string FindingGroup(FindingGroup group) => FindingText.Group(text, group);
+
+    public string Quadrant(IdeaQuadrant quadrant) => text[$"Quadrant.{quadrant}"];
+
+    public string Votes(int count) => text.Counted("VotesCount", count, count);
 }

@@ -7,6 +7,7 @@ using JourneyBot.Maps.Page;
 using JourneyBot.Maps.Picture;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops;
+using JourneyBot.Workshops.Steps.Analyze;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -15,9 +16,10 @@ namespace JourneyBot.SharedMaps;
 /// <summary>
 /// Renders a map's outputs once per (workshop, revision, format) and keeps them in a bounded memory cache: thirty people
 /// opening the same picture cost one render, and concurrent requests for one not yet rendered wait for the same render.
-/// A change to the map is a new revision, hence a new render; old ones age out.
+/// A change to the map is a new revision, hence a new render; old ones age out. Step 6's findings are computed from the map
+/// with the configured thresholds (<see cref="Analyses"/>), so they are a function of the revision too.
 /// </summary>
-public sealed class MapRenders(MapPictureRenderer picture, MapLinks links, IOptions<MapsOptions> options, ILogger<MapRenders> logger) : IDisposable
+public sealed class MapRenders(MapPictureRenderer picture, MapLinks links, Analyses analyses, IOptions<MapsOptions> options, ILogger<MapRenders> logger) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.RenderCacheBytes });
     private readonly ConcurrentDictionary<RenderKey, Lazy<byte[]>> _rendering = new();
@@ -63,7 +65,7 @@ public sealed class MapRenders(MapPictureRenderer picture, MapLinks links, IOpti
     private byte[] Render(JourneyMap map, RenderKey key)
     {
         var started = Stopwatch.GetTimestamp();
-        var document = MapDocumentBuilder.Build(map, new BotMapWords(WorkshopText.Of(map)));
+        var document = MapDocumentBuilder.Build(map, new BotMapWords(WorkshopText.Of(map)), analyses.Of(map));
         var bytes = key.Format switch
         {
             MapFormat.Picture => picture.Render(document),

@@ -5,15 +5,15 @@ namespace JourneyBot.Maps.Tests.Exports;
 /// <summary>The sample maps as documents, in the words their teams use.</summary>
 internal static class ExportMaps
 {
-    public static MapDocument Saas() => MapDocumentBuilder.Build(SampleMaps.SaasExample(), ResxMapWords.English);
+    public static MapDocument Saas() => MapDocuments.Of(SampleMaps.SaasExample(), ResxMapWords.English);
 
-    public static MapDocument Korean() => MapDocumentBuilder.Build(SampleMaps.Korean(), ResxMapWords.Korean);
+    public static MapDocument Korean() => MapDocuments.Of(SampleMaps.Korean(), ResxMapWords.Korean);
 
-    public static MapDocument Empty() => MapDocumentBuilder.Build(SampleMaps.Empty(), ResxMapWords.English);
+    public static MapDocument Empty() => MapDocuments.Of(SampleMaps.Empty(), ResxMapWords.English);
 
-    public static MapDocument Huge() => MapDocumentBuilder.Build(SampleMaps.Huge(), ResxMapWords.English);
+    public static MapDocument Huge() => MapDocuments.Of(SampleMaps.Huge(), ResxMapWords.English);
 
-    public static MapDocument Hostile() => MapDocumentBuilder.Build(SampleMaps.Hostile(), ResxMapWords.English);
+    public static MapDocument Hostile() => MapDocuments.Of(SampleMaps.Hostile(), ResxMapWords.English);
 
     /// <summary>The grid as both exports store it: text as written, numbers invariant.</summary>
     public static List<List<string>> StoredGrid(MapDocument document) =>
@@ -22,6 +22,14 @@ internal static class ExportMaps
     /// <summary>A value as both exports store it: text as written, a number invariant.</summary>
     public static string Stored(MapValue value) =>
         value.Number is { } number ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : value.Text;
+
+    /// <summary>The grid's lane rows: one per lane, and a second for a step 6 lane with entries about the whole journey.</summary>
+    public static IEnumerable<string> GridLaneTitles(MapDocument document) =>
+        document.Lanes.SelectMany(lane => lane.General.Count > 0 && document.Stages.Count > 0
+            ? [lane.Title, $"{lane.Title} · {document.Words[MapWord.WholeJourney]}"]
+            : new[] { lane.Title });
+
+    public static int GridLaneRows(MapDocument document) => GridLaneTitles(document).Count();
 
     public static TheoryData<string> All() => ["Saas", "Korean", "Empty", "Huge", "Hostile"];
 

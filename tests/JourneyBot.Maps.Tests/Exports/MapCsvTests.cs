@@ -9,7 +9,7 @@ namespace JourneyBot.Maps.Tests.Exports;
 /// <summary>The CSV zip, unzipped and parsed back with the tests' own RFC 4180 reader.</summary>
 public sealed class MapCsvTests
 {
-    private static readonly string[] Files = ["map.csv", "personas.csv", "touchpoints.csv", "kpis.csv", "evidence.csv"];
+    private static readonly string[] Files = ["map.csv", "personas.csv", "touchpoints.csv", "kpis.csv", "evidence.csv", "findings.csv", "ideas.csv"];
 
     [Theory]
     [MemberData(nameof(ExportMaps.All), MemberType = typeof(ExportMaps))]
@@ -33,7 +33,7 @@ public sealed class MapCsvTests
         var map = Read(MapCsv.WriteZip(document), "map.csv");
 
         Assert.Equal([document.Words[MapWord.Stage], .. document.Stages.Select(stage => stage.Name)], map[0]);
-        Assert.Equal(document.Lanes.Select(lane => lane.Title), map.Skip(1).Take(document.Lanes.Count).Select(row => row[0]));
+        Assert.Equal(ExportMaps.GridLaneTitles(document), map.Skip(1).Take(ExportMaps.GridLaneRows(document)).Select(row => row[0]));
         Assert.All(map, row => Assert.Equal(document.Stages.Count + 1, row.Count));
         Assert.Equal(ExportMaps.StoredGrid(document), map);
         var goal = document.Lanes[0].Cells[^1][0];

@@ -16,7 +16,7 @@ public sealed class MapGridTests
         Assert.Equal(["Stage", .. document.Stages.Select(stage => stage.Name)], grid.Header.Select(cell => cell.Text));
         Assert.Equal(
             [
-                .. document.Lanes.Select(lane => lane.Title),
+                .. ExportMaps.GridLaneTitles(document),
                 "Tech-minded founder · Emotions", "Scaling team lead · Emotions", "Enterprise IT buyer · Emotions",
                 "move on",
             ],
@@ -46,7 +46,7 @@ public sealed class MapGridTests
 
         var grid = MapGrid.Of(document);
 
-        var firstEmotions = grid.Body[document.Lanes.Count];
+        var firstEmotions = grid.Body[ExportMaps.GridLaneRows(document)];
         var means = document.Emotions.Series[0].Points.Select(point => point!.Mean).ToArray();
         Assert.Equal(means.Select(document.Words.Score), firstEmotions.Skip(1).Select(cell => cell.Text));
         Assert.Equal(means.Select(mean => (decimal?)decimal.Parse(document.Words.Score(mean), System.Globalization.CultureInfo.InvariantCulture)), firstEmotions.Skip(1).Select(cell => cell.Number));
@@ -59,11 +59,11 @@ public sealed class MapGridTests
     [Fact]
     public void Hidden_emotions_have_no_rows()
     {
-        var document = MapDocumentBuilder.Build(SampleMaps.SaasExample() with { EmotionsRevealed = false }, ResxMapWords.English);
+        var document = MapDocuments.Of(SampleMaps.SaasExample() with { EmotionsRevealed = false }, ResxMapWords.English);
 
         var grid = MapGrid.Of(document);
 
-        Assert.Equal(document.Lanes.Count + 1, grid.Body.Count);
+        Assert.Equal(ExportMaps.GridLaneRows(document) + 1, grid.Body.Count);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ public sealed class MapWorkbookTests
     [Fact]
     public void Sheets_are_the_map_then_the_lists_named_in_the_maps_language()
     {
-        Assert.Equal(["Map", "Personas", "Touchpoints", "KPIs", "Evidence"], Workbook.Read(MapWorkbook.Write(ExportMaps.Saas())).Select(sheet => sheet.Name));
-        Assert.Equal(["지도", "페르소나", "터치포인트", "KPI", "근거"], Workbook.Read(MapWorkbook.Write(ExportMaps.Korean())).Select(sheet => sheet.Name));
+        Assert.Equal(["Map", "Personas", "Touchpoints", "KPIs", "Evidence", "Findings", "Ideas"], Workbook.Read(MapWorkbook.Write(ExportMaps.Saas())).Select(sheet => sheet.Name));
+        Assert.Equal(["지도", "페르소나", "터치포인트", "KPI", "근거", "발견 사항", "아이디어"], Workbook.Read(MapWorkbook.Write(ExportMaps.Korean())).Select(sheet => sheet.Name));
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public sealed class MapWorkbookTests
 
         var grid = Workbook.Read(MapWorkbook.Write(document), out var styles)[0];
 
-        var cell = grid.Cells[(document.Lanes.Count + 1, 1)];
+        var cell = grid.Cells[(ExportMaps.GridLaneRows(document) + 1, 1)];
         Assert.True(cell.IsNumber);
         Assert.Equal(document.Words.Score(document.Emotions.Series[0].Points[0]!.Mean), decimal.Parse(cell.Text, CultureInfo.InvariantCulture).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture));
         var format = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.Style);
@@ -183,7 +183,7 @@ public sealed class MapWorkbookTests
 
         var sheets = Workbook.Read(MapWorkbook.Write(document));
 
-        Assert.Equal(5, sheets.Count);
+        Assert.Equal(7, sheets.Count);
         Assert.Equal([["Stage"], ["Touchpoints"], ["Pain points"], ["KPIs"], ["move on"]], sheets[0].Rows(1));
         Assert.All(sheets.Skip(1).Zip(document.Tables), pair => Assert.Equal([pair.Second.Columns.ToList()], pair.First.Rows(pair.Second.Columns.Count)));
     }

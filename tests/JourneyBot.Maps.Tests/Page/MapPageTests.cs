@@ -10,7 +10,7 @@ public sealed partial class MapPageTests
     [Fact]
     public void Hostile_text_is_escaped_everywhere_including_the_svg_and_no_script_tag_is_ever_written()
     {
-        var html = MapPage.Render(MapDocumentBuilder.Build(SampleMaps.Hostile(), ResxMapWords.English));
+        var html = MapPage.Render(MapDocuments.Of(SampleMaps.Hostile(), ResxMapWords.English));
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>bold", html, StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed partial class MapPageTests
     [Fact]
     public void An_empty_map_shows_its_header_and_the_hint_and_no_table()
     {
-        var document = MapDocumentBuilder.Build(SampleMaps.Empty(), ResxMapWords.English);
+        var document = MapDocuments.Of(SampleMaps.Empty(), ResxMapWords.English);
 
         var html = MapPage.Render(document);
 
@@ -162,11 +162,11 @@ public sealed partial class MapPageTests
 
     internal static MapDocument Document(string name) => name switch
     {
-        "Empty" => MapDocumentBuilder.Build(SampleMaps.Empty(), ResxMapWords.English),
-        "SaasExample" => MapDocumentBuilder.Build(SampleMaps.SaasExample(), ResxMapWords.English),
-        "Korean" => MapDocumentBuilder.Build(SampleMaps.Korean(), ResxMapWords.Korean),
-        "Huge" => MapDocumentBuilder.Build(SampleMaps.Huge(), ResxMapWords.English),
-        "Hostile" => MapDocumentBuilder.Build(SampleMaps.Hostile(), ResxMapWords.English),
+        "Empty" => MapDocuments.Of(SampleMaps.Empty(), ResxMapWords.English),
+        "SaasExample" => MapDocuments.Of(SampleMaps.SaasExample(), ResxMapWords.English),
+        "Korean" => MapDocuments.Of(SampleMaps.Korean(), ResxMapWords.Korean),
+        "Huge" => MapDocuments.Of(SampleMaps.Huge(), ResxMapWords.English),
+        "Hostile" => MapDocuments.Of(SampleMaps.Hostile(), ResxMapWords.English),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such sample map"),
     };
 

@@ -52,7 +52,7 @@ public sealed class MapPictureRendererTests
     {
         var map = SampleMaps.SaasExample() with { Personas = [], Cells = [], EmotionScores = [] };
 
-        var png = PictureSamples.Renderer.Render(Maps.Model.MapDocumentBuilder.Build(map, ResxMapWords.English));
+        var png = PictureSamples.Renderer.Render(MapDocuments.Of(map, ResxMapWords.English));
 
         using var bitmap = SKBitmap.Decode(png);
         Assert.Equal(1600, bitmap.Width);
@@ -71,7 +71,7 @@ public sealed class MapPictureRendererTests
             Personas = [.. Enumerable.Range(0, 60).Select(index => map.Personas[0] with { Id = $"x{index}", Profile = map.Personas[0].Profile with { Name = endless } })],
         };
 
-        var png = PictureSamples.Renderer.Render(Maps.Model.MapDocumentBuilder.Build(map, ResxMapWords.English));
+        var png = PictureSamples.Renderer.Render(MapDocuments.Of(map, ResxMapWords.English));
 
         using var bitmap = SKBitmap.Decode(png);
         Assert.InRange(bitmap.Width, 1600, 4800);

@@ -17,9 +17,9 @@ public sealed class PicturePreviewTests : IDisposable
     {
         var document = sample switch
         {
-            "korean" => MapDocumentBuilder.Build(SampleMaps.Korean(), ResxMapWords.Korean),
-            "huge" => MapDocumentBuilder.Build(SampleMaps.Huge(), ResxMapWords.English),
-            _ => MapDocumentBuilder.Build(SampleMaps.Empty(), ResxMapWords.English),
+            "korean" => MapDocuments.Of(SampleMaps.Korean(), ResxMapWords.Korean),
+            "huge" => MapDocuments.Of(SampleMaps.Huge(), ResxMapWords.English),
+            _ => MapDocuments.Of(SampleMaps.Empty(), ResxMapWords.English),
         };
 
         using var full = SKBitmap.Decode(_renderer.Render(document));

@@ -13,12 +13,12 @@ internal static class PictureSamples
 
     public static MapDocument Document(string name) => name switch
     {
-        "Empty" => MapDocumentBuilder.Build(SampleMaps.Empty(), ResxMapWords.English),
-        "SaasExample" => MapDocumentBuilder.Build(SampleMaps.SaasExample(), ResxMapWords.English),
-        "Korean" => MapDocumentBuilder.Build(SampleMaps.Korean(), ResxMapWords.Korean),
-        "Huge" => MapDocumentBuilder.Build(SampleMaps.Huge(), ResxMapWords.English),
-        "Hostile" => MapDocumentBuilder.Build(SampleMaps.Hostile(), ResxMapWords.English),
-        "KoreanHidden" => MapDocumentBuilder.Build(SampleMaps.Korean() with { EmotionsRevealed = false }, ResxMapWords.Korean),
+        "Empty" => MapDocuments.Of(SampleMaps.Empty(), ResxMapWords.English),
+        "SaasExample" => MapDocuments.Of(SampleMaps.SaasExample(), ResxMapWords.English),
+        "Korean" => MapDocuments.Of(SampleMaps.Korean(), ResxMapWords.Korean),
+        "Huge" => MapDocuments.Of(SampleMaps.Huge(), ResxMapWords.English),
+        "Hostile" => MapDocuments.Of(SampleMaps.Hostile(), ResxMapWords.English),
+        "KoreanHidden" => MapDocuments.Of(SampleMaps.Korean() with { EmotionsRevealed = false }, ResxMapWords.Korean),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such sample map."),
     };
 

@@ -24,10 +24,10 @@ public class MapBenchmarks : IDisposable
     private readonly MapDocument _document;
     private readonly MapPictureRenderer _picture = new();
 
-    public MapBenchmarks() => _document = MapDocumentBuilder.Build(_map, ResxMapWords.Korean);
+    public MapBenchmarks() => _document = MapDocuments.Of(_map, ResxMapWords.Korean);
 
     [Benchmark(Description = "document build")]
-    public MapDocument BuildDocument() => MapDocumentBuilder.Build(_map, ResxMapWords.Korean);
+    public MapDocument BuildDocument() => MapDocuments.Of(_map, ResxMapWords.Korean);
 
     [Benchmark(Description = "PNG")]
     public byte[] RenderPicture() => _picture.Render(_document);

@@ -8,7 +8,8 @@ namespace JourneyBot.Workshops.Steps.Analyze;
 
 /// <summary>
 /// A finding as one sentence in the workshop's language: "Finding.{code}" formatted with its arguments in order, each
-/// shown as the app shows it elsewhere (a stage's label, a persona's name, a percentage), user text escaped and cut.
+/// shown as the app shows it elsewhere (a stage's label, a persona's name, a percentage). On cards user text is escaped
+/// and cut (<see cref="Sentence"/>); the map's outputs, which escape for themselves, take it as written (<see cref="PlainSentence"/>).
 /// </summary>
 public static class FindingText
 {
@@ -21,7 +22,28 @@ public static class FindingText
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(finding);
-        var arguments = finding.Arguments.Select(argument => (object)Argument(text, map, argument)).ToArray();
+        return Format(text, map, finding, name => CardText.Shown(name, NameLength));
+    }
+
+    /// <summary>The same sentence in plain text, names whole and not escaped: for the map's picture, page and spreadsheets.</summary>
+    public static string PlainSentence(BotText text, JourneyMap map, Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(finding);
+        return Format(text, map, finding, name => name);
+    }
+
+    /// <summary>"Pain point", "Bottleneck", ... in the workshop's language.</summary>
+    public static string Group(BotText text, FindingGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"FindingGroup.{group}"];
+    }
+
+    private static string Format(BotText text, JourneyMap map, Finding finding, Func<string, string> shown)
+    {
+        var arguments = finding.Arguments.Select(argument => (object)Argument(text, map, argument, shown)).ToArray();
         return text.Format($"Finding.{finding.Code}", arguments);
     }
 
@@ -36,29 +58,30 @@ public static class FindingText
     public static string Line(BotText text, JourneyMap map, Finding finding) =>
         text.Format("FindingLine", Severity(text, finding.Severity), Sentence(text, map, finding));
 
-    private static string Argument(BotText text, JourneyMap map, FindingArgument argument)
+    /// <summary>One argument as the sentence shows it; <paramref name="shown"/> turns the team's text (a name, a channel) into what the output shows.</summary>
+    private static string Argument(BotText text, JourneyMap map, FindingArgument argument, Func<string, string> shown)
     {
         var culture = text.Language.Culture();
         return argument.Type switch
         {
             FindingArgumentType.Stage => map.Stages.FirstOrDefault(stage => stage.Id == argument.Text) is { } stage
-                ? FeedbackLabels.Stage(text, map, stage, NameLength)
+                ? shown(text.StageName(map.Template, stage))
                 : text["FindingUnknown"],
             FindingArgumentType.Persona => map.Personas.FirstOrDefault(persona => persona.Id == argument.Text) is { } persona
-                ? CardText.Shown(persona.Profile.Name, NameLength)
+                ? shown(persona.Profile.Name)
                 : text["FindingUnknown"],
             FindingArgumentType.Touchpoint => map.Touchpoints.FirstOrDefault(touchpoint => touchpoint.Id == argument.Text) is { } touchpoint
-                ? CardText.Shown(touchpoint.Details.Name, NameLength)
+                ? shown(touchpoint.Details.Name)
                 : text["FindingUnknown"],
             FindingArgumentType.Kpi => map.Kpis.FirstOrDefault(kpi => kpi.Id == argument.Text) is { } kpi
-                ? CardText.Shown(FeedbackLabels.KpiName(text, kpi), NameLength)
+                ? shown(FeedbackLabels.KpiName(text, kpi))
                 : text["FindingUnknown"],
             FindingArgumentType.Category => Enum.GetValues<TouchpointCategory>().FirstOrDefault(category => FindingKinds.CodeOf(category) == argument.Text) is var category
                 && FindingKinds.CodeOf(category) == argument.Text
                     ? text.CategoryName(category)
                     : text["FindingUnknown"],
-            FindingArgumentType.Channel => CardText.Shown(argument.Text ?? string.Empty, NameLength),
-            FindingArgumentType.Period => argument.Text is { Length: > 0 } period ? CardText.Shown(period, NameLength) : text["FindingNoPeriod"],
+            FindingArgumentType.Channel => shown(argument.Text ?? string.Empty),
+            FindingArgumentType.Period => argument.Text is { Length: > 0 } period ? shown(period) : text["FindingNoPeriod"],
             FindingArgumentType.Mean or FindingArgumentType.Score => Signed(argument.Number ?? 0, culture),
             FindingArgumentType.Spread => (argument.Number ?? 0).ToString("0.##", culture),
             FindingArgumentType.Satisfaction => FeedbackNumbers.Mean(text, argument.Number ?? 0),

@@ -5,6 +5,7 @@ using JourneyBot.SharedMaps;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Dialog;
+using JourneyBot.Workshops.Steps.Analyze;
 
 namespace JourneyBot.Workshops.Steps.Visualize;
 
@@ -12,14 +13,14 @@ namespace JourneyBot.Workshops.Steps.Visualize;
 /// The map in the chat: the picture (opening the page), the summary table, what is not on the map yet, and buttons for the
 /// page and the exports. The step 5 board shows it; the <c>map</c> command posts it on its own at any step.
 /// </summary>
-public sealed class MapCard(MapLinks links)
+public sealed class MapCard(MapLinks links, Analyses analyses)
 {
     /// <summary>The map's part of a card for <paramref name="view"/>.</summary>
     public IReadOnlyList<CardElement> Elements(StepView view)
     {
         ArgumentNullException.ThrowIfNull(view);
         var (map, text) = (view.Map, view.Text);
-        var document = MapDocumentBuilder.Build(map, new BotMapWords(text));
+        var document = MapDocumentBuilder.Build(map, new BotMapWords(text), analyses.Of(map));
         var shared = links.For(map);
         var page = new OpenUrlAction(text["MapOpenPageButton"], shared.Page);
         var elements = new List<CardElement>
