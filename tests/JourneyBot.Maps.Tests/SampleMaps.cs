@@ -104,7 +104,23 @@ internal static class SampleMaps
             [("custom1", (string?)evil)],
             (_, _) => new CellNotes { CustomerGoal = evil, Actions = evil, ThoughtsAndQuestions = evil, PainPoints = evil },
             touchpoint: (_, _) => (evil, evil),
-            revealed: true);
+            revealed: true)
+            .WithIdeas(VotingState.Closed, (evil, "writtenPainPoint.p1.custom1"), (evil + " 2", null));
+    }
+
+    /// <summary>The largest map in Korean: 20 stages, 10 personas, long Korean texts, every lane full, 40 ideas after the vote.</summary>
+    public static JourneyMap KoreanHuge()
+    {
+        var longText = string.Concat(Enumerable.Repeat("고객이 가격 페이지에서 팀 요금제를 찾지 못하고 상담 요청을 남긴 뒤 답을 기다린다. ", 12))[..500];
+        return Filled(
+            Header("가장 큰 지도 — " + longText[..80], WorkshopLanguages.Korean, StageTemplate.Classic),
+            [longText],
+            [.. Enumerable.Range(1, 10).Select(number => $"페르소나 {number} {longText[..50]}")],
+            [.. Enumerable.Range(1, 20).Select(number => ($"custom{number}", (string?)$"단계 {number} {longText[..40]}"))],
+            (_, _) => new CellNotes { CustomerGoal = longText, Actions = longText, ThoughtsAndQuestions = longText, PainPoints = longText },
+            touchpoint: (_, _) => (longText, longText[..100]),
+            revealed: true)
+            .WithIdeas(VotingState.Closed, [.. Enumerable.Range(1, 40).Select(number => ($"아이디어 {number} {longText[..90]}", number % 2 == 0 ? (string?)$"writtenPainPoint.p1.custom{number % 20 + 1}" : null))]);
     }
 
     /// <summary>
