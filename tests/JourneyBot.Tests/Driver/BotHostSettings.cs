@@ -30,4 +30,7 @@ public sealed record BotHostSettings
     /// <c>Dialog</c>, Teams' default.
     /// </summary>
     public string Forms { get; init; } = "Inline";
+
+    /// <summary>Changes to the host's services after the app's own, e.g. a Table client that counts its round trips.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; init; }
 }
