@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using JourneyBot.Benchmarks;
 
-// Prints, once, what each output of the Korean 5x8 map weighs, then times each. Figures, not verdicts: nothing here
+// Prints, once, what each output of the Korean 5x8 map weighs, then times each, and step 6's analysis of the largest map. Figures, not verdicts: nothing here
 // fails on time. Arguments go to BenchmarkDotNet (e.g. --filter *PNG*).
 //   dotnet run -c Release --project tests/bench/JourneyBot.Benchmarks [-- BenchmarkDotNet arguments]
 using (var sizes = new MapBenchmarks())
@@ -29,4 +29,5 @@ var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
     .WithArtifactsPath(Path.Combine("artifacts", "bench"))
     .WithOptions(ConfigOptions.DisableLogFile);
-BenchmarkRunner.Run<MapBenchmarks>(config, args);
+Console.WriteLine($"Largest map (20 stages x 10 personas, 40 ideas): {new AnalysisBenchmarks().Findings:N0} findings");
+BenchmarkRunner.Run([typeof(MapBenchmarks), typeof(AnalysisBenchmarks)], config, args);
