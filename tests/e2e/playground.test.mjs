@@ -32,6 +32,17 @@ const board = {
   step5: 'Step 5/7 · Visualize the map',
   openMap: 'Open the whole map',
 };
+// Step 6 (src/JourneyBot/Resources/AnalysisText.resx): the findings the map's own data gives, and the ideas form.
+const step6 = {
+  title: 'Step 6/7 · Analyze and find opportunities',
+  findings: 'Findings:',
+  // The workshop above has its template's stages and no touchpoints yet: the analysis says so for each stage.
+  finding: 'has no touchpoints.',
+  addIdea: 'Add an idea',
+  ideaLabel: /^Idea/,
+  add: 'Add',
+  idea: 'Put the pricing on the first page',
+};
 const welcomeCard = { title: 'Hello, I am JourneyBot' };
 const koreanHelpCard = { title: 'JourneyBot 도움말', steps: ['목표와 페르소나', '실행과 반복'] };
 
@@ -118,6 +129,24 @@ describe('JourneyBot in the Agents Playground', { timeout: 600_000 }, () => {
       const text = await step5.innerText();
       assert.ok(text.includes(board.openMap), 'the board links to the whole map');
       await chat.screenshot(`${artifacts}/step-5.png`);
+    });
+  });
+
+  test('the workshop reaches step 6, whose board shows the findings of its map, and an idea is added there', async (t) => {
+    await onFailureScreenshot(t, chat, async () => {
+      // The map the tests above prepared: its template's stages and a goal, nothing measured yet.
+      const board6 = await chat.sendAndWaitForCard('go 6', step6.title);
+      const message = await chat.messageHolding(board6, 'step-6');
+      const text = await board6.innerText();
+      assert.ok(text.includes(step6.findings), 'the board has its findings heading');
+      assert.ok(text.includes(step6.finding), `a finding from the map's data is on the board:\n${text}`);
+
+      await board6.getByRole('button', { name: step6.addIdea }).click();
+      // The title input's label starts with "Idea"; the button that unfolded the form is "Add an idea".
+      await board6.getByRole('textbox', { name: step6.ideaLabel }).first().fill(step6.idea);
+      await board6.getByRole('button', { name: step6.add, exact: true }).click();
+      await message.locator('.ac-adaptiveCard').filter({ hasText: step6.idea }).waitFor();
+      await chat.screenshot(`${artifacts}/step-6.png`);
     });
   });
 
