@@ -148,6 +148,9 @@ public enum MapWord
     ColumnQuadrant,
     ColumnShortlisted,
 
+    /// <summary>An idea's place in the ranking: "#{0}" ("{0}위" in Korean).</summary>
+    RankLabel,
+
     /// <summary>The page: above the findings when only the most severe are listed: "The {0} most severe of {1} findings".</summary>
     FindingsLeftOut,
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using JourneyBot.Workshop;
 
 namespace JourneyBot.Maps.Model;
@@ -116,7 +117,7 @@ internal sealed class AnalysisLayout
         return new MapLane(kind, _words[title], null, cells) { General = general };
     }
 
-    /// <summary>"Title", after the vote "Title · 5 votes · Quick wins" with its rank as the label.</summary>
+    /// <summary>"Title", after the vote "Title · 5 votes · Quick wins" with its rank as the label ("#1", "1위").</summary>
     private MapEntry IdeaEntry(MapIdea idea)
     {
         var mark = idea.Shortlisted ? EntryMark.Shortlisted : EntryMark.Idea;
@@ -128,7 +129,7 @@ internal sealed class AnalysisLayout
         var text = result.Quadrant is null
             ? $"{idea.Title} · {_words.Votes(result.Votes)}"
             : $"{idea.Title} · {_words.Votes(result.Votes)} · {result.QuadrantText}";
-        return new MapEntry(text, "#" + _words.Number(result.Rank), mark);
+        return new MapEntry(text, string.Format(CultureInfo.InvariantCulture, _words[MapWord.RankLabel], _words.Number(result.Rank)), mark);
     }
 
     private MapFinding Finding(Finding finding) => new(

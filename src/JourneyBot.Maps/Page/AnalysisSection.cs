@@ -96,7 +96,7 @@ internal static class AnalysisSection
         {
             var result = idea.Result;
             html.Append(idea.Shortlisted ? "<tr class=\"shortlisted\">" : "<tr>")
-                .Append("<td class=\"num\">").Text(result is null ? string.Empty : "#" + words.Number(result.Rank)).Append("</td><td>");
+                .Append("<td class=\"num\">").Text(result is null ? string.Empty : string.Format(CultureInfo.InvariantCulture, words[MapWord.RankLabel], words.Number(result.Rank))).Append("</td><td>");
             Title(html, idea, words);
             Details(html, idea);
             html.Append("</td><td class=\"num\">").Text(Number(words, result?.Votes))

@@ -84,7 +84,7 @@ public sealed class StepSixMapTests(BotEnvironment environment)
         Assert.Equal(HttpStatusCode.OK, (await MapLinksOf.GetAsync(bot, MapLinksOf.Picture(closed))).StatusCode);
         Assert.Contains("class=\"list ranked\"", closedPage, Exact);
         Assert.Contains("1표", closedPage, Exact);
-        Assert.Contains("<li class=\"idea\"><span class=\"label\">#1</span>", closedPage, Exact); // in the opportunities lane, with its rank
+        Assert.Contains("<li class=\"idea\"><span class=\"label\">1위</span>", closedPage, Exact); // in the opportunities lane, with its rank
 
         using var workbook = await MapLinksOf.GetAsync(bot, MapLinksOf.Button(closed, "스프레드시트(XLSX)"));
         using var package = SpreadsheetDocument.Open(new MemoryStream(await workbook.Content.ReadAsByteArrayAsync()), isEditable: false);
