@@ -46,18 +46,28 @@ public sealed class ReminderSender(
     IOptions<RemindersOptions> options,
     ILogger<ReminderSender> logger)
 {
-    /// <summary>Sends what is due now; the outcome of each row found.</summary>
-    public async Task<IReadOnlyList<ReminderOutcome>> PollAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends what is due now; the outcome of each row found. <paramref name="stoppingToken"/> (the app is stopping) ends
+    /// the poll between two reminders, never inside one: a reminder once claimed is posted and recorded (within
+    /// <see cref="RemindersOptions.ClaimDuration"/>), so a graceful stop sends nothing twice and loses nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<ReminderOutcome>> PollAsync(CancellationToken stoppingToken)
     {
-        var due = await store.DueAsync(time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
+        var due = await store.DueAsync(time.GetUtcNow(), options.Value.BatchSize, stoppingToken);
         var outcomes = new List<ReminderOutcome>(due.Count);
         foreach (var reminder in due)
         {
+            if (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            using var claim = new CancellationTokenSource(options.Value.ClaimDuration, time);
             try
             {
-                outcomes.Add(await SendAsync(reminder, cancellationToken));
+                outcomes.Add(await SendAsync(reminder, claim.Token));
             }
-            catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+            catch (Exception exception) when (StorageFaults.IsFault(exception, CancellationToken.None))
             {
                 // Its claim (if taken) expires and the next poll, here or elsewhere, takes it again: nothing is lost.
                 Log.ReminderStorageFailed(logger, exception, reminder.WorkshopId, reminder.Kind);

@@ -58,6 +58,13 @@ public sealed class BotHost : IAsyncDisposable
                     services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(settings.Logs);
                 }
 
+                settings.Services?.Invoke(services);
+                if (settings.Time is not null)
+                {
+                    services.RemoveAll<TimeProvider>();
+                    services.AddSingleton(settings.Time);
+                }
+
                 if (settings.AppId is not null)
                 {
                     // Entra ID is the edge we do not own: outbound calls carry a fixed token the fake connector records.
