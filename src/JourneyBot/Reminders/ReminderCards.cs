@@ -16,10 +16,10 @@ namespace JourneyBot.Reminders;
 public static class ReminderCards
 {
     /// <summary>How many of each list a card shows, so a large map's reminder stays well under Teams' 28 KB.</summary>
-    public const int ShownPerList = 15;
+    public const int ShownPerList = 10;
 
-    private const int TitleLength = 120;
-    private const int NameLength = 80;
+    private const int TitleLength = 80;
+    private const int NameLength = 60;
 
     /// <summary>The revisit reminder; with <paramref name="notice"/> (snoozed, stopped) that line on top and only Revisit now left.</summary>
     public static JsonElement Revisit(JourneyMap map, string? notice = null)
