@@ -11,10 +11,20 @@ public static class ReminderTimeZones
     /// <summary>The longest zone id kept: IANA ids are at most about 30 characters; anything longer is not one.</summary>
     private const int MaxIdLength = 64;
 
-    /// <summary>The <c>timezone</c> of the activity's <c>clientInfo</c> entity, or null.</summary>
+    /// <summary>
+    /// The <c>timezone</c> of the activity's <c>clientInfo</c> entity, else the activity's <c>localTimezone</c> (both IANA
+    /// ids, docs/protocol.md), or null.
+    /// </summary>
     public static string? Of(Activity activity)
     {
+        ArgumentNullException.ThrowIfNull(activity);
         var zone = activity.Entities?.FirstOrDefault(entity => entity.Type == "clientInfo")?.Timezone;
+        if (string.IsNullOrWhiteSpace(zone)
+            && activity.ExtensionData?.TryGetValue("localTimezone", out var local) == true && local.ValueKind == System.Text.Json.JsonValueKind.String)
+        {
+            zone = local.GetString();
+        }
+
         return string.IsNullOrWhiteSpace(zone) || zone.Length > MaxIdLength ? null : zone;
     }
 
