@@ -10,8 +10,11 @@ public sealed class RemindersOptions
     /// <summary>False: this instance sends no reminders (another instance does); planning and the buttons still work.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How often the worker asks the table what is due: a due reminder waits at most this long (plus the sending).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00", ErrorMessage = "Reminders:PollInterval must be between 50 milliseconds and 1 hour.")]
+    /// <summary>
+    /// How often the worker asks the table what is due: a due reminder waits at most this long (plus the sending). At most
+    /// half an hour, well inside <see cref="ReminderSchedule.CatchUpGrace"/>, so a running worker never finds one late.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:30:00", ErrorMessage = "Reminders:PollInterval must be between 50 milliseconds and 30 minutes.")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>

@@ -196,6 +196,26 @@ public sealed class ReminderWorkerTests(BotEnvironment environment, ITestOutputH
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Reminders:PollInterval", "00:45:00", "Reminders:PollInterval must be between 50 milliseconds and 30 minutes.")]
+    [InlineData("Reminders:ClaimDuration", "00:00:00", "Reminders:ClaimDuration must be between 1 second and 1 hour.")]
+    [InlineData("Reminders:BatchSize", "0", "Reminders:BatchSize must be from 1 to 1000.")]
+    public async Task Reminder_settings_out_of_range_stop_the_app_at_start(string key, string value, string message)
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var bot = await environment.StartBotAsync(new BotHostSettings { ExtraSettings = new Dictionary<string, string> { [key] = value } });
+        });
+
+        Assert.Contains(message, Flatten(failure), StringComparison.Ordinal);
+
+        static string Flatten(Exception exception) => exception switch
+        {
+            AggregateException aggregate => string.Join(" ", aggregate.InnerExceptions.Select(Flatten)),
+            _ => exception.Message + " " + (exception.InnerException is { } inner ? Flatten(inner) : string.Empty),
+        };
+    }
+
     private static async Task<(HttpStatusCode Status, JsonElement Reminders)> ReadyAsync(BotHost bot)
     {
         using var response = await bot.Http.GetAsync("/readyz");
