@@ -4,6 +4,9 @@
 #
 #   scripts/e2e.sh [path/to/JourneyBot.dll]
 #
+# E2E_TESTS names the test files to run (default: every one in tests/e2e/), e.g.
+# E2E_TESTS=tests/e2e/reminders.test.mjs scripts/e2e.sh.
+#
 # Without a dll it builds src/JourneyBot in BOT_CONFIGURATION (default Release; an up-to-date
 # build is quick). TABLES_CONNECTION_STRING points the bot at a
 # Table Storage (test.sh passes its Azurite); without it this script starts its own Azurite.
@@ -55,7 +58,9 @@ log "starting the bot on $bot_url (log: artifacts/e2e/bot.log)"
 # Content root = the dll's folder, where its appsettings*.json are.
 # Maps__PublicBaseUrl: the map's links in cards point at this bot, where the browser fetches the picture.
 # Cards__Forms=Inline: the Playground has no dialogs (task/fetch), so forms open in the card, as in ./run.sh.
+# Reminders__PollInterval: a reminder made due by the test is posted within a second (the default waits a minute).
 (cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Tables="$tables" Maps__PublicBaseUrl="$bot_url" Cards__Forms=Inline \
+  Reminders__PollInterval=00:00:01 \
   exec dotnet "$dll" --urls "$bot_url") >"$artifacts/bot.log" 2>&1 &
 bot_pid=$!
 wait_for_url "$bot_url/healthz" 120 || { tail -n 50 "$artifacts/bot.log" >&2; exit 1; }
@@ -85,6 +90,8 @@ wait_for_url "http://127.0.0.1:$playground_port/" 60 || { cat "$artifacts/playgr
 
 log "running tests/e2e"
 status=0
-(cd "$root" && BOT_URL="$bot_url" PLAYGROUND_PORT="$playground_port" node --test tests/e2e/) || status=$?
+# TABLES_CONNECTION_STRING: the reminder test arranges a due reminder in the bot's tables.
+# shellcheck disable=SC2086 # E2E_TESTS is a list of files
+(cd "$root" && BOT_URL="$bot_url" PLAYGROUND_PORT="$playground_port" TABLES_CONNECTION_STRING="$tables" node --test ${E2E_TESTS:-tests/e2e/}) || status=$?
 [ "$status" -eq 0 ] || log "end-to-end tests failed: screenshots and logs in artifacts/e2e/"
 exit "$status"

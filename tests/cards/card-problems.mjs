@@ -94,18 +94,28 @@ function libraryProblems(card) {
   // Hints are advice on layout (for example weighted and stretched columns in one set), not faults.
   events.push(...root.validateProperties().validationEvents.filter((e) => e.event !== AC.ValidationEvent.Hint));
   const libraryMessages = events.map((e) => located(pointers.get(inspection.sources.get(e.source)), e.message));
-  return [...libraryMessages, ...inspection.problems, ...renderedMarkdownProblems(parsed, pointers)];
+  return [...libraryMessages, ...inspection.problems, ...renderedMarkdownProblems(parsed, pointers, declaredMentions(card))];
+}
+
+// The mentions a card means: each `<at>…</at>` text it declares in msteams.entities with whom it mentions
+// (docs/protocol.md, Mentions in cards). Any other <at> in a text is one the bot forgot to escape.
+function declaredMentions(card) {
+  const entities = card.msteams?.entities;
+  return Array.isArray(entities)
+    ? entities.filter((e) => e?.type === "mention" && typeof e.text === "string" && typeof e.mentioned?.id === "string" && e.mentioned.id !== "")
+      .map((e) => e.text)
+    : [];
 }
 
 // The texts the library hands to its markdown processor when it renders (TextBlock, a fact's title and
 // value, the title of a toggle and of a choice shown as a radio button or checkbox), read from the
 // parsed card so that every text the library would render is checked, in show cards and tables too.
-function renderedMarkdownProblems(parsed, pointers) {
+function renderedMarkdownProblems(parsed, pointers, mentions) {
   const problems = [];
   for (const [object, source] of parsed) {
     const where = pointers.get(source) ?? "";
     if (object instanceof AC.TextBlock && object.useMarkdown) {
-      problems.push(...markdownProblems(where, "TextBlock text", object.text));
+      problems.push(...markdownProblems(where, "TextBlock text", object.text, mentions));
     } else if (object instanceof AC.FactSet) {
       object.facts.forEach((fact, i) => {
         problems.push(...markdownProblems(`${where}/facts/${i}`, "fact title", fact.name));

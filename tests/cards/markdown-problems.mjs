@@ -37,9 +37,10 @@ const mention = /<at\b[^>]*>/i;
  * The markdown constructs a text would render as, beyond emphasis: one entry per line that starts one,
  * and one per kind of link or mention.
  * @param {string} text a TextBlock's text as the card carries it
+ * @param {string[]} [mentions] the mention texts the card declares in msteams.entities: those are meant
  * @returns {{ construct: string, line: number, excerpt: string }[]}
  */
-export function markdownConstructs(text) {
+export function markdownConstructs(text, mentions = []) {
   const found = [];
   const lines = text.split(/\r\n|\r|\n/);
   let previousIsText = false;
@@ -62,8 +63,11 @@ export function markdownConstructs(text) {
   } else if (autolink.test(unescaped)) {
     found.push(located("link", text, unescaped.search(autolink)));
   }
-  if (mention.test(unescaped)) {
-    found.push(located("mention", text, unescaped.search(mention)));
+  // A declared mention is blanked out (its escapes read the same way as the text's), so only undeclared ones count.
+  const undeclared = mentions.map((declared) => declared.replace(escapedPunctuation, "\u0000\u0000"))
+    .reduce((rest, declared) => rest.split(declared).join("\u0000".repeat(declared.length)), unescaped);
+  if (mention.test(undeclared)) {
+    found.push(located("mention", text, undeclared.search(mention)));
   }
   return found;
 }
@@ -75,11 +79,11 @@ export function markdownConstructs(text) {
  * @param {unknown} text
  * @returns {string[]}
  */
-export function markdownProblems(where, what, text) {
+export function markdownProblems(where, what, text, mentions = []) {
   if (typeof text !== "string" || text === "") {
     return [];
   }
-  return markdownConstructs(text).map(({ construct, line, excerpt }) =>
+  return markdownConstructs(text, mentions).map(({ construct, line, excerpt }) =>
     `${where === "" ? "/" : where}: the ${what} would render as ${constructs[construct]} in Teams `
     + `(line ${line}: ${JSON.stringify(excerpt)}); escape it (src/JourneyBot/Cards/CardText.cs)`);
 }

@@ -15,7 +15,7 @@ namespace JourneyBot.Connector.Client;
 /// A singleton that asks the factory for a client per call, rather than a typed client: the reminder worker and
 /// other singletons can hold it without pinning one handler (and its DNS answers) for the life of the process.
 /// </remarks>
-internal sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILogger<ConnectorClient> logger) : IConnectorClient
+internal sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "JourneyBot.Connector";
 
@@ -92,7 +92,8 @@ internal sealed class ConnectorClient(IHttpClientFactory httpClientFactory, ILog
 
             var reason = ConnectorErrorBody.Code(responseBody) ?? response.ReasonPhrase ?? response.StatusCode.ToString();
             Log.CallFailed(logger, method.Method, conversationId, status, reason);
-            return ConnectorResult.Failure<T>(status, $"{status} {reason}");
+            // A pause longer than the client waits out comes back to the caller, who can try again later (the reminder worker).
+            return ConnectorResult.Failure<T>(status, $"{status} {reason}") with { RetryAfter = ConnectorResilience.RetryAfter(response, timeProvider) };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

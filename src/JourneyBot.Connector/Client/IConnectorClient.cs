@@ -35,6 +35,9 @@ public sealed record ConnectorResult<T>
 
     public string? Error { get; init; }
 
+    /// <summary>The pause the last answer asked for in <c>Retry-After</c> (a 429 or 503 the client did not wait out); null when none.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>403 or 404: the bot is no longer in that conversation; stop writing to it.</summary>
     public bool BotRemoved => StatusCode is 403 or 404;
 }

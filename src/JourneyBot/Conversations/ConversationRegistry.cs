@@ -1,5 +1,6 @@
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
+using JourneyBot.Reminders;
 using JourneyBot.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -11,7 +12,8 @@ namespace JourneyBot.Conversations;
 /// only a cache, so several instances stay correct. Saving is best effort and bounded in time: it must never cost
 /// the person their answer (Teams waits 15 seconds), and the next turn saves again.
 /// </summary>
-public sealed class ConversationRegistry(IConversationStore store, IMemoryCache cache, StorageDeadline deadline, ILogger<ConversationRegistry> logger)
+public sealed class ConversationRegistry(
+    IConversationStore store, IReminderStore reminders, IMemoryCache cache, StorageDeadline deadline, ILogger<ConversationRegistry> logger)
 {
     private static readonly MemoryCacheEntryOptions CacheEntry = new() { SlidingExpiration = TimeSpan.FromMinutes(30), Size = 1 };
     private static readonly TimeSpan SaveBudget = TimeSpan.FromSeconds(2);
@@ -49,7 +51,7 @@ public sealed class ConversationRegistry(IConversationStore store, IMemoryCache 
         }
     }
 
-    /// <summary>Forgets the conversation (the bot was removed from it), so nothing is sent there again.</summary>
+    /// <summary>Forgets the conversation (the bot was removed from it), so nothing is sent there again: its reference and its reminders.</summary>
     public async Task ForgetAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (turn.ConversationReference is not { } reference)
@@ -62,6 +64,11 @@ public sealed class ConversationRegistry(IConversationStore store, IMemoryCache 
         try
         {
             await store.DeleteAsync(reference.TenantId, reference.ConversationId, budget.Token);
+            var removed = await reminders.DeleteConversationAsync(reference.TenantId, reference.ConversationId, budget.Token);
+            if (removed > 0)
+            {
+                Log.RemindersTurnedOff(logger, reference.ConversationId, removed, "the bot was uninstalled or removed");
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,6 @@
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Conversations;
+using JourneyBot.Reminders;
 using JourneyBot.Routing;
 using JourneyBot.SharedMaps;
 using JourneyBot.Storage;
@@ -23,12 +24,13 @@ public static class JourneyBotExtensions
         services.AddSharedMaps();
         services.AddWorkshopDialog();
         services.AddSingleton<WorkshopCommands>();
+        services.AddReminders();
         services.AddSingleton<IBot, BotRouter>();
         return builder;
     }
 
     /// <summary>
-    /// Maps <c>/api/messages</c>, the shared map's signed links (<c>/maps/…</c>), <c>/healthz</c> (the process is up), <c>/readyz</c> (storage answers), and the pages the
+    /// Maps <c>/api/messages</c>, the shared map's signed links (<c>/maps/…</c>), <c>/healthz</c> (the process is up), <c>/readyz</c> (storage answers, the reminder worker runs), and the pages the
     /// Teams manifest links to (<c>/</c>, <c>/privacy/</c>, <c>/terms/</c>, from wwwroot).
     /// </summary>
     public static WebApplication MapJourneyBot(this WebApplication app)
@@ -38,7 +40,7 @@ public static class JourneyBotExtensions
         app.MapBotMessages("/api/messages");
         app.MapSharedMaps();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync });
         return app;
     }
 }

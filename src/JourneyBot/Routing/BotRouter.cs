@@ -3,6 +3,7 @@ using JourneyBot.Cards;
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Conversations;
+using JourneyBot.Reminders;
 using JourneyBot.Resources;
 using JourneyBot.Workshops.Dialog;
 using JourneyBot.Workshops.Forms;
@@ -13,7 +14,8 @@ namespace JourneyBot.Routing;
 /// Every route of the bot in one place: typed commands, card verbs, and conversation events (docs/architecture.md, One turn, step 5).
 /// </summary>
 public sealed class BotRouter(
-    ConversationRegistry conversations, WorkshopDialog dialog, WorkshopCommands workshopCommands, CardForms forms, ILogger<BotRouter> logger) : IBot
+    ConversationRegistry conversations, WorkshopDialog dialog, WorkshopCommands workshopCommands, CardForms forms, ReminderClicks reminders,
+    ILogger<BotRouter> logger) : IBot
 {
     /// <summary>How much of an unknown command is quoted back: enough to recognise it, not a pasted essay.</summary>
     private const int ShownCommandLength = 80;
@@ -85,6 +87,13 @@ public sealed class BotRouter(
     {
         var text = BotText.For(Languages.Of(turn.Activity));
         var action = CardClick.Read(turn.Activity);
+        if (action is not null && ReminderVerbs.IsReminderVerb(action.Verb))
+        {
+            // Before the dialog: a reminder's buttons name a workshop too, but change the reminder, not the map.
+            await reminders.OnClickAsync(turn, action.Verb, action.Data, cancellationToken);
+            return;
+        }
+
         if (action is not null && dialog.Answers(action.Verb, action.Data))
         {
             await dialog.OnClickAsync(turn, action.Verb, action.Data, cancellationToken);

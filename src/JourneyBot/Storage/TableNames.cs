@@ -14,5 +14,8 @@ public sealed class TableNames(IOptions<StorageOptions> options)
     /// <summary>One partition per conversation: a row per workshop it has had, which one is active.</summary>
     public string ConversationWorkshops { get; } = options.Value.TablePrefix + "ConversationWorkshops";
 
-    public IReadOnlyList<string> All => [Conversations, Workshops, ConversationWorkshops];
+    /// <summary>One row per reminder the bot will post (a finished map's revisit, overdue action items): src/JourneyBot/Reminders.</summary>
+    public string Reminders { get; } = options.Value.TablePrefix + "Reminders";
+
+    public IReadOnlyList<string> All => [Conversations, Workshops, ConversationWorkshops, Reminders];
 }

@@ -58,6 +58,12 @@ public sealed class BotHost : IAsyncDisposable
                     services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(settings.Logs);
                 }
 
+                if (settings.Time is not null)
+                {
+                    services.RemoveAll<TimeProvider>();
+                    services.AddSingleton(settings.Time);
+                }
+
                 if (settings.AppId is not null)
                 {
                     // Entra ID is the edge we do not own: outbound calls carry a fixed token the fake connector records.

@@ -31,6 +31,9 @@ public sealed record BotHostSettings
     /// </summary>
     public string Forms { get; init; } = "Inline";
 
-    /// <summary>Changes to the host's services after the app's own, e.g. a Table client that counts its round trips.</summary>
+    /// <summary>Changes to the app's services after the test host's own (e.g. a Table client that counts its round trips).</summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; init; }
+
+    /// <summary>The app's clock; null for the system's. A <c>FakeTimeProvider</c> lets a test play a year of reminders.</summary>
+    public TimeProvider? Time { get; init; }
 }

@@ -16,7 +16,9 @@ public sealed class HealthTests(BotEnvironment environment)
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        var body = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Equal(["reminders", "tables"], body.GetProperty("checks").EnumerateObject().Select(check => check.Name).Order());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using JourneyBot.Cards;
 using JourneyBot.Connector.Hosting;
+using JourneyBot.Reminders;
 using JourneyBot.Resources;
 using JourneyBot.Routing;
 using JourneyBot.Storage;
@@ -18,7 +19,7 @@ namespace JourneyBot.Workshops.Dialog;
 /// live board, and the one before it turns into a short line (<see cref="LiveBoard"/>).
 /// </summary>
 public sealed class WorkshopCommands(
-    WorkshopDialog dialog, WorkshopIndex index, IWorkshopStore store, WorkshopBoard board, MapCard mapCard, LiveBoard liveBoard, CardForms forms,
+    WorkshopDialog dialog, WorkshopIndex index, IRevisitReminders reminders, IWorkshopStore store, WorkshopBoard board, MapCard mapCard, LiveBoard liveBoard, CardForms forms,
     StorageDeadline deadline, ILogger<WorkshopCommands> logger)
 {
     /// <summary>Answers <paramref name="command"/> with a new message in the conversation; a board it posts becomes the live one.</summary>
@@ -108,6 +109,7 @@ public sealed class WorkshopCommands(
         if (result.Status == WorkshopCommandStatus.Applied)
         {
             await index.RecordAsync(owner, result.Outcome!, cancellationToken);
+            await reminders.PlanAsync(owner, result.Outcome!, ReminderTimeZones.Of(turn.Activity), cancellationToken);
         }
 
         return result switch

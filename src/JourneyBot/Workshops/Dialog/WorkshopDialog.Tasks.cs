@@ -2,6 +2,7 @@ using System.Text.Json;
 using JourneyBot.Cards;
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
+using JourneyBot.Reminders;
 using JourneyBot.Resources;
 using JourneyBot.Storage;
 using JourneyBot.Storage.Workshops;
@@ -107,6 +108,7 @@ public sealed partial class WorkshopDialog
                 return TaskModuleResponse.Message(WorkshopText.Of(result.Outcome!.Map)["AlreadySaved"]);
             case WorkshopCommandStatus.Applied:
                 await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
+                await _reminders.PlanAsync(owner, result.Outcome!, ReminderTimeZones.Of(turn.Activity), cancellationToken);
                 if (board.MessageId is not null)
                 {
                     _updates.Request(turn, owner, workshopId, board.MessageId);

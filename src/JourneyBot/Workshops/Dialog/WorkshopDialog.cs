@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using JourneyBot.Cards;
 using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
+using JourneyBot.Reminders;
 using JourneyBot.Resources;
 using JourneyBot.Storage;
 using JourneyBot.Storage.Workshops;
@@ -25,6 +26,7 @@ public sealed partial class WorkshopDialog
     private readonly BoardUpdates _updates;
     private readonly LiveBoard _liveBoard;
     private readonly WorkshopIndex _index;
+    private readonly IRevisitReminders _reminders;
     private readonly TimeProvider _time;
     private readonly CardForms _forms;
     private readonly DialogBoardSeal _seal;
@@ -34,8 +36,9 @@ public sealed partial class WorkshopDialog
 
     public WorkshopDialog(
         IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, LiveBoard liveBoard,
-        WorkshopIndex index, TimeProvider time, CardForms forms, DialogBoardSeal seal, StorageDeadline deadline, ILogger<WorkshopDialog> logger)
+        WorkshopIndex index, IRevisitReminders reminders, TimeProvider time, CardForms forms, DialogBoardSeal seal, StorageDeadline deadline, ILogger<WorkshopDialog> logger)
     {
+        _reminders = reminders;
         _forms = forms;
         _seal = seal;
         _deadline = deadline;
@@ -137,6 +140,7 @@ public sealed partial class WorkshopDialog
                 }));
             case WorkshopCommandStatus.Applied:
                 await _index.RecordAsync(owner, result.Outcome!, cancellationToken);
+                await _reminders.PlanAsync(owner, result.Outcome!, ReminderTimeZones.Of(turn.Activity), cancellationToken);
                 var movedOn = MovedOn(click, result.Outcome!);
                 if (apply.After is not null && movedOn is null)
                 {
