@@ -59,6 +59,12 @@ public static class ErrorCodes
     /// <summary>One vote per idea in this round (the facilitator did not allow more). No arguments.</summary>
     public const string OneVotePerIdea = "oneVotePerIdea";
 
+    /// <summary>A KPI target was given without the KPI it is a target for. No arguments.</summary>
+    public const string NeedsKpi = "needsKpi";
+
+    /// <summary>An action may come only from a shortlisted idea; this one is not (any more). Arguments: the idea's id.</summary>
+    public const string NotShortlisted = "notShortlisted";
+
     /// <summary>
     /// The card the person acted on shows an older version of the workshop than the stored one (someone moved the step
     /// first). Set by the app's version guard, not by the domain. Arguments: the card's version.
