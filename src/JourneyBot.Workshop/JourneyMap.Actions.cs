@@ -160,7 +160,7 @@ public sealed partial record JourneyMap
             var (earliest, latest) = (today.AddYears(-Limits.ActionDueYearsBack), today.AddYears(Limits.ActionDueYearsAhead));
             if (due < earliest || due > latest)
             {
-                checks.Fail("dueDate", ErrorCodes.OutOfRange, earliest, latest);
+                checks.Fail("dueDate", ErrorCodes.DateOutOfRange, earliest, latest);
             }
         }
 

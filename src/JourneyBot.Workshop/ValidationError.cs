@@ -62,6 +62,9 @@ public static class ErrorCodes
     /// <summary>A KPI target was given without the KPI it is a target for. No arguments.</summary>
     public const string NeedsKpi = "needsKpi";
 
+    /// <summary>A date is outside the range it may take. Arguments: the earliest and the latest day (<see cref="DateOnly"/>).</summary>
+    public const string DateOutOfRange = "dateOutOfRange";
+
     /// <summary>An action may come only from a shortlisted idea; this one is not (any more). Arguments: the idea's id.</summary>
     public const string NotShortlisted = "notShortlisted";
 

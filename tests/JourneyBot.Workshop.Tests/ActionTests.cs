@@ -66,7 +66,7 @@ public sealed class ActionTests
             ("title", ErrorCodes.TooLong),
             ("owner", ErrorCodes.Required),
             ("owner", ErrorCodes.Required),
-            ("dueDate", ErrorCodes.OutOfRange),
+            ("dueDate", ErrorCodes.DateOutOfRange),
             ("kpiId", ErrorCodes.NotFound),
             ("kpiTarget", ErrorCodes.OutOfRange),
             ("ideaId", ErrorCodes.NotFound));
@@ -118,7 +118,7 @@ public sealed class ActionTests
         }
         else
         {
-            outcome.ShouldBeRefused(map, ("dueDate", ErrorCodes.OutOfRange));
+            outcome.ShouldBeRefused(map, ("dueDate", ErrorCodes.DateOutOfRange));
         }
     }
 
@@ -130,7 +130,7 @@ public sealed class ActionTests
 
         map.EditAction(People.Bob, "a1", Details("Call back today", DateOnly.FromDateTime(longAgo.UtcDateTime)), Sample.Now).ShouldChange(Updated(ItemKind.ActionItem, "a1"));
         map.EditAction(People.Bob, "a1", Details("Call back", DateOnly.FromDateTime(longAgo.UtcDateTime).AddDays(1)), Sample.Now)
-            .ShouldBeRefused(map, ("dueDate", ErrorCodes.OutOfRange));
+            .ShouldBeRefused(map, ("dueDate", ErrorCodes.DateOutOfRange));
     }
 
     [Fact]

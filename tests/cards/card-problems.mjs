@@ -64,7 +64,36 @@ function headerProblems(card) {
   if (card.msteams !== undefined && (card.msteams === null || typeof card.msteams !== "object" || Array.isArray(card.msteams))) {
     problems.push('/: "msteams" must be an object such as { "width": "Full" }');
   }
+  problems.push(...mentionProblems(card));
   return problems;
+}
+
+// Teams' card mentions (docs/protocol.md, Adaptive Cards in Teams): msteams.entities lists
+// { type: "mention", text: "<at>Name</at>", mentioned: { id, name } }, and a TextBlock carries the same text.
+function mentionProblems(card) {
+  const entities = card.msteams?.entities;
+  if (entities === undefined) {
+    return [];
+  }
+  if (!Array.isArray(entities)) {
+    return ['/msteams/entities: must be a list of mentions'];
+  }
+  const texts = JSON.stringify(card.body ?? []);
+  return entities.flatMap((entity, i) => {
+    const where = `/msteams/entities/${i}`;
+    if (entity?.type !== "mention" || typeof entity.text !== "string" || !/^<at>[^<>]+<\/at>$/.test(entity.text)) {
+      return [`${where}: a mention needs type "mention" and a text "<at>Name</at>" with no other tag inside`];
+    }
+    if (typeof entity.mentioned?.id !== "string" || entity.mentioned.id === "" || typeof entity.mentioned?.name !== "string") {
+      return [`${where}: a mention needs mentioned.id and mentioned.name`];
+    }
+    return texts.includes(JSON.stringify(entity.text).slice(1, -1)) ? [] : [`${where}: ${entity.text} appears in no text of the card`];
+  });
+}
+
+function declaredMentions(card) {
+  const entities = card.msteams?.entities;
+  return Array.isArray(entities) ? entities.filter((e) => e?.type === "mention" && typeof e.text === "string").map((e) => e.text) : [];
 }
 
 function libraryProblems(card) {
@@ -94,18 +123,18 @@ function libraryProblems(card) {
   // Hints are advice on layout (for example weighted and stretched columns in one set), not faults.
   events.push(...root.validateProperties().validationEvents.filter((e) => e.event !== AC.ValidationEvent.Hint));
   const libraryMessages = events.map((e) => located(pointers.get(inspection.sources.get(e.source)), e.message));
-  return [...libraryMessages, ...inspection.problems, ...renderedMarkdownProblems(parsed, pointers)];
+  return [...libraryMessages, ...inspection.problems, ...renderedMarkdownProblems(parsed, pointers, declaredMentions(card))];
 }
 
 // The texts the library hands to its markdown processor when it renders (TextBlock, a fact's title and
 // value, the title of a toggle and of a choice shown as a radio button or checkbox), read from the
 // parsed card so that every text the library would render is checked, in show cards and tables too.
-function renderedMarkdownProblems(parsed, pointers) {
+function renderedMarkdownProblems(parsed, pointers, mentions) {
   const problems = [];
   for (const [object, source] of parsed) {
     const where = pointers.get(source) ?? "";
     if (object instanceof AC.TextBlock && object.useMarkdown) {
-      problems.push(...markdownProblems(where, "TextBlock text", object.text));
+      problems.push(...markdownProblems(where, "TextBlock text", object.text, mentions));
     } else if (object instanceof AC.FactSet) {
       object.facts.forEach((fact, i) => {
         problems.push(...markdownProblems(`${where}/facts/${i}`, "fact title", fact.name));

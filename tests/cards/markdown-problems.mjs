@@ -37,10 +37,15 @@ const mention = /<at\b[^>]*>/i;
  * The markdown constructs a text would render as, beyond emphasis: one entry per line that starts one,
  * and one per kind of link or mention.
  * @param {string} text a TextBlock's text as the card carries it
+ * @param {string[]} mentions the texts of the mentions the card declares (`<at>Name</at>`), which are meant
  * @returns {{ construct: string, line: number, excerpt: string }[]}
  */
-export function markdownConstructs(text) {
+export function markdownConstructs(text, mentions = []) {
   const found = [];
+  // A mention the card declares in msteams.entities is meant (docs/protocol.md): only undeclared ones are reported.
+  for (const declared of mentions) {
+    text = text.split(declared).join("");
+  }
   const lines = text.split(/\r\n|\r|\n/);
   let previousIsText = false;
   lines.forEach((line, index) => {
@@ -73,13 +78,14 @@ export function markdownConstructs(text) {
  * @param {string} where the JSON pointer of the object
  * @param {string} what which text of it ("TextBlock text", "fact title"...)
  * @param {unknown} text
+ * @param {string[]} mentions the texts of the mentions the card declares in msteams.entities
  * @returns {string[]}
  */
-export function markdownProblems(where, what, text) {
+export function markdownProblems(where, what, text, mentions = []) {
   if (typeof text !== "string" || text === "") {
     return [];
   }
-  return markdownConstructs(text).map(({ construct, line, excerpt }) =>
+  return markdownConstructs(text, mentions).map(({ construct, line, excerpt }) =>
     `${where === "" ? "/" : where}: the ${what} would render as ${constructs[construct]} in Teams `
     + `(line ${line}: ${JSON.stringify(excerpt)}); escape it (src/JourneyBot/Cards/CardText.cs)`);
 }

@@ -84,7 +84,7 @@ internal static class SampleWorkshops
 
     /// <summary>
     /// Step 6 on <paramref name="map"/> (which has goal-1): two ideas, one with every field and shortlisted, then
-    /// voting open with non-default settings, Chris's two votes and Dana's score on idea-1; step 7's action on idea-1 (owned by Dana, in progress) and a revisit date.
+    /// voting open with non-default settings, Chris's two votes and Dana's score on idea-1; step 7's action on idea-1 (owned by Dana, in progress, aiming kpi-1 at 6,500.5 when the map has it) and a revisit date.
     /// </summary>
     public static JourneyMap WithIdeas(JourneyMap map, DateTimeOffset at)
     {
@@ -105,8 +105,8 @@ internal static class SampleWorkshops
             Title = "가격 링크 추가 — add the pricing link",
             Owner = Dana,
             DueDate = new DateOnly(2027, 3, 31),
-            KpiId = "kpi-1",
-            KpiTarget = 6500.5m,
+            KpiId = map.Kpis.Any(kpi => kpi.Id == "kpi-1") ? "kpi-1" : null,
+            KpiTarget = map.Kpis.Any(kpi => kpi.Id == "kpi-1") ? 6500.5m : null,
         }, "idea-1", at.AddMinutes(4)));
         map = Ok(map.SetActionStatus(Dana, "action-1", ActionStatus.InProgress));
         return map with
