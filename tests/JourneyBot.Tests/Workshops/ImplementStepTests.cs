@@ -209,6 +209,24 @@ public sealed class ImplementStepTests(BotEnvironment environment)
         }
     }
 
+    [Fact]
+    public async Task In_Teams_the_add_form_opens_in_a_dialog_with_the_members_and_a_save_closes_it()
+    {
+        await using var bot = await environment.StartBotAsync(new BotHostSettings { Forms = "Dialog" });
+        var channel = bot.Channel();
+        var (message, board) = await StartWithShortlistAsync(bot, channel);
+        var open = board.Buttons.First(button => button.Type == "Action.Submit" && button.Title == "Add an action item");
+
+        var dialog = await channel.OpenDialogAsync(message, open, TestUser.Bora);
+        Assert.Equal([TestUser.Alice.AadObjectId, TestUser.Chris.AadObjectId, TestUser.Bora.AadObjectId], dialog.Shown.Input(ActionForm.OwnerInput).Choices);
+        var saved = await channel.SubmitDialogAsync(dialog.Shown, ImplementVerbs.AddAction, Inputs(
+            (ActionForm.TitleInput, "Price on the home page"), (ActionForm.OwnerInput, TestUser.Alice.AadObjectId), (ActionForm.DueInput, Day(Today.AddDays(7)))), TestUser.Bora);
+
+        Assert.Equal("Saved.", saved.Message);
+        var action = (await bot.StoredMapAsync(channel, board)).Actions.Single();
+        Assert.Equal((TestUser.Alice.AadObjectId, Today.AddDays(7)), (action.Details.Owner?.AadObjectId, action.Details.DueDate));
+    }
+
     /// <summary>A channel or chat at step 7: KPI k1 (Leads answered, 40) in the first stage, Chris's idea i1 shortlisted by Alice.</summary>
     private static async Task<(BotMessage Message, CardView Board)> StartWithShortlistAsync(BotHost bot, Conversation chat)
     {
