@@ -4,6 +4,7 @@ using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Steps.Implement;
+using Xunit.Abstractions;
 
 namespace JourneyBot.Tests.Workshops;
 
@@ -13,13 +14,13 @@ namespace JourneyBot.Tests.Workshops;
 /// move a status, and bad input answered beside its field with nothing saved.
 /// </summary>
 [Collection(BotTests.Name)]
-public sealed class ImplementStepTests(BotEnvironment environment)
+public sealed class ImplementStepTests(BotEnvironment environment, ITestOutputHelper output)
 {
     private static readonly StringComparison Exact = StringComparison.Ordinal;
     private static readonly DateTimeOffset At = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>The host runs on the system clock: its "today", the day the plan is drawn up for (no test date is within a day of it).</summary>
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
 
     [Fact]
     public async Task Actions_come_from_a_shortlisted_idea_or_on_their_own_with_an_owner_from_the_members_and_overdue_ones_first()
@@ -91,20 +92,20 @@ public sealed class ImplementStepTests(BotEnvironment environment)
         // Chris forges the status form and its save from Bora's button: no form, and the save is refused.
         var statusButton = boraBoard.ButtonFor(ImplementVerbs.ChangeStatus, "a1");
         var chrisForm = (await chat.ClickAsync(message, statusButton, by: TestUser.Chris)).Card;
-        Assert.DoesNotContain(chrisForm.Inputs, input => input.Id == "action.statusChoice");
+        Assert.DoesNotContain(chrisForm.Inputs, input => input.Id == ActionsSection.StatusInput);
         var forged = await chat.ClickAsync(message, new CardButton("Action.Execute", "Save", ImplementVerbs.SaveStatus, statusButton.Data),
-            Inputs(("action.statusChoice", "Done")), TestUser.Chris);
+            Inputs((ActionsSection.StatusInput, "Done")), TestUser.Chris);
         Assert.Contains("Only", forged.Card.Text, Exact);
         Assert.Equal(ActionStatus.NotStarted, (await bot.StoredMapAsync(chat, board)).Actions[0].Status);
 
         var boraForm = (await chat.ClickAsync(message, statusButton, by: TestUser.Bora)).Card;
-        Assert.Equal(["NotStarted", "InProgress", "Done", "Dropped"], boraForm.Input("action.statusChoice").Choices);
-        var started = await chat.ClickAsync(message, boraForm.Button(ImplementVerbs.SaveStatus), Inputs(("action.statusChoice", "InProgress")), TestUser.Bora);
+        Assert.Equal(["NotStarted", "InProgress", "Done", "Dropped"], boraForm.Input(ActionsSection.StatusInput).Choices);
+        var started = await chat.ClickAsync(message, boraForm.Button(ImplementVerbs.SaveStatus), Inputs((ActionsSection.StatusInput, "InProgress")), TestUser.Bora);
         Assert.Contains("**Call back** · In progress", started.Card.Text, Exact);
         var aliceForm = (await chat.ClickAsync(message, statusButton, by: TestUser.Alice)).Card;
-        await chat.ClickAsync(message, aliceForm.Button(ImplementVerbs.SaveStatus), Inputs(("action.statusChoice", "Done")), TestUser.Alice);
-        var bogus = await chat.ClickAsync(message, aliceForm.Button(ImplementVerbs.SaveStatus), Inputs(("action.statusChoice", "3")), TestUser.Alice);
-        Assert.NotNull(bogus.Card.ErrorBelow("action.statusChoice"));
+        await chat.ClickAsync(message, aliceForm.Button(ImplementVerbs.SaveStatus), Inputs((ActionsSection.StatusInput, "Done")), TestUser.Alice);
+        var bogus = await chat.ClickAsync(message, aliceForm.Button(ImplementVerbs.SaveStatus), Inputs((ActionsSection.StatusInput, "3")), TestUser.Alice);
+        Assert.NotNull(bogus.Card.ErrorBelow(ActionsSection.StatusInput));
         Assert.Equal(ActionStatus.Done, (await bot.StoredMapAsync(chat, board)).Actions[0].Status);
     }
 
@@ -158,6 +159,23 @@ public sealed class ImplementStepTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task When_Teams_is_slower_than_the_members_timeout_the_workshops_people_are_offered()
+    {
+        await using var bot = await environment.StartBotAsync(new BotHostSettings
+        {
+            ExtraSettings = new Dictionary<string, string> { ["Conversations:MembersTimeout"] = "00:00:00.5" },
+        });
+        var chat = bot.GroupChat();
+        var (message, board) = await StartWithShortlistAsync(bot, chat);
+
+        environment.Connector.EnqueueDelay(TimeSpan.FromSeconds(5));
+        var form = (await chat.ClickAsync(message, board.ButtonTitled("Add an action item"), by: TestUser.Alice)).Card;
+
+        Assert.Equal([TestUser.Alice.AadObjectId, TestUser.Chris.AadObjectId], form.Input(ActionForm.OwnerInput).Choices);
+        Assert.Contains("Teams did not list this conversation's members", form.Text, Exact);
+    }
+
+    [Fact]
     public async Task Forty_actions_with_long_korean_titles_fit_every_card_in_english_and_korean()
     {
         foreach (var language in new[] { "en", "ko" })
@@ -199,6 +217,7 @@ public sealed class ImplementStepTests(BotEnvironment environment)
             var status = (await chat.ClickAsync(message, board.ButtonFor(ImplementVerbs.ChangeStatus, "a1"), by: TestUser.Alice)).Card;
             var add = (await chat.ClickAsync(message, board.Button(ImplementVerbs.NewAction), by: TestUser.Alice)).Card;
 
+            output.WriteLine($"{language}: board {board.Bytes:N0} B, list {list.Bytes:N0} B, last page {last.Bytes:N0} B, edit {edit.Bytes:N0} B, status {status.Bytes:N0} B, add {add.Bytes:N0} B");
             Assert.All(new[] { board, list, last, edit, status, add }, card => Assert.True(card.Bytes < 28 * 1024, $"{card.Bytes} bytes"));
             var mentions = Mentions(board);
             Assert.Equal(ActionsSection.ShownActions, mentions.Select(mention => mention.Id).Distinct().Count()); // one per owner shown

@@ -20,6 +20,9 @@ public sealed class ActionsSection
     /// <summary>Shortlisted ideas without an action on the board.</summary>
     public const int ShownIdeas = 5;
 
+    /// <summary>The status form's radio buttons (the status by name).</summary>
+    public const string StatusInput = "action.statusChoice";
+
     private const int ShownIdeaTitleLength = 80;
 
     private readonly TimeProvider _time;
@@ -194,7 +197,7 @@ public sealed class ActionsSection
             new ExecuteAction(text["AddButton"], ImplementVerbs.AddAction, ButtonData.For(map, ideaId: idea?.Id, seed: seed)) { Style = ActionStyle.Positive });
     }
 
-    private AdaptiveCard EditForm(StepView view, IReadOnlyList<Participant>? members) => ForAction(view, (map, viewer) => map.CanEdit(Find(map, view.Click?.Card.ActionId)!, viewer), action =>
+    private AdaptiveCard EditForm(StepView view, IReadOnlyList<Participant>? members) => ForAction(view, (map, action, viewer) => map.CanEdit(action, viewer), action =>
     {
         var data = ButtonData.For(view.Map, actionId: action.Id);
         var form = FormCard.Build(view, view.Text["EditActionTitle"],
@@ -203,11 +206,11 @@ public sealed class ActionsSection
         return view.Viewer is null || view.Map.CanChange(action, view.Viewer) ? RemoveQuestion.WithButton(form, view.Text, ImplementVerbs.RemoveAction, data) : form;
     });
 
-    private static AdaptiveCard RemoveForm(StepView view) => ForAction(view, (map, viewer) => map.CanChange(Find(map, view.Click?.Card.ActionId)!, viewer), action =>
+    private static AdaptiveCard RemoveForm(StepView view) => ForAction(view, (map, action, viewer) => map.CanChange(action, viewer), action =>
         RemoveQuestion.Card(view, action.Details.Title, ImplementVerbs.ConfirmRemoveAction, ImplementVerbs.EditAction, ButtonData.For(view.Map, actionId: action.Id)));
 
     /// <summary>The status form: the action, and its status as radio buttons with Save (its owner and facilitators only).</summary>
-    private static AdaptiveCard StatusForm(StepView view) => ForAction(view, (map, viewer) => map.CanSetStatus(Find(map, view.Click?.Card.ActionId)!, viewer), action =>
+    private static AdaptiveCard StatusForm(StepView view) => ForAction(view, (map, action, viewer) => map.CanSetStatus(action, viewer), action =>
     {
         var (map, text) = (view.Map, view.Text);
         var choices = Enum.GetValues<ActionStatus>().Select(status => new Choice(ActionLines.Status(text, status), status.ToString())).ToList();
@@ -219,8 +222,6 @@ public sealed class ActionsSection
         return FormCard.Build(view, text.Format("ChangeStatusTitle", CardText.Shown(action.Details.Title, ActionLines.ShownTitleLength)), fields,
             new ExecuteAction(text["SaveButton"], ImplementVerbs.SaveStatus, ButtonData.For(map, actionId: action.Id)) { Style = ActionStyle.Positive });
     }, allowFinished: true);
-
-    private const string StatusInput = "action.statusChoice";
 
     private static MapOutcome SaveStatus(WorkshopClick click, JourneyMap map)
     {
@@ -234,7 +235,7 @@ public sealed class ActionsSection
     private static ActionItem? Find(JourneyMap map, string? id) => id is null ? null : map.Actions.FirstOrDefault(action => action.Id == id);
 
     /// <summary>The card about the click's action, for whoever <paramref name="may"/>; why not otherwise.</summary>
-    private static AdaptiveCard ForAction(StepView view, Func<JourneyMap, Participant, bool> may, Func<ActionItem, AdaptiveCard> card, bool allowFinished = false)
+    private static AdaptiveCard ForAction(StepView view, Func<JourneyMap, ActionItem, Participant, bool> may, Func<ActionItem, AdaptiveCard> card, bool allowFinished = false)
     {
         var map = view.Map;
         if (Find(map, view.Click?.Card.ActionId) is not { } action)
@@ -243,6 +244,6 @@ public sealed class ActionsSection
         }
 
         var open = map.Status == WorkshopStatus.Active || (allowFinished && map.Status == WorkshopStatus.Finished);
-        return open && (view.Viewer is null || may(map, view.Viewer)) ? card(action) : FormCard.NotAllowed(view);
+        return open && (view.Viewer is null || may(map, action, view.Viewer)) ? card(action) : FormCard.NotAllowed(view);
     }
 }
