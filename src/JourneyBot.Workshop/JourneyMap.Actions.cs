@@ -101,7 +101,7 @@ public sealed partial record JourneyMap
         }
         else if (!CanSetStatus(action, actor))
         {
-            checks.Fail("actor", ErrorCodes.NotAllowed);
+            checks.Fail("actor", ErrorCodes.NotOwner);
         }
 
         checks.Defined("actionStatus", status);

@@ -32,6 +32,9 @@ public static class ErrorCodes
     /// <summary>The actor may not do this (not the author, not a facilitator). No arguments.</summary>
     public const string NotAllowed = "notAllowed";
 
+    /// <summary>Only the action's owner or a facilitator may move its status (step 7). No arguments.</summary>
+    public const string NotOwner = "notOwner";
+
     /// <summary>The item named by the field does not exist. Arguments: the id asked for.</summary>
     public const string NotFound = "notFound";
 

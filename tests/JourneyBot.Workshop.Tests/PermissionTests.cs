@@ -134,7 +134,7 @@ public sealed class PermissionTests
         Assert.Equal(removes, AlicesMap.RemoveAction(person, "a1").Succeeded);
         if (!movesStatus)
         {
-            AlicesMap.SetActionStatus(person, "a1", ActionStatus.Done).ShouldBeRefused(AlicesMap, ("actor", ErrorCodes.NotAllowed));
+            AlicesMap.SetActionStatus(person, "a1", ActionStatus.Done).ShouldBeRefused(AlicesMap, ("actor", ErrorCodes.NotOwner));
         }
     }
 

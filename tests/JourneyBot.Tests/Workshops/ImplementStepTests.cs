@@ -93,9 +93,10 @@ public sealed class ImplementStepTests(BotEnvironment environment, ITestOutputHe
         var statusButton = boraBoard.ButtonFor(ImplementVerbs.ChangeStatus, "a1");
         var chrisForm = (await chat.ClickAsync(message, statusButton, by: TestUser.Chris)).Card;
         Assert.DoesNotContain(chrisForm.Inputs, input => input.Id == ActionsSection.StatusInput);
+        Assert.Contains("Only its owner or a facilitator can change its status.", chrisForm.Text, Exact);
         var forged = await chat.ClickAsync(message, new CardButton("Action.Execute", "Save", ImplementVerbs.SaveStatus, statusButton.Data),
             Inputs((ActionsSection.StatusInput, "Done")), TestUser.Chris);
-        Assert.Contains("Only", forged.Card.Text, Exact);
+        Assert.Contains("Only its owner or a facilitator can change its status.", forged.Card.Text, Exact);
         Assert.Equal(ActionStatus.NotStarted, (await bot.StoredMapAsync(chat, board)).Actions[0].Status);
 
         var boraForm = (await chat.ClickAsync(message, statusButton, by: TestUser.Bora)).Card;

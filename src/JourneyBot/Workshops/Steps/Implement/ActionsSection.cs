@@ -221,7 +221,7 @@ public sealed class ActionsSection
         fields.AddRange(FormFields.Choice(view.Form, StatusInput, "actionStatus", text["ActionStatusLabel"], choices, action.Status.ToString(), expanded: true, required: true));
         return FormCard.Build(view, text.Format("ChangeStatusTitle", CardText.Shown(action.Details.Title, ActionLines.ShownTitleLength)), fields,
             new ExecuteAction(text["SaveButton"], ImplementVerbs.SaveStatus, ButtonData.For(map, actionId: action.Id)) { Style = ActionStyle.Positive });
-    }, allowFinished: true);
+    }, allowFinished: true, notAllowed: ErrorCodes.NotOwner);
 
     private static MapOutcome SaveStatus(WorkshopClick click, JourneyMap map)
     {
@@ -235,7 +235,9 @@ public sealed class ActionsSection
     private static ActionItem? Find(JourneyMap map, string? id) => id is null ? null : map.Actions.FirstOrDefault(action => action.Id == id);
 
     /// <summary>The card about the click's action, for whoever <paramref name="may"/>; why not otherwise.</summary>
-    private static AdaptiveCard ForAction(StepView view, Func<JourneyMap, ActionItem, Participant, bool> may, Func<ActionItem, AdaptiveCard> card, bool allowFinished = false)
+    /// <param name="notAllowed">The error code that says why not, when it is not the general <see cref="ErrorCodes.NotAllowed"/>.</param>
+    private static AdaptiveCard ForAction(
+        StepView view, Func<JourneyMap, ActionItem, Participant, bool> may, Func<ActionItem, AdaptiveCard> card, bool allowFinished = false, string notAllowed = ErrorCodes.NotAllowed)
     {
         var map = view.Map;
         if (Find(map, view.Click?.Card.ActionId) is not { } action)
@@ -244,6 +246,13 @@ public sealed class ActionsSection
         }
 
         var open = map.Status == WorkshopStatus.Active || (allowFinished && map.Status == WorkshopStatus.Finished);
-        return open && (view.Viewer is null || may(map, action, view.Viewer)) ? card(action) : FormCard.NotAllowed(view);
+        if (open && (view.Viewer is null || may(map, action, view.Viewer)))
+        {
+            return card(action);
+        }
+
+        return !open || notAllowed == ErrorCodes.NotAllowed
+            ? FormCard.NotAllowed(view)
+            : new AdaptiveCard([new TextBlock(view.Text.Error(ValidationError.Of("actor", notAllowed)))]) { Actions = [BoardButtons.Back(view)] };
     }
 }
