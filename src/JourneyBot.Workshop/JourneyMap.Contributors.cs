@@ -6,7 +6,7 @@ public sealed partial record JourneyMap
     /// <summary>The people who put something on the map in <paramref name="step"/>, in the order of their first contribution.</summary>
     /// <remarks>
     /// Emotion scores count (that someone scored is not secret, only the score is). Step 6's votes and idea scores count
-    /// only once voting has closed: until then nothing may tell who voted. Steps 5 and 7 have no items here yet.
+    /// only once voting has closed: until then nothing may tell who voted. Step 7's are the action items' authors; step 5 has no items.
     /// </remarks>
     public IReadOnlyList<Participant> ContributorsTo(WorkshopStep step)
     {
@@ -24,6 +24,7 @@ public sealed partial record JourneyMap
             WorkshopStep.FeedbackAndData => [.. Contributions(Kpis), .. Contributions(SatisfactionRatings), .. Contributions(EvidenceNotes)],
             WorkshopStep.Analyze when VotingState == VotingState.Closed => [.. Contributions(Ideas), .. Contributions(IdeaVotes), .. Contributions(IdeaScores)],
             WorkshopStep.Analyze => Contributions(Ideas),
+            WorkshopStep.ImplementAndIterate => Contributions(Actions),
             _ => [],
         };
         return
@@ -34,6 +35,16 @@ public sealed partial record JourneyMap
                 .DistinctBy(person => person.AadObjectId.ToUpperInvariant()),
         ];
     }
+
+    /// <summary>
+    /// Everyone the workshop knows: the facilitator, the co-facilitators, then whoever contributed to any step, each once.
+    /// The people an action may be given to when the app cannot ask Teams who is in the conversation.
+    /// </summary>
+    public IReadOnlyList<Participant> KnownPeople() =>
+    [
+        .. new[] { Facilitator }.Concat(CoFacilitators).Concat(WorkshopSteps.InOrder.SelectMany(ContributorsTo))
+            .DistinctBy(person => person.AadObjectId.ToUpperInvariant()),
+    ];
 
     private static IEnumerable<(Participant Who, DateTimeOffset At)> Contributions(IEnumerable<IContribution> items) =>
         items.Select(item => (item.Author, item.CreatedAt));

@@ -33,7 +33,9 @@ public sealed partial record JourneyMap
         }
 
         IReadOnlyList<MapChange> removals = [Removed(kind, id), .. dependents];
-        return MapOutcome.Applied(this, Without(removals), removals);
+        // Actions name a KPI and an idea without hanging on them: they stay, unlinked from what went (each reported as updated).
+        var (map, unlinked) = Without(removals).UnlinkActions(removals);
+        return MapOutcome.Applied(this, map, [.. removals, .. unlinked]);
     }
 
     private IEnumerable<MapChange> HangingOn(ItemKind kind, string id) =>

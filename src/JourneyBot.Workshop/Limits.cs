@@ -65,4 +65,13 @@ public static class Limits
 
     /// <summary>KPI values and targets: large enough for impressions, small enough for a table column.</summary>
     public const decimal MaxKpiValue = 1_000_000_000_000m;
+
+    /// <summary>An action item's title (step 7): a sentence, a little longer than a name.</summary>
+    public const int MaxActionTitleLength = 200;
+
+    /// <summary>How far back an action's due date may lie when it is set, in years (recording what was due last quarter is fine; 1900 is a typo).</summary>
+    public const int ActionDueYearsBack = 1;
+
+    /// <summary>How far ahead an action's due date may lie when it is set, in years.</summary>
+    public const int ActionDueYearsAhead = 10;
 }

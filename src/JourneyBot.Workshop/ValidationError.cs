@@ -32,6 +32,9 @@ public static class ErrorCodes
     /// <summary>The actor may not do this (not the author, not a facilitator). No arguments.</summary>
     public const string NotAllowed = "notAllowed";
 
+    /// <summary>Only the action's owner or a facilitator may move its status (step 7). No arguments.</summary>
+    public const string NotOwner = "notOwner";
+
     /// <summary>The item named by the field does not exist. Arguments: the id asked for.</summary>
     public const string NotFound = "notFound";
 
@@ -58,6 +61,15 @@ public static class ErrorCodes
 
     /// <summary>One vote per idea in this round (the facilitator did not allow more). No arguments.</summary>
     public const string OneVotePerIdea = "oneVotePerIdea";
+
+    /// <summary>A KPI target was given without the KPI it is a target for. No arguments.</summary>
+    public const string NeedsKpi = "needsKpi";
+
+    /// <summary>A date is outside the range it may take. Arguments: the earliest and the latest day (<see cref="DateOnly"/>).</summary>
+    public const string DateOutOfRange = "dateOutOfRange";
+
+    /// <summary>An action may come only from a shortlisted idea; this one is not (any more). Arguments: the idea's id.</summary>
+    public const string NotShortlisted = "notShortlisted";
 
     /// <summary>
     /// The card the person acted on shows an older version of the workshop than the stored one (someone moved the step

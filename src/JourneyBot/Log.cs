@@ -27,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2101, Level = LogLevel.Error, Message = "Could not forget conversation {ConversationId}")]
     public static partial void ReferenceNotForgotten(ILogger logger, Exception exception, string conversationId);
 
+    [LoggerMessage(EventId = 2110, Level = LogLevel.Warning, Message = "Could not read the members of conversation {ConversationId} ({Reason}); offering the workshop's people as owners")]
+    public static partial void MembersUnavailable(ILogger logger, string conversationId, string reason);
+
     // 2200: tables
 
     [LoggerMessage(EventId = 2200, Level = LogLevel.Information, Message = "{Count} tables ready")]

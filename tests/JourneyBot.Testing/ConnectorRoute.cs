@@ -17,6 +17,7 @@ internal sealed record ConnectorRoute(RouteKind Kind, string? ConversationId, st
         return segments switch
         {
             [] => new ConnectorRoute(RouteKind.Conversations, null, null),
+            [var conversation, "members"] => new ConnectorRoute(RouteKind.Members, Uri.UnescapeDataString(conversation), null),
             [var conversation, "activities"] => new ConnectorRoute(RouteKind.Activities, Uri.UnescapeDataString(conversation), null),
             [var conversation, "activities", var activity] =>
                 new ConnectorRoute(RouteKind.Activity, Uri.UnescapeDataString(conversation), Uri.UnescapeDataString(activity)),
@@ -32,4 +33,5 @@ internal enum RouteKind
     Conversations,
     Activities,
     Activity,
+    Members,
 }

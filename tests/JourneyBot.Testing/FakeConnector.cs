@@ -30,6 +30,8 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly Queue<InjectedFailure> _failures = new();
     private readonly List<Waiter> _waiters = [];
     private readonly Queue<TimeSpan> _delays = new();
+    private readonly Dictionary<string, IReadOnlyList<ConversationMember>> _members = new(StringComparer.Ordinal);
+    private IReadOnlyList<ConversationMember> _defaultMembers = [];
     private int _lastActivityNumber;
     private int _lastConversationNumber;
 
@@ -130,6 +132,29 @@ public sealed class FakeConnector : IAsyncDisposable
         lock (_gate)
         {
             _delays.Enqueue(delay);
+        }
+    }
+
+    /// <summary>
+    /// The members <c>GET v3/conversations/{id}/members</c> lists for every conversation not given its own with
+    /// <see cref="SetMembers"/> (the test driver's users).
+    /// </summary>
+    public void SetDefaultMembers(IReadOnlyList<ConversationMember> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        lock (_gate)
+        {
+            _defaultMembers = members;
+        }
+    }
+
+    /// <summary>The members listed for <paramref name="conversationId"/> (without a channel thread's <c>;messageid=</c>).</summary>
+    public void SetMembers(string conversationId, IReadOnlyList<ConversationMember> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        lock (_gate)
+        {
+            _members[conversationId] = members;
         }
     }
 
@@ -241,10 +266,19 @@ public sealed class FakeConnector : IAsyncDisposable
             (RouteKind.Activity, "PUT") => new Answer(200, new ResourceResponse { Id = route.ActivityId }) { ResponseId = route.ActivityId },
             (RouteKind.Activity, "DELETE") => new Answer(200, null),
             (RouteKind.Conversations, "POST") => CreatedConversation(),
+            (RouteKind.Members, "GET") => new Answer(200, MembersOf(route.ConversationId!)),
             (RouteKind.Unknown, _) => new Answer(404, Error("NotFound", "No such route.")),
             _ => new Answer(405, Error("MethodNotAllowed", "No such method on this route.")),
         };
         return (answer, parsed.Activity);
+    }
+
+    private IReadOnlyList<ConversationMember> MembersOf(string conversationId)
+    {
+        lock (_gate)
+        {
+            return _members.GetValueOrDefault(conversationId) ?? _defaultMembers;
+        }
     }
 
     private static Answer Created(string id) => new(201, new ResourceResponse { Id = id }) { ResponseId = id };

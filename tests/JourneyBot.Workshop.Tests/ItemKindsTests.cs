@@ -18,13 +18,11 @@ public sealed class ItemKindsTests
             .AddEvidenceNote(People.Carol, "n1", "Blog readers convert", EvidenceTarget.Touchpoint("t1"), EvidenceBacking.PartlyBacked, Sample.Now).ShouldSucceed()
             .AddEvidenceNote(People.Carol, "n2", "Nobody knows us", EvidenceTarget.Stage(StageKeys.Awareness), EvidenceBacking.Assumption, Sample.Now).ShouldSucceed()
             .AddIdea(People.Alice, "i1", new IdeaDetails { Title = "Answer leads within an hour", GoalId = "g1" }, Sample.Now).ShouldSucceed()
+            .ShortlistIdea(People.Facilitator, "i1", shortlisted: true).ShouldSucceed()
             .OpenVoting(People.Facilitator).ShouldSucceed()
             .CastVote(People.Bob, "i1", Sample.Now).ShouldSucceed()
             .ScoreIdea(People.Carol, "i1", 4, 3, 2, Sample.Now).ShouldSucceed()
-        with
-        {
-            Actions = [new ActionItem { Id = "a1", Details = new ActionDetails { Title = "Call back within an hour", Owner = People.Bob }, IdeaId = "i1", Author = People.Facilitator, CreatedAt = Sample.Now }],
-        };
+            .AddAction(People.Facilitator, "a1", new ActionDetails { Title = "Call back within an hour", Owner = People.Bob, KpiId = "k1", KpiTarget = 6000 }, "i1", Sample.Now).ShouldSucceed();
 
     [Fact]
     public void Every_item_kind_but_the_header_has_exactly_one_declaration()

@@ -26,6 +26,7 @@ internal static class MapDiff
         Compare(ItemKind.Idea, before.Ideas, after.Ideas, changes);
         Compare(ItemKind.IdeaVote, before.IdeaVotes, after.IdeaVotes, changes);
         Compare(ItemKind.IdeaScore, before.IdeaScores, after.IdeaScores, changes);
+        Compare(ItemKind.ActionItem, before.Actions, after.Actions, changes);
         return changes;
     }
 
@@ -45,6 +46,7 @@ internal static class MapDiff
         Ideas = Array.Empty<Idea>(),
         IdeaVotes = Array.Empty<IdeaVote>(),
         IdeaScores = Array.Empty<IdeaScore>(),
+        Actions = Array.Empty<ActionItem>(),
     };
 
     private static void Compare<T>(ItemKind kind, IReadOnlyList<T> before, IReadOnlyList<T> after, HashSet<MapChange> changes)

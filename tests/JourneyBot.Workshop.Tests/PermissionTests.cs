@@ -19,7 +19,8 @@ public sealed class PermissionTests
         .RateSatisfaction(People.Alice, "t2", 4, Sample.Now).ShouldSucceed()
         .AddKpi(People.Alice, "k1", StageKeys.Awareness, Sample.Kpi("Impressions", 1000), Sample.Now).ShouldSucceed()
         .AddEvidenceNote(People.Alice, "n1", "Most leads come from the blog", EvidenceTarget.Stage(StageKeys.Awareness), EvidenceBacking.Assumption, Sample.Now).ShouldSucceed()
-        .AddIdea(People.Alice, "i1", new IdeaDetails { Title = "Reply to leads within an hour" }, Sample.Now).ShouldSucceed();
+        .AddIdea(People.Alice, "i1", new IdeaDetails { Title = "Reply to leads within an hour" }, Sample.Now).ShouldSucceed()
+        .AddAction(People.Alice, "a1", new ActionDetails { Title = "Put the reply time on the contact page", Owner = People.Carol }, null, Sample.Now).ShouldSucceed();
 
     private static readonly Dictionary<ItemKind, (string Id, Func<JourneyMap, Participant, MapOutcome> Remove)> Removals = new()
     {
@@ -31,6 +32,7 @@ public sealed class PermissionTests
         [ItemKind.SatisfactionRating] = (AliceRatingId, (map, actor) => map.RemoveSatisfactionRating(actor, AliceRatingId)),
         [ItemKind.EvidenceNote] = ("n1", (map, actor) => map.RemoveEvidenceNote(actor, "n1")),
         [ItemKind.Idea] = ("i1", (map, actor) => map.RemoveIdea(actor, "i1")),
+        [ItemKind.ActionItem] = ("a1", (map, actor) => map.RemoveAction(actor, "a1")),
     };
 
     private static readonly Dictionary<ItemKind, (string Id, Func<JourneyMap, Participant, MapOutcome> Edit)> Edits = new()
@@ -41,6 +43,7 @@ public sealed class PermissionTests
         [ItemKind.Kpi] = ("k1", (map, actor) => map.EditKpi(actor, "k1", Sample.Kpi("Impressions", 2000))),
         [ItemKind.EvidenceNote] = ("n1", (map, actor) => map.EditEvidenceNote(actor, "n1", "Analytics show 60% from the blog", EvidenceBacking.DataBacked)),
         [ItemKind.Idea] = ("i1", (map, actor) => map.EditIdea(actor, "i1", new IdeaDetails { Title = "Reply to leads within 15 minutes" })),
+        [ItemKind.ActionItem] = ("a1", (map, actor) => map.EditAction(actor, "a1", new ActionDetails { Title = "Put the reply time on every page", Owner = People.Carol }, Sample.Now)),
     };
 
     public static TheoryData<ItemKind, string, bool> RemovalCases() => Cases(Removals.Keys);
@@ -100,6 +103,9 @@ public sealed class PermissionTests
         map.RemoveSatisfactionRating(People.Facilitator, "nope").ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
         map.RemoveIdea(People.Facilitator, "nope").ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
         map.EditIdea(People.Facilitator, "nope", new IdeaDetails { Title = "Title" }).ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
+        map.RemoveAction(People.Facilitator, "nope").ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
+        map.EditAction(People.Facilitator, "nope", new ActionDetails { Title = "Title" }, Sample.Now).ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
+        map.SetActionStatus(People.Facilitator, "nope", ActionStatus.Done).ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
         map.EditGoal(People.Facilitator, "nope", "text").ShouldBeRefused(map, ("id", ErrorCodes.NotFound));
         map.RateChannelFit(People.Facilitator, "nope", new ChannelFit(3, 3, 3)).ShouldBeRefused(map, ("touchpointId", ErrorCodes.NotFound));
     }
@@ -110,6 +116,26 @@ public sealed class PermissionTests
         var map = AlicesMap;
 
         map.EditGoal(People.Bob, "g1", "").ShouldBeRefused(map, ("actor", ErrorCodes.NotAllowed), ("text", ErrorCodes.Required));
+    }
+
+    /// <summary>Carol owns Alice's action a1: the owner edits it and moves its status, but may not remove it; the author may not move its status.</summary>
+    [Theory]
+    [InlineData("carol", true, true, false)]
+    [InlineData("alice", true, false, true)]
+    [InlineData("facilitator", true, true, true)]
+    [InlineData("coFacilitator", true, true, true)]
+    [InlineData("bob", false, false, false)]
+    public void An_action_is_edited_by_author_owner_or_facilitator_its_status_moved_by_owner_or_facilitator(string who, bool edits, bool movesStatus, bool removes)
+    {
+        var person = People.Named(who);
+
+        Assert.Equal(edits, AlicesMap.EditAction(person, "a1", new ActionDetails { Title = "Answer in one hour", Owner = People.Carol }, Sample.Now).Succeeded);
+        Assert.Equal(movesStatus, AlicesMap.SetActionStatus(person, "a1", ActionStatus.InProgress).Succeeded);
+        Assert.Equal(removes, AlicesMap.RemoveAction(person, "a1").Succeeded);
+        if (!movesStatus)
+        {
+            AlicesMap.SetActionStatus(person, "a1", ActionStatus.Done).ShouldBeRefused(AlicesMap, ("actor", ErrorCodes.NotOwner));
+        }
     }
 
     private static TheoryData<ItemKind, string, bool> Cases(IEnumerable<ItemKind> kinds)

@@ -64,7 +64,36 @@ function headerProblems(card) {
   if (card.msteams !== undefined && (card.msteams === null || typeof card.msteams !== "object" || Array.isArray(card.msteams))) {
     problems.push('/: "msteams" must be an object such as { "width": "Full" }');
   }
+  problems.push(...mentionProblems(card));
   return problems;
+}
+
+// Teams' card mentions (docs/protocol.md, Adaptive Cards in Teams): msteams.entities lists
+// { type: "mention", text: "<at>Name</at>", mentioned: { id, name } }, and a TextBlock carries the same text.
+function mentionProblems(card) {
+  const entities = card.msteams?.entities;
+  if (entities === undefined) {
+    return [];
+  }
+  if (!Array.isArray(entities)) {
+    return ['/msteams/entities: must be a list of mentions'];
+  }
+  const texts = JSON.stringify(card.body ?? []);
+  return entities.flatMap((entity, i) => {
+    const where = `/msteams/entities/${i}`;
+    if (entity?.type !== "mention" || typeof entity.text !== "string" || !/^<at>[^<>]+<\/at>$/.test(entity.text)) {
+      return [`${where}: a mention needs type "mention" and a text "<at>Name</at>" with no other tag inside`];
+    }
+    if (typeof entity.mentioned?.id !== "string" || entity.mentioned.id === "" || typeof entity.mentioned?.name !== "string") {
+      return [`${where}: a mention needs mentioned.id and mentioned.name`];
+    }
+    return texts.includes(JSON.stringify(entity.text).slice(1, -1)) ? [] : [`${where}: ${entity.text} appears in no text of the card`];
+  });
+}
+
+function declaredMentions(card) {
+  const entities = card.msteams?.entities;
+  return Array.isArray(entities) ? entities.filter((e) => e?.type === "mention" && typeof e.text === "string").map((e) => e.text) : [];
 }
 
 function libraryProblems(card) {
@@ -95,16 +124,6 @@ function libraryProblems(card) {
   events.push(...root.validateProperties().validationEvents.filter((e) => e.event !== AC.ValidationEvent.Hint));
   const libraryMessages = events.map((e) => located(pointers.get(inspection.sources.get(e.source)), e.message));
   return [...libraryMessages, ...inspection.problems, ...renderedMarkdownProblems(parsed, pointers, declaredMentions(card))];
-}
-
-// The mentions a card means: each `<at>…</at>` text it declares in msteams.entities with whom it mentions
-// (docs/protocol.md, Mentions in cards). Any other <at> in a text is one the bot forgot to escape.
-function declaredMentions(card) {
-  const entities = card.msteams?.entities;
-  return Array.isArray(entities)
-    ? entities.filter((e) => e?.type === "mention" && typeof e.text === "string" && typeof e.mentioned?.id === "string" && e.mentioned.id !== "")
-      .map((e) => e.text)
-    : [];
 }
 
 // The texts the library hands to its markdown processor when it renders (TextBlock, a fact's title and

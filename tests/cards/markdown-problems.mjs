@@ -37,11 +37,15 @@ const mention = /<at\b[^>]*>/i;
  * The markdown constructs a text would render as, beyond emphasis: one entry per line that starts one,
  * and one per kind of link or mention.
  * @param {string} text a TextBlock's text as the card carries it
- * @param {string[]} [mentions] the mention texts the card declares in msteams.entities: those are meant
+ * @param {string[]} mentions the texts of the mentions the card declares (`<at>Name</at>`), which are meant
  * @returns {{ construct: string, line: number, excerpt: string }[]}
  */
 export function markdownConstructs(text, mentions = []) {
   const found = [];
+  // A mention the card declares in msteams.entities is meant (docs/protocol.md): only undeclared ones are reported.
+  for (const declared of mentions) {
+    text = text.split(declared).join("");
+  }
   const lines = text.split(/\r\n|\r|\n/);
   let previousIsText = false;
   lines.forEach((line, index) => {
@@ -63,11 +67,8 @@ export function markdownConstructs(text, mentions = []) {
   } else if (autolink.test(unescaped)) {
     found.push(located("link", text, unescaped.search(autolink)));
   }
-  // A declared mention is blanked out (its escapes read the same way as the text's), so only undeclared ones count.
-  const undeclared = mentions.map((declared) => declared.replace(escapedPunctuation, "\u0000\u0000"))
-    .reduce((rest, declared) => rest.split(declared).join("\u0000".repeat(declared.length)), unescaped);
-  if (mention.test(undeclared)) {
-    found.push(located("mention", text, undeclared.search(mention)));
+  if (mention.test(unescaped)) {
+    found.push(located("mention", text, unescaped.search(mention)));
   }
   return found;
 }
@@ -77,6 +78,7 @@ export function markdownConstructs(text, mentions = []) {
  * @param {string} where the JSON pointer of the object
  * @param {string} what which text of it ("TextBlock text", "fact title"...)
  * @param {unknown} text
+ * @param {string[]} mentions the texts of the mentions the card declares in msteams.entities
  * @returns {string[]}
  */
 export function markdownProblems(where, what, text, mentions = []) {

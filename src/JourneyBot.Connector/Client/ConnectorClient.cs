@@ -37,6 +37,17 @@ internal sealed class ConnectorClient(IHttpClientFactory httpClientFactory, Time
     public Task<ConnectorResult<bool>> DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
         CallActivityRouteAsync(HttpMethod.Delete, serviceUrl, conversationId, activityId, body: null, static (_, _) => true, cancellationToken);
 
+    public Task<ConnectorResult<IReadOnlyList<ConversationMember>>> GetConversationMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(conversationId))
+        {
+            Log.MissingId(logger, HttpMethod.Get.Method, conversationId);
+            return Task.FromResult(ConnectorResult.Failure<IReadOnlyList<ConversationMember>>(null, "The conversation id is empty."));
+        }
+
+        return CallAsync(HttpMethod.Get, serviceUrl, ConnectorUris.Members(conversationId), body: null, conversationId, ReadMembers, cancellationToken);
+    }
+
     public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Post, serviceUrl, ConnectorUris.Conversations, parameters, conversationId: "(new)", ReadConversation, cancellationToken);
 
@@ -128,6 +139,22 @@ internal sealed class ConnectorClient(IHttpClientFactory httpClientFactory, Time
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>The members listed; a body that is not a list of members reads as none (logged), which callers treat as "nobody known".</summary>
+    private IReadOnlyList<ConversationMember> ReadMembers(byte[] body, string conversationId)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<List<ConversationMember>>(body, ConnectorJson.Options) is { } members
+                ? [.. members.Where(member => member is not null)]
+                : [];
+        }
+        catch (JsonException)
+        {
+            Log.UnreadableSuccessBody(logger, conversationId);
+            return [];
+        }
     }
 
     private ResourceResponse ReadResource(byte[] body, string conversationId) =>

@@ -66,7 +66,7 @@ internal static class ConnectorResilience
         exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError };
 
     /// <summary>PUT and DELETE (an update, a removal) leave the same result however often they arrive; POST (a new message) does not.</summary>
-    internal static bool IsIdempotent(HttpMethod? method) => method == HttpMethod.Put || method == HttpMethod.Delete;
+    internal static bool IsIdempotent(HttpMethod? method) => method == HttpMethod.Get || method == HttpMethod.Put || method == HttpMethod.Delete;
 
     internal static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.RequestTimeout

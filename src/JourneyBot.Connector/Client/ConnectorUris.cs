@@ -10,6 +10,9 @@ internal static class ConnectorUris
     public static string Activities(string conversationId) =>
         $"{Conversations}/{Uri.EscapeDataString(conversationId)}/activities";
 
+    public static string Members(string conversationId) =>
+        $"{Conversations}/{Uri.EscapeDataString(conversationId)}/members";
+
     public static string Activity(string conversationId, string activityId) =>
         $"{Activities(conversationId)}/{Uri.EscapeDataString(activityId)}";
 

@@ -20,6 +20,12 @@ public interface IConnectorClient
     /// <summary><c>DELETE v3/conversations/{conversationId}/activities/{activityId}</c>.</summary>
     Task<ConnectorResult<bool>> DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <c>GET v3/conversations/{conversationId}/members</c>: who is in the conversation (a channel's: the team's). A GET, so
+    /// a timed-out attempt is retried like PUT and DELETE.
+    /// </summary>
+    Task<ConnectorResult<IReadOnlyList<ConversationMember>>> GetConversationMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken);
+
     /// <summary><c>POST v3/conversations</c>: start a 1:1 chat or a channel thread for a proactive message.</summary>
     Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
 }

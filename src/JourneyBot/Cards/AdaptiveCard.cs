@@ -18,8 +18,16 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     public IReadOnlyList<CardAction>? Actions { get; init; }
 
     /// <summary>Teams-specific: use the full width of the conversation.</summary>
-    [JsonPropertyName("msteams")]
+    [JsonIgnore]
     public TeamsCardProperties? Teams { get; init; } = new();
+
+    /// <summary>
+    /// <see cref="Teams"/> as sent, with one mention entity for each distinct mention in the body's text blocks
+    /// (<see cref="TextBlock.Mentions"/>): Teams turns a TextBlock's <c>&lt;at&gt;Name&lt;/at&gt;</c> into a mention only when
+    /// <c>msteams.entities</c> declares that text (docs/protocol.md, Adaptive Cards in Teams).
+    /// </summary>
+    [JsonPropertyName("msteams")]
+    public TeamsCardProperties? TeamsAsSent => Teams is null ? null : CardMention.In(Body) is { Count: > 0 } mentions ? Teams with { Entities = mentions } : Teams;
 
     /// <summary>The card as the JSON Teams receives.</summary>
     public JsonElement ToJson() => JsonSerializer.SerializeToElement(this, ConnectorJson.Options);
@@ -29,4 +37,7 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
 public sealed record TeamsCardProperties
 {
     public string Width { get; init; } = "Full";
+
+    /// <summary>The mentions the card's text blocks make; null (left out) when there are none.</summary>
+    public IReadOnlyList<CardMention>? Entities { get; init; }
 }

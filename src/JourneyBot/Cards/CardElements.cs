@@ -11,6 +11,7 @@ namespace JourneyBot.Cards;
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
 [JsonDerivedType(typeof(Image), "Image")]
 [JsonDerivedType(typeof(Table), "Table")]
 public abstract record CardElement
@@ -35,6 +36,13 @@ public sealed record TextBlock(string Text) : CardElement
     public bool? IsSubtle { get; init; }
 
     public TextBlockStyle? Style { get; init; }
+
+    /// <summary>
+    /// The people this text mentions as <see cref="CardMention.Text"/>; the card declares them in <c>msteams.entities</c>
+    /// (<see cref="AdaptiveCard.TeamsAsSent"/>). Not part of the TextBlock's own JSON.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<CardMention>? Mentions { get; init; }
 }
 
 /// <summary>A group of elements, optionally on a coloured background (<see cref="ContainerStyle"/>).</summary>

@@ -24,6 +24,14 @@ public sealed record TextInput : CardInput
     public bool? IsMultiline { get; init; }
 }
 
+/// <summary>A date picker; Teams sends the chosen day as <c>yyyy-MM-dd</c>. <see cref="Min"/> and <see cref="Max"/> bound the picker (the bot checks again).</summary>
+public sealed record DateInput : CardInput
+{
+    public string? Value { get; init; }
+    public string? Min { get; init; }
+    public string? Max { get; init; }
+}
+
 /// <summary>A list to choose from: compact (a drop-down) or expanded (radio buttons or, with multi-select, check boxes).</summary>
 public sealed record ChoiceSetInput(IReadOnlyList<Choice> Choices) : CardInput
 {

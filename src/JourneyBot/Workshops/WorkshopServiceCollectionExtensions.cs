@@ -10,7 +10,7 @@ using JourneyBot.Workshops.Steps.FeedbackAndData;
 using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 using JourneyBot.Workshops.Steps.JourneyStages;
 using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
-using JourneyBot.Workshops.Steps.Upcoming;
+using JourneyBot.Workshops.Steps.Implement;
 using JourneyBot.Workshops.Steps.Visualize;
 
 namespace JourneyBot.Workshops;
@@ -36,7 +36,10 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<FindingsSection>();
         services.AddSingleton<IdeasSection>();
         services.AddSingleton<IWorkshopStep, AnalyzeStep>();
-        services.AddSingleton<IWorkshopStep>(new UpcomingStep(WorkshopStep.ImplementAndIterate));
+        services.AddSingleton<ActionsSection>();
+        services.AddSingleton<IWorkshopStep, ImplementStep>();
+        services.AddOptions<Conversations.ConversationMembersOptions>().BindConfiguration(Conversations.ConversationMembersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Conversations.ConversationMembers>();
 
         services.AddSingleton<WorkshopBoard>();
         services.AddSingleton<WorkshopFlow>();

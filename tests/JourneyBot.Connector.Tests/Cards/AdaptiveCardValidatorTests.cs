@@ -70,6 +70,35 @@ public sealed class AdaptiveCardValidatorTests(AdaptiveCardValidator validator) 
     }
 
     [Fact]
+    public async Task A_mention_the_card_declares_is_allowed()
+    {
+        var card = Card("""
+            { "type": "AdaptiveCard", "version": "1.5",
+              "msteams": { "width": "Full", "entities": [ { "type": "mention", "text": "<at>김지우</at>", "mentioned": { "id": "aad-1", "name": "김지우" } } ] },
+              "body": [ { "type": "TextBlock", "text": "Owner: <at>김지우</at>" } ] }
+            """);
+
+        Assert.Empty(await validator.ValidateAsync(card, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("""[]""", """Owner: <at>Kim</at>""", "would render as a mention")]
+    [InlineData("""[ { "type": "mention", "text": "<at>Kim</at>", "mentioned": { "id": "aad-1", "name": "Kim" } } ]""", """Owner: Kim""", "appears in no text of the card")]
+    [InlineData("""[ { "type": "mention", "text": "<at>Kim</at>", "mentioned": { "name": "Kim" } } ]""", """Owner: <at>Kim</at>""", "needs mentioned.id and mentioned.name")]
+    [InlineData("""[ { "type": "mention", "text": "<at>K<at>im</at>", "mentioned": { "id": "aad-1", "name": "Kim" } } ]""", """Owner: <at>K<at>im</at>""", "no other tag inside")]
+    public async Task A_mention_that_is_not_declared_or_declared_wrongly_is_reported(string entities, string text, string expectedProblem)
+    {
+        var card = Card($$"""
+            { "type": "AdaptiveCard", "version": "1.5", "msteams": { "entities": {{entities}} },
+              "body": [ { "type": "TextBlock", "text": "{{text}}" } ] }
+            """);
+
+        var problems = await validator.ValidateAsync(card, CancellationToken.None);
+
+        Assert.Contains(problems, problem => problem.Contains(expectedProblem, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Action_submit_is_allowed()
     {
         var card = Card("""{ "type": "AdaptiveCard", "version": "1.5", "actions": [ { "type": "Action.Submit", "title": "Send" } ] }""");

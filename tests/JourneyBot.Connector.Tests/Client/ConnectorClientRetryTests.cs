@@ -191,6 +191,31 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_members_get_that_timed_out_is_tried_again_since_reading_changes_nothing()
+    {
+        await using var silent = await SilentServer.StartAsync();
+        await using var harness = await ConnectorClientHarness.StartAsync(configure: options =>
+        {
+            options.AttemptTimeout = TimeSpan.FromSeconds(30);
+            options.TotalTimeout = TimeSpan.FromSeconds(45);
+        });
+
+        var reading = harness.Client.GetConversationMembersAsync(silent.ServiceUrl, ConversationId, CancellationToken.None);
+        var firstAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
+        await silent.WaitForConnectionsAsync(1);
+        harness.Clock.Advance(firstAttempt);
+        await harness.AdvancePastNextRetryDelayAsync();
+        var secondAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
+        await silent.WaitForConnectionsAsync(2);
+        harness.Clock.Advance(secondAttempt);
+        var result = await reading.WaitAsync(Guard);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.StatusCode);
+        Assert.Equal(2, silent.Connections);
+    }
+
+    [Fact]
     public async Task A_post_that_timed_out_is_not_sent_again_because_the_connector_may_still_be_creating_the_message()
     {
         await using var silent = await SilentServer.StartAsync();

@@ -109,6 +109,41 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Members_are_read_from_the_members_route_with_the_fields_teams_answers()
+    {
+        // Teams' roster says objectId and givenName/surname where the Bot Framework says aadObjectId and name.
+        _harness.Connector.SetMembers(ConversationId,
+        [
+            new ConversationMember { Id = "29:larry", ObjectId = "9d3e08f9-a7ae-43aa-a4d3-de3f319a8a9c", GivenName = "Larry", Surname = "Brown", UserPrincipalName = "labrown@fabrikam.com", UserRole = "user" },
+            new ConversationMember { Id = "29:jiwoo", Name = "김지우", AadObjectId = "00000000-0000-0000-0000-00000000j100" },
+            new ConversationMember { Id = "29:guest", Name = "Anon1 (Guest)", UserRole = "anonymous" },
+        ]);
+
+        var result = await _harness.Client.GetConversationMembersAsync(_harness.Connector.ServiceUrl, ConversationId, CancellationToken.None);
+
+        var call = Assert.Single(_harness.Connector.Calls);
+        Assert.Equal("GET", call.Method);
+        Assert.Equal($"/_connector/v3/conversations/{EscapedConversationId}/members", call.Path);
+        Assert.Equal("", call.Body);
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            [("29:larry", "9d3e08f9-a7ae-43aa-a4d3-de3f319a8a9c", "Larry Brown"), ("29:jiwoo", "00000000-0000-0000-0000-00000000j100", "김지우"), ("29:guest", null, "Anon1 (Guest)")],
+            result.Value!.Select(member => (member.Id, member.EntraObjectId, member.DisplayName)));
+        Assert.Equal("anonymous", result.Value![2].UserRole);
+    }
+
+    [Fact]
+    public async Task A_members_call_that_fails_comes_back_as_a_failure()
+    {
+        _harness.Connector.EnqueueFailure(403);
+
+        var result = await _harness.Client.GetConversationMembersAsync(_harness.Connector.ServiceUrl, ConversationId, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(403, result.StatusCode);
+    }
+
+    [Fact]
     public async Task Accepted_reply_without_a_body_succeeds_with_no_id_as_the_Playground_answers()
     {
         _harness.Connector.EnqueueFailure(202);
@@ -174,4 +209,5 @@ public sealed class ConnectorClientRouteTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Empty(_harness.Connector.Calls);
     }
+
 }

@@ -29,6 +29,30 @@ public sealed class ConnectorResponseLimitTests
     }
 
     [Fact]
+    public async Task A_members_list_of_50_MB_is_not_read_whole_and_fails_the_call()
+    {
+        await using var server = await HugeAnswerServer.StartAsync(50L * 1024 * 1024, saysItsLength: false);
+        await using var harness = await ConnectorClientHarness.StartAsync();
+
+        var result = await harness.Client.GetConversationMembersAsync(server.ServiceUrl, "a:1chat", CancellationToken.None).WaitAsync(Guard);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("larger than", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_members_answer_that_is_not_a_list_reads_as_nobody()
+    {
+        await using var server = await HugeAnswerServer.StartAsync(0, saysItsLength: true, body: "{\"members\":[]}");
+        await using var harness = await ConnectorClientHarness.StartAsync();
+
+        var result = await harness.Client.GetConversationMembersAsync(server.ServiceUrl, "a:1chat", CancellationToken.None).WaitAsync(Guard);
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Value!);
+    }
+
+    [Fact]
     public async Task An_answer_under_the_limit_is_read()
     {
         await using var server = await HugeAnswerServer.StartAsync(0, saysItsLength: true, body: "{\"id\":\"activity-9\"}");

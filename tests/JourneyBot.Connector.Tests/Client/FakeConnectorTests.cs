@@ -24,6 +24,22 @@ public sealed class FakeConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_members_route_lists_a_conversations_own_members_or_the_default_ones()
+    {
+        _connector.SetDefaultMembers([new Connector.Schema.ConversationMember { Id = "29:all", Name = "Everyone's" }]);
+        _connector.SetMembers("c1", [new Connector.Schema.ConversationMember { Id = "29:own", Name = "Own", AadObjectId = "aad-own" }]);
+        using var http = new HttpClient();
+
+        var own = await http.GetStringAsync(_connector.ServiceUrl + "v3/conversations/c1/members");
+        var other = await http.GetStringAsync(_connector.ServiceUrl + "v3/conversations/c2/members");
+
+        Assert.Equal("""[{"id":"29:own","name":"Own","aadObjectId":"aad-own"}]""", own);
+        Assert.Equal("""[{"id":"29:all","name":"Everyone's"}]""", other);
+        Assert.Equal(["GET", "GET"], _connector.Calls.Select(call => call.Method));
+        Assert.Equal(["c1", "c2"], _connector.Calls.Select(call => call.ConversationId));
+    }
+
+    [Fact]
     public async Task Waiting_for_a_call_returns_it_when_it_arrives_later()
     {
         var waiting = _connector.WaitForCallAsync(call => call.Activity?.Text == "later", Guard);

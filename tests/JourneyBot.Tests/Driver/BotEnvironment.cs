@@ -23,6 +23,8 @@ public sealed class BotEnvironment : IAsyncLifetime, IDisposable
     {
         _azurite = await Azurite.StartAsync();
         _connector = await FakeConnector.StartAsync();
+        // Teams lists a conversation's members with their Entra object ids: here, the test users.
+        _connector.SetDefaultMembers([.. new[] { TestUser.Alice, TestUser.Bora, TestUser.Chris }.Select(user => user.ToMember())]);
         _issuer = await TestTokenIssuer.StartAsync();
         _cards = new AdaptiveCardValidator();
     }

@@ -64,9 +64,9 @@ public sealed class CardView(JsonElement json)
 
     /// <summary>
     /// The keys a workshop button's data names what it is about by (one at most per button): the goal, persona, stage,
-    /// cell, touchpoint, KPI or evidence note, or the workshop a setup form replaces.
+    /// cell, touchpoint, KPI, evidence note, idea or action item, or the workshop a setup form replaces.
     /// </summary>
-    public static readonly string[] SubjectKeys = ["goal", "persona", "stage", "cell", "touchpoint", "kpi", "note", "idea", "replaces"];
+    public static readonly string[] SubjectKeys = ["goal", "persona", "stage", "cell", "touchpoint", "kpi", "note", "idea", "action", "replaces"];
 
     /// <summary>The button with <paramref name="verb"/> about <paramref name="item"/> (and <paramref name="number"/>, when given).</summary>
     public CardButton ButtonFor(string verb, string item, int? number = null) =>

@@ -210,6 +210,10 @@ public sealed class CatalogTextTests
         [ErrorCodes.VotingOpen] = ([], _ => []),
         [ErrorCodes.NoVotesLeft] = ([3], _ => ["3"]),
         [ErrorCodes.OneVotePerIdea] = ([], _ => []),
+        [ErrorCodes.NeedsKpi] = ([], _ => []),
+        [ErrorCodes.NotOwner] = ([], _ => []),
+        [ErrorCodes.NotShortlisted] = (["idea-1"], _ => []),
+        [ErrorCodes.DateOutOfRange] = ([new DateOnly(2025, 12, 1), new DateOnly(2036, 12, 1)], _ => ["2036"]),
     };
 
     private static IEnumerable<string> AllErrorCodes() =>

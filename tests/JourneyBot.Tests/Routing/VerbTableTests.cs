@@ -147,6 +147,12 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
                 return (show.Card(view).ToJson(), map);
             }
 
+            if (answer is MembersAnswer needsMembers)
+            {
+                // As when Teams lists nobody: the form offers the workshop's own people.
+                return Answer(needsMembers.Then(null), click, map);
+            }
+
             var apply = (ApplyAnswer)answer;
             var outcome = apply.Command(map);
             if (outcome.Succeeded)
@@ -239,6 +245,14 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
         for (var i = 0; i < JourneyBot.Workshops.Steps.Analyze.IdeasSection.ShownIdeas + 2; i++)
         {
             map = Ok(map.AddIdea(Chris, $"idea-{i}", new IdeaDetails { Title = $"Idea {i}", GoalId = "goal-0" }, at = at.AddMinutes(1)));
+        }
+
+        // Step 7: two shortlisted ideas, one made into an action, and more actions than the board shows.
+        map = Ok(map.ShortlistIdea(Alice, "idea-0", shortlisted: true));
+        map = Ok(map.ShortlistIdea(Alice, "idea-1", shortlisted: true));
+        for (var i = 0; i < JourneyBot.Workshops.Steps.Implement.ActionsSection.ShownActions + 2; i++)
+        {
+            map = Ok(map.AddAction(Chris, $"action-{i}", new ActionDetails { Title = $"Action {i}", Owner = Bora, KpiId = "kpi-0", KpiTarget = 10 }, i == 0 ? "idea-0" : null, at = at.AddMinutes(1)));
         }
 
         return Ok(map.AddEvidenceNote(Chris, "note-touchpoint", "About the first touchpoint", EvidenceTarget.Touchpoint("touchpoint-0"), EvidenceBacking.DataBacked, at.AddMinutes(1)));

@@ -17,6 +17,7 @@ public static class ButtonData
         string? kpiId = null,
         string? noteId = null,
         string? ideaId = null,
+        string? actionId = null,
         string? seed = null,
         int? number = null) =>
         (WorkshopCardData.For(map) with
@@ -29,6 +30,7 @@ public static class ButtonData
             KpiId = kpiId,
             NoteId = noteId,
             IdeaId = ideaId,
+            ActionId = actionId,
             Seed = seed,
             Number = number,
         }).ToJson();

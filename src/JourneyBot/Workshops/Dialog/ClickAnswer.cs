@@ -19,7 +19,17 @@ public abstract record ClickAnswer
 
     /// <summary>Show the clicker <paramref name="card"/> (a form, a detail, a question), drawn from the stored workshop; nothing changes.</summary>
     public static ClickAnswer Show(Func<StepView, AdaptiveCard> card) => new ShowAnswer(card);
+
+    /// <summary>
+    /// Ask Teams who is in the conversation first (<see cref="Conversations.ConversationMembers"/>), then answer with
+    /// <paramref name="answer"/>: given the members, or null when Teams did not say (the Playground, a fault, a timeout).
+    /// For step 7's owner choice, on the form and again on its save, so the owner saved is someone Teams listed.
+    /// </summary>
+    public static ClickAnswer WithMembers(Func<IReadOnlyList<Participant>?, ClickAnswer> answer) => new MembersAnswer(answer);
 }
+
+/// <summary>See <see cref="ClickAnswer.WithMembers"/>.</summary>
+public sealed record MembersAnswer(Func<IReadOnlyList<Participant>?, ClickAnswer> Then) : ClickAnswer;
 
 /// <summary>See <see cref="ClickAnswer.Apply"/>.</summary>
 public sealed record ApplyAnswer(Func<JourneyMap, MapOutcome> Command, Func<StepView, AdaptiveCard>? Form) : ClickAnswer

@@ -31,6 +31,7 @@ public sealed record WorkshopCardData
         ("kpi", data => data.KpiId, (data, id) => data with { KpiId = id }),
         ("note", data => data.NoteId, (data, id) => data with { NoteId = id }),
         ("idea", data => data.IdeaId, (data, id) => data with { IdeaId = id }),
+        ("action", data => data.ActionId, (data, id) => data with { ActionId = id }),
         ("replaces", data => data.ReplacesId, (data, id) => data with { ReplacesId = id }),
     ];
 
@@ -60,6 +61,9 @@ public sealed record WorkshopCardData
 
     /// <summary>An idea of step 6.</summary>
     public string? IdeaId { get; init; }
+
+    /// <summary>An action item of step 7.</summary>
+    public string? ActionId { get; init; }
 
     /// <summary>On the setup form: the active workshop the person agreed to replace.</summary>
     public string? ReplacesId { get; init; }

@@ -51,7 +51,7 @@ public sealed partial class WorkshopDialog
         using var storage = _deadline.Start(turn, cancellationToken);
         try
         {
-            turn.SetInvokeResponse(isAddForm ? await OpenAddFormAsync(owner, workshopId, form, sealedBoardMessage, asked, storage.Token) : _verbs[verb](click) switch
+            turn.SetInvokeResponse(isAddForm ? await OpenAddFormAsync(owner, workshopId, form, sealedBoardMessage, asked, storage.Token) : await ResolveAsync(turn, _verbs[verb](click), cancellationToken) switch
             {
                 ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, storage.Token),
                 ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, new DialogBoard(boardMessage, sealedBoardMessage), form, asked, storage.Token),

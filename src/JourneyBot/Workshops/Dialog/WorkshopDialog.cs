@@ -31,14 +31,17 @@ public sealed partial class WorkshopDialog
     private readonly CardForms _forms;
     private readonly DialogBoardSeal _seal;
     private readonly StorageDeadline _deadline;
+    private readonly Conversations.ConversationMembers _members;
     private readonly ILogger<WorkshopDialog> _logger;
     private readonly FrozenDictionary<string, Func<WorkshopClick, ClickAnswer>> _verbs;
 
     public WorkshopDialog(
         IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, LiveBoard liveBoard,
-        WorkshopIndex index, IRevisitReminders reminders, TimeProvider time, CardForms forms, DialogBoardSeal seal, StorageDeadline deadline, ILogger<WorkshopDialog> logger)
+        WorkshopIndex index, IRevisitReminders reminders, TimeProvider time, CardForms forms, DialogBoardSeal seal, StorageDeadline deadline,
+        Conversations.ConversationMembers members, ILogger<WorkshopDialog> logger)
     {
         _reminders = reminders;
+        _members = members;
         _forms = forms;
         _seal = seal;
         _deadline = deadline;
@@ -96,7 +99,7 @@ public sealed partial class WorkshopDialog
                 WorkshopVerbs.Resume => await ResumeAsync(turn, owner, click, asked, storageToken),
                 _ when card.WorkshopId is null => AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]),
                 _ when card.FromOlderVersion || !_verbs.ContainsKey(verb) => await OlderCardAsync(owner, card.WorkshopId, click, asked, storageToken),
-                _ => await AnswerAsync(turn, owner, card.WorkshopId, click, _verbs[verb](click), asked, storageToken),
+                _ => await AnswerAsync(turn, owner, card.WorkshopId, click, await ResolveAsync(turn, _verbs[verb](click), cancellationToken), asked, storageToken),
             };
             turn.SetInvokeResponse(response);
         }
@@ -221,6 +224,10 @@ public sealed partial class WorkshopDialog
         var text = WorkshopText.Of(loaded.Map);
         return Card(_board.Build(new StepView { Map = loaded.Map, Text = text, Viewer = click.Actor, Notice = text["StaleAction"] }));
     }
+
+    /// <summary>An answer that needs the conversation's members gets them first (<see cref="ClickAnswer.WithMembers"/>); any other is as it is.</summary>
+    private async Task<ClickAnswer> ResolveAsync(TurnContext turn, ClickAnswer answer, CancellationToken cancellationToken) =>
+        answer is MembersAnswer needs ? needs.Then(await _members.ListAsync(turn, cancellationToken)) : answer;
 
     private AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(_forms.ForConversation(card));
 

@@ -26,6 +26,9 @@ public static class FormVerbs
         Steps.Analyze.AnalyzeVerbs.EditIdea,
         Steps.Analyze.AnalyzeVerbs.MyVotes,
         Steps.Analyze.AnalyzeVerbs.ScoreIdea,
+        Steps.Implement.ImplementVerbs.NewAction,
+        Steps.Implement.ImplementVerbs.EditAction,
+        Steps.Implement.ImplementVerbs.ChangeStatus,
 
         // Stage cards hold inputs too (scores, ratings, add forms): in a dialog, a board redrawn meanwhile cannot take them.
         JourneyStagesVerbs.OpenStage,

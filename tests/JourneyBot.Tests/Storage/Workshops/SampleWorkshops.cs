@@ -84,7 +84,7 @@ internal static class SampleWorkshops
 
     /// <summary>
     /// Step 6 on <paramref name="map"/> (which has goal-1): two ideas, one with every field and shortlisted, then
-    /// voting open with non-default settings, Chris's two votes and Dana's score on idea-1; step 7's action on idea-1 and a revisit date.
+    /// voting open with non-default settings, Chris's two votes and Dana's score on idea-1; step 7's action on idea-1 (owned by Dana, in progress, aiming kpi-1 at 6,500.5 when the map has it) and a revisit date.
     /// </summary>
     public static JourneyMap WithIdeas(JourneyMap map, DateTimeOffset at)
     {
@@ -100,20 +100,17 @@ internal static class SampleWorkshops
         map = Ok(map.OpenVoting(Alice, votesPerPerson: 5, multipleVotesPerIdea: true));
         map = Ok(map.SetVotes(Chris, [new VoteCount("idea-1", 2), new VoteCount("idea-2", 1)], at.AddMinutes(2)));
         map = Ok(map.ScoreIdea(Dana, "idea-1", 5, 4, 2, at.AddMinutes(3)));
+        map = Ok(map.AddAction(Alice, "action-1", new ActionDetails
+        {
+            Title = "가격 링크 추가 — add the pricing link",
+            Owner = Dana,
+            DueDate = new DateOnly(2027, 3, 31),
+            KpiId = map.Kpis.Any(kpi => kpi.Id == "kpi-1") ? "kpi-1" : null,
+            KpiTarget = map.Kpis.Any(kpi => kpi.Id == "kpi-1") ? 6500.5m : null,
+        }, "idea-1", at.AddMinutes(4)));
+        map = Ok(map.SetActionStatus(Dana, "action-1", ActionStatus.InProgress));
         return map with
         {
-            Actions =
-            [
-                new ActionItem
-                {
-                    Id = "action-1",
-                    Details = new ActionDetails { Title = "가격 링크 추가 — add the pricing link", Owner = Dana, DueDate = new DateOnly(2027, 3, 31), KpiId = "kpi-1", KpiTarget = 6500.5m },
-                    Status = ActionStatus.InProgress,
-                    IdeaId = "idea-1",
-                    Author = Alice,
-                    CreatedAt = at.AddMinutes(4),
-                },
-            ],
             Revisit = new RevisitPlan { Cadence = RevisitCadence.OnDate, OnDate = new DateOnly(2027, 6, 1) },
         };
     }
