@@ -6,6 +6,7 @@ using JourneyBot.Workshop;
 using JourneyBot.Workshops;
 using JourneyBot.Workshops.Dialog;
 using JourneyBot.Workshops.Steps.FeedbackAndData;
+using JourneyBot.Workshops.Steps.Implement;
 
 namespace JourneyBot.Reminders;
 
@@ -25,7 +26,6 @@ public static class ReminderCards
     public static JsonElement Revisit(JourneyMap map, string? notice = null)
     {
         var text = WorkshopText.Of(map);
-        var mentions = new ReminderMentions();
         var body = new List<CardElement>
         {
             CardParts.Title(text.Format("ReminderRevisitTitle", CardText.Shown(map.Name, NameLength))),
@@ -37,13 +37,13 @@ public static class ReminderCards
         }
 
         body.Add(CardParts.SectionHeading(text["ReminderGoalsHeading"]));
-        body.AddRange(Lines(text, map.Goals, goal => CardText.EscapeLineStarts(CardText.Shown(goal.Text, TitleLength)), "ReminderNoGoals"));
+        body.AddRange(Lines(text, map.Goals, goal => Line(CardText.Shown(goal.Text, TitleLength)), "ReminderNoGoals"));
 
         body.Add(CardParts.SectionHeading(text["ReminderActionsHeading"]));
-        body.AddRange(Lines(text, map.Actions, action => ActionLine(text, action, mentions), "ReminderNoActions"));
+        body.AddRange(Lines(text, map.Actions, action => ActionLine(text, action), "ReminderNoActions"));
 
         body.Add(CardParts.SectionHeading(text["ReminderKpisHeading"]));
-        body.AddRange(Lines(text, KpiTargets(text, map), line => line, "ReminderNoKpiTargets"));
+        body.AddRange(Lines(text, KpiTargets(text, map), line => Line(line), "ReminderNoKpiTargets"));
 
         CardAction revisitNow = new ExecuteAction(text["ReminderRevisitNow"], ReminderVerbs.RevisitNow, WorkshopCardData.For(map).ToJson()) { Style = ActionStyle.Positive };
         var card = new AdaptiveCard(body)
@@ -57,23 +57,22 @@ public static class ReminderCards
                     new ExecuteAction(text["ReminderStop"], ReminderVerbs.Stop, ReminderButtonData.For(map.Id, ReminderKind.Revisit)),
                 ],
         };
-        return mentions.AddTo(card);
+        return card.ToJson();
     }
 
     public static JsonElement Overdue(JourneyMap map, IReadOnlyList<ActionItem> overdue)
     {
         var text = WorkshopText.Of(map);
-        var mentions = new ReminderMentions();
         var body = new List<CardElement>
         {
             CardParts.Title(text.Format("ReminderOverdueTitle", CardText.Shown(map.Name, NameLength))),
             new TextBlock(text["ReminderOverdueIntro"]),
         };
-        body.AddRange(Lines(text, overdue, action => text.Format(
-            "ReminderOverdueLine",
-            action.Details.Owner is { } owner ? mentions.Of(owner) : text["ReminderNoOwner"],
-            CardText.Shown(action.Details.Title, TitleLength),
-            Date(action.Details.DueDate!.Value)), "ReminderNoActions"));
+        body.AddRange(Lines(text, overdue, action =>
+        {
+            var owner = Owner(text, action);
+            return Line(text.Format("ReminderOverdueLine", owner.Text, CardText.Shown(action.Details.Title, TitleLength), Date(action.Details.DueDate!.Value)), owner.Mention);
+        }, "ReminderNoActions"));
 
         var card = new AdaptiveCard(body)
         {
@@ -83,22 +82,37 @@ public static class ReminderCards
                 new ExecuteAction(text["ReminderStop"], ReminderVerbs.Stop, ReminderButtonData.For(map.Id, ReminderKind.OverdueActions)),
             ],
         };
-        return mentions.AddTo(card);
+        return card.ToJson();
     }
 
     /// <summary>What an overdue reminder becomes once snoozed or stopped: its title and that line (its buttons are spent).</summary>
     public static JsonElement Answered(JourneyMap map, string notice) =>
         new AdaptiveCard([CardParts.Title(WorkshopText.Of(map).Format("ReminderOverdueTitle", CardText.Shown(map.Name, NameLength))), new TextBlock(notice)]).ToJson();
 
-    private static string ActionLine(BotText text, ActionItem action, ReminderMentions mentions)
+    private static TextBlock ActionLine(BotText text, ActionItem action)
     {
         var title = CardText.Shown(action.Details.Title, TitleLength);
         var status = text[$"ReminderStatus{action.Status}"];
-        var owner = action.Details.Owner is { } person ? mentions.Of(person) : text["ReminderNoOwner"];
-        return action.Details.DueDate is { } due
-            ? text.Format("ReminderActionLine", title, status, owner, Date(due))
-            : text.Format("ReminderActionLineNoDate", title, status, owner);
+        var owner = Owner(text, action);
+        return Line(action.Details.DueDate is { } due
+            ? text.Format("ReminderActionLine", title, status, owner.Text, Date(due))
+            : text.Format("ReminderActionLineNoDate", title, status, owner.Text), owner.Mention);
     }
+
+    /// <summary>The owner as a Teams mention (the card declares it: <see cref="AdaptiveCard"/>), or "nobody yet".</summary>
+    private static (string Text, CardMention? Mention) Owner(BotText text, ActionItem action)
+    {
+        if (action.Details.Owner is not { } person)
+        {
+            return (text["ReminderNoOwner"], null);
+        }
+
+        var mention = ActionLines.Mention(person);
+        return (mention.Text, mention);
+    }
+
+    private static TextBlock Line(string line, CardMention? mention = null) =>
+        new(CardText.EscapeLineStarts(line)) { Spacing = Spacing.Small, Mentions = mention is null ? null : [mention] };
 
     /// <summary>The map's KPIs that have a target, then the targets action items set for a KPI.</summary>
     private static List<string> KpiTargets(BotText text, JourneyMap map)
@@ -118,7 +132,7 @@ public static class ReminderCards
     }
 
     /// <summary>One TextBlock per item, the first <see cref="ShownPerList"/>, then how many more; a subtle line when there are none.</summary>
-    private static IEnumerable<CardElement> Lines<T>(BotText text, IReadOnlyList<T> items, Func<T, string> line, string noneKey)
+    private static IEnumerable<CardElement> Lines<T>(BotText text, IReadOnlyList<T> items, Func<T, TextBlock> line, string noneKey)
     {
         if (items.Count == 0)
         {
@@ -128,7 +142,7 @@ public static class ReminderCards
 
         foreach (var item in items.Take(ShownPerList))
         {
-            yield return new TextBlock(CardText.EscapeLineStarts(line(item))) { Spacing = Spacing.Small };
+            yield return line(item);
         }
 
         if (items.Count > ShownPerList)
