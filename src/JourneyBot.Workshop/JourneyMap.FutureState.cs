@@ -4,7 +4,7 @@ namespace JourneyBot.Workshop;
 public sealed partial record JourneyMap
 {
     /// <summary>For a future-state map started from a current-state map: which one, and which of its versions; null otherwise.</summary>
-    public MapLink? CurrentState { get; init; }
+    public CurrentStateLink? CurrentState { get; init; }
 
     /// <summary>
     /// Starts a future-state map (facilitators of <paramref name="current"/>, a current-state map that is active or finished)
@@ -43,7 +43,7 @@ public sealed partial record JourneyMap
         {
             Personas = current.Personas,
             Stages = current.Stages,
-            CurrentState = new MapLink(current.Id, latest),
+            CurrentState = new CurrentStateLink(current.Id, latest),
         };
         return new StartOutcome
         {
@@ -61,4 +61,4 @@ public sealed partial record JourneyMap
 /// <summary>A version of another workshop in the same conversation: a future-state map's current state.</summary>
 /// <param name="WorkshopId">The current-state workshop.</param>
 /// <param name="VersionNumber">Its latest finished version when the future-state map was started; 0 when it had none.</param>
-public sealed record MapLink(string WorkshopId, int VersionNumber);
+public sealed record CurrentStateLink(string WorkshopId, int VersionNumber);

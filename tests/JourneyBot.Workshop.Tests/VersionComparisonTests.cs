@@ -139,7 +139,7 @@ public sealed class VersionComparisonTests
         var refused = JourneyMap.StartFutureState(setup, newer.Map, People.Alice);
 
         Assert.True(started.Succeeded, string.Join("; ", started.Errors));
-        Assert.Equal((MapType.FutureState, new MapLink("ws1", 2), WorkshopStatus.Active, 1), (started.Map.MapType, started.Map.CurrentState, started.Map.Status, started.Map.MapVersionNumber));
+        Assert.Equal((MapType.FutureState, new CurrentStateLink("ws1", 2), WorkshopStatus.Active, 1), (started.Map.MapType, started.Map.CurrentState, started.Map.Status, started.Map.MapVersionNumber));
         Assert.Equal(newer.Map.Personas.Select(persona => persona.Id), started.Map.Personas.Select(persona => persona.Id));
         Assert.Equal(newer.Map.Stages, started.Map.Stages);
         Assert.Empty(started.Map.Kpis);

@@ -14,5 +14,8 @@ public sealed class TableNames(IOptions<StorageOptions> options)
     /// <summary>One partition per conversation: a row per workshop it has had, which one is active.</summary>
     public string ConversationWorkshops { get; } = options.Value.TablePrefix + "ConversationWorkshops";
 
-    public IReadOnlyList<string> All => [Conversations, Workshops, ConversationWorkshops];
+    /// <summary>One partition per workshop: a row (or a few) per finished version, outside the workshop's own partition.</summary>
+    public string MapVersions { get; } = options.Value.TablePrefix + "MapVersions";
+
+    public IReadOnlyList<string> All => [Conversations, Workshops, ConversationWorkshops, MapVersions];
 }
