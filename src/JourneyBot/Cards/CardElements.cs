@@ -11,6 +11,7 @@ namespace JourneyBot.Cards;
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
 [JsonDerivedType(typeof(Image), "Image")]
 [JsonDerivedType(typeof(Table), "Table")]
 public abstract record CardElement

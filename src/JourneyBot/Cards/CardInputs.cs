@@ -35,5 +35,15 @@ public sealed record ChoiceSetInput(IReadOnlyList<Choice> Choices) : CardInput
     public bool? IsMultiSelect { get; init; }
 }
 
+/// <summary>A date picker; Teams sends the date as yyyy-MM-dd.</summary>
+public sealed record DateInput : CardInput
+{
+    /// <summary>yyyy-MM-dd.</summary>
+    public string? Value { get; init; }
+
+    /// <summary>The earliest date the picker offers, yyyy-MM-dd (the bot checks again).</summary>
+    public string? Min { get; init; }
+}
+
 /// <summary>One option of a <see cref="ChoiceSetInput"/>.</summary>
 public sealed record Choice(string Title, string Value);

@@ -12,6 +12,7 @@ using JourneyBot.Workshops.Steps.JourneyStages;
 using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 using JourneyBot.Workshops.Steps.Upcoming;
 using JourneyBot.Workshops.Steps.Visualize;
+using JourneyBot.Workshops.Versions;
 
 namespace JourneyBot.Workshops;
 
@@ -37,6 +38,9 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<IdeasSection>();
         services.AddSingleton<IWorkshopStep, AnalyzeStep>();
         services.AddSingleton<IWorkshopStep>(new UpcomingStep(WorkshopStep.ImplementAndIterate));
+        services.AddSingleton<VersionSnapshots>();
+        services.AddSingleton<VersionsFlow>();
+        services.AddSingleton<IWorkshopVerbs>(provider => provider.GetRequiredService<VersionsFlow>());
 
         services.AddSingleton<WorkshopBoard>();
         services.AddSingleton<WorkshopFlow>();

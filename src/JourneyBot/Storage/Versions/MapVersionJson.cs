@@ -21,6 +21,9 @@ internal static class MapVersionJson
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlySettable } },
     };
 
+    /// <summary>The version's JSON as UTF-8, uncompressed: two versions with the same content give the same bytes.</summary>
+    public static byte[] Utf8(MapVersion version) => JsonSerializer.SerializeToUtf8Bytes(version, Options);
+
     public static byte[] Compress(MapVersion version)
     {
         using var buffer = new MemoryStream();

@@ -9,7 +9,7 @@ namespace JourneyBot.Storage.Versions;
 /// Versions in the MapVersions table (<see cref="MapVersionEntities"/>): saving is one batch of upserts (idempotent),
 /// listing one query of the first rows' summary columns, loading one range query of one version's rows.
 /// </summary>
-public sealed partial class TableMapVersionStore(TableServiceClient service, TableNames tables, ILogger<TableMapVersionStore> logger)
+public sealed class TableMapVersionStore(TableServiceClient service, TableNames tables, ILogger<TableMapVersionStore> logger)
     : IMapVersionStore
 {
     /// <summary>An entity group transaction carries at most 4 MiB; the rows of one version must fit in one, base64 and all.</summary>
@@ -100,11 +100,5 @@ public sealed partial class TableMapVersionStore(TableServiceClient service, Tab
 
         Log.CorruptVersion(logger, null, workshopId, number);
         return null;
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 2700, Level = LogLevel.Error, Message = "Version {Number} of workshop {WorkshopId} does not read: its rows are missing or corrupt.")]
-        public static partial void CorruptVersion(ILogger logger, Exception? exception, string workshopId, int number);
     }
 }

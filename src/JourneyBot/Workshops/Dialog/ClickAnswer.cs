@@ -1,4 +1,5 @@
 using JourneyBot.Cards;
+using JourneyBot.Storage.Workshops;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Board;
 
@@ -19,6 +20,12 @@ public abstract record ClickAnswer
 
     /// <summary>Show the clicker <paramref name="card"/> (a form, a detail, a question), drawn from the stored workshop; nothing changes.</summary>
     public static ClickAnswer Show(Func<StepView, AdaptiveCard> card) => new ShowAnswer(card);
+
+    /// <summary>
+    /// Show the clicker a card that needs more than the workshop (its finished versions): drawn from the stored workshop and
+    /// what <paramref name="card"/> reads for the workshop's owner; nothing changes.
+    /// </summary>
+    public static ClickAnswer ShowLoaded(Func<StepView, WorkshopOwner, CancellationToken, Task<AdaptiveCard>> card) => new ShowLoadedAnswer(card);
 }
 
 /// <summary>See <see cref="ClickAnswer.Apply"/>.</summary>
@@ -29,7 +36,30 @@ public sealed record ApplyAnswer(Func<JourneyMap, MapOutcome> Command, Func<Step
     /// inputs (so the forms on it are empty again); null: the board.
     /// </summary>
     public Func<StepView, AdaptiveCard>? After { get; init; }
+
+    /// <summary>
+    /// Something to save elsewhere before the command is applied (a finished version), from the map the command makes of the
+    /// workshop as loaded; when that save fails nothing is applied and the person is asked to try again.
+    /// </summary>
+    public ISaveFirst? SaveFirst { get; init; }
 }
+
+/// <summary>See <see cref="ApplyAnswer.SaveFirst"/>.</summary>
+public interface ISaveFirst
+{
+    /// <summary>Saves what <paramref name="planned"/> (the command's result on the workshop as loaded) needs; storage faults are thrown.</summary>
+    Task SaveAsync(WorkshopOwner owner, JourneyMap planned, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// After the command was applied on a map that may have changed since it was planned (someone's item landed in between),
+    /// saves again when what <paramref name="applied"/> needs differs from what <paramref name="planned"/> (null: nothing was
+    /// saved first) did.
+    /// </summary>
+    Task SaveAgainIfChangedAsync(WorkshopOwner owner, JourneyMap? planned, JourneyMap applied, CancellationToken cancellationToken);
+}
+
+/// <summary>See <see cref="ClickAnswer.ShowLoaded"/>.</summary>
+public sealed record ShowLoadedAnswer(Func<StepView, WorkshopOwner, CancellationToken, Task<AdaptiveCard>> Card) : ClickAnswer;
 
 /// <summary>See <see cref="ClickAnswer.Show"/>.</summary>
 public sealed record ShowAnswer(Func<StepView, AdaptiveCard> Card) : ClickAnswer;

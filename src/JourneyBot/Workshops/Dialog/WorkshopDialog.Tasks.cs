@@ -53,6 +53,7 @@ public sealed partial class WorkshopDialog
             turn.SetInvokeResponse(isAddForm ? await OpenAddFormAsync(owner, workshopId, form, sealedBoardMessage, asked, storage.Token) : _verbs[verb](click) switch
             {
                 ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, storage.Token),
+                ShowLoadedAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, storage.Token),
                 ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, new DialogBoard(boardMessage, sealedBoardMessage), form, asked, storage.Token),
                 _ => TaskModuleResponse.Message(asked["BadActionData"]),
             });
@@ -79,6 +80,19 @@ public sealed partial class WorkshopDialog
         return InDialog(loaded.Map, show.Card(view), boardMessage);
     }
 
+    private async Task<TaskModuleResponse> ShowInDialogAsync(
+        WorkshopOwner owner, string workshopId, WorkshopClick click, ShowLoadedAnswer show, string? boardMessage, BotText asked, CancellationToken cancellationToken)
+    {
+        var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+        if (loaded is null)
+        {
+            return TaskModuleResponse.Message(asked["WorkshopNotFound"]);
+        }
+
+        var view = new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click };
+        return InDialog(loaded.Map, await show.Card(view, owner, cancellationToken), boardMessage);
+    }
+
     /// <summary>An add form from a board, in a dialog: only for a workshop of this conversation (the form is what the bot drew).</summary>
     private async Task<TaskModuleResponse> OpenAddFormAsync(
         WorkshopOwner owner, string workshopId, JsonElement? form, string? boardMessage, BotText asked, CancellationToken cancellationToken)
@@ -99,7 +113,7 @@ public sealed partial class WorkshopDialog
         CancellationToken cancellationToken)
     {
         var boardMessage = board.Sealed;
-        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
+        var result = await ApplyAsync(turn, owner, workshopId, apply, cancellationToken);
         switch (result.Status)
         {
             case WorkshopCommandStatus.AlreadyApplied:

@@ -33,7 +33,7 @@ public sealed partial class WorkshopDialog
     private readonly FrozenDictionary<string, Func<WorkshopClick, ClickAnswer>> _verbs;
 
     public WorkshopDialog(
-        IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, LiveBoard liveBoard,
+        IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IEnumerable<IWorkshopVerbs> otherVerbs, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, LiveBoard liveBoard,
         WorkshopIndex index, TimeProvider time, CardForms forms, DialogBoardSeal seal, StorageDeadline deadline, ILogger<WorkshopDialog> logger)
     {
         _forms = forms;
@@ -46,7 +46,7 @@ public sealed partial class WorkshopDialog
         _index = index;
         _time = time;
         _logger = logger;
-        _verbs = steps.Cast<IWorkshopVerbs>().Append(flow)
+        _verbs = steps.Cast<IWorkshopVerbs>().Append(flow).Concat(otherVerbs)
             .SelectMany(owner => owner.Verbs)
             .ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
     }
@@ -122,8 +122,20 @@ public sealed partial class WorkshopDialog
             return Card(show.Card(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click }));
         }
 
+        if (answer is ShowLoadedAnswer showLoaded)
+        {
+            var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+            if (loaded is null)
+            {
+                return AdaptiveCardInvokeResponse.Message(asked["WorkshopNotFound"]);
+            }
+
+            _updates.Answered(turn);
+            return Card(await showLoaded.Card(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click }, owner, cancellationToken));
+        }
+
         var apply = (ApplyAnswer)answer;
-        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
+        var result = await ApplyAsync(turn, owner, workshopId, apply, cancellationToken);
         switch (result.Status)
         {
             case WorkshopCommandStatus.AlreadyApplied:
@@ -216,6 +228,41 @@ public sealed partial class WorkshopDialog
 
         var text = WorkshopText.Of(loaded.Map);
         return Card(_board.Build(new StepView { Map = loaded.Map, Text = text, Viewer = click.Actor, Notice = text["StaleAction"] }));
+    }
+
+    /// <summary>
+    /// Applies the answer's command, recorded with the activity's id; with <see cref="ApplyAnswer.SaveFirst"/>, first saves
+    /// what the command's result on the workshop as loaded needs (a fault there is thrown: nothing applied, "try again"), and
+    /// after it applied saves again if a concurrent change made that result differ (logged, not thrown: the map has changed).
+    /// </summary>
+    private async Task<WorkshopCommandResult> ApplyAsync(TurnContext turn, WorkshopOwner owner, string workshopId, ApplyAnswer apply, CancellationToken cancellationToken)
+    {
+        if (apply.SaveFirst is not { } saveFirst)
+        {
+            return await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
+        }
+
+        JourneyMap? planned = null;
+        if (await _store.LoadAsync(owner, workshopId, cancellationToken) is { } loaded && apply.Command(loaded.Map) is { Succeeded: true } plan)
+        {
+            await saveFirst.SaveAsync(owner, plan.Map, cancellationToken);
+            planned = plan.Map;
+        }
+
+        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
+        if (result.Status == WorkshopCommandStatus.Applied)
+        {
+            try
+            {
+                await saveFirst.SaveAgainIfChangedAsync(owner, planned, result.Outcome!.Map, cancellationToken);
+            }
+            catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+            {
+                Log.SaveAgainFailed(_logger, exception, workshopId);
+            }
+        }
+
+        return result;
     }
 
     private AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(_forms.ForConversation(card));
