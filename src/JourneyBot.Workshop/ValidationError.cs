@@ -41,7 +41,7 @@ public static class ErrorCodes
     /// <summary>Other people's work hangs on the item; remove with removeDependents to take it too. Arguments: how many items.</summary>
     public const string InUse = "inUse";
 
-    /// <summary>The workshop is cancelled, completed or finished (until a revisit), so it no longer changes. Arguments: the status.</summary>
+    /// <summary>The workshop is cancelled or completed, so it no longer changes. Arguments: the status.</summary>
     public const string Closed = "closed";
 
     /// <summary>Votes and idea scores wait until a facilitator opens voting. No arguments.</summary>
@@ -64,6 +64,9 @@ public static class ErrorCodes
     /// first). Set by the app's version guard, not by the domain. Arguments: the card's version.
     /// </summary>
     public const string Stale = "stale";
+
+    /// <summary>The map is finished: read-only (except action status) until a facilitator starts a revisit. Arguments: the status.</summary>
+    public const string Finished = "finished";
 
     /// <summary>Only at step 7: the map is finished from its last step. Arguments: the current step's number.</summary>
     public const string NotLastStep = "notLastStep";

@@ -93,7 +93,7 @@ public sealed class FinishingTests
     public void A_finished_map_refuses_items_and_every_other_header_change()
     {
         var map = Finished();
-        var closed = ("status", ErrorCodes.Closed);
+        var closed = ("status", ErrorCodes.Finished);
 
         map.NextStep(People.Facilitator).ShouldBeRefused(map, closed);
         map.PreviousStep(People.Facilitator).ShouldBeRefused(map, closed);

@@ -64,6 +64,8 @@ public sealed class BotHost : IAsyncDisposable
                     services.RemoveAll<IBotTokenProvider>();
                     services.AddSingleton<IBotTokenProvider>(new FixedTokenProvider(FixedTokenProvider.Token));
                 }
+
+                settings.Services?.Invoke(services);
             });
         });
 

@@ -30,4 +30,10 @@ public sealed record BotHostSettings
     /// <c>Dialog</c>, Teams' default.
     /// </summary>
     public string Forms { get; init; } = "Inline";
+
+    /// <summary>
+    /// Replaces services after the app registered its own, e.g. one store on storage that refuses connections while the
+    /// others work (a fault in one table); null: the app as it is.
+    /// </summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; init; }
 }

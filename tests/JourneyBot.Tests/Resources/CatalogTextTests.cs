@@ -210,6 +210,11 @@ public sealed class CatalogTextTests
         [ErrorCodes.VotingOpen] = ([], _ => []),
         [ErrorCodes.NoVotesLeft] = ([3], _ => ["3"]),
         [ErrorCodes.OneVotePerIdea] = ([], _ => []),
+        [ErrorCodes.Finished] = ([WorkshopStatus.Finished], _ => []),
+        [ErrorCodes.NotLastStep] = ([6], _ => ["6"]),
+        [ErrorCodes.NotInFuture] = (["2026-11-22"], _ => ["2026-11-22"]),
+        // The status is always "active" here: the message says what to do instead.
+        [ErrorCodes.NotFinished] = ([WorkshopStatus.Active], _ => []),
     };
 
     private static IEnumerable<string> AllErrorCodes() =>

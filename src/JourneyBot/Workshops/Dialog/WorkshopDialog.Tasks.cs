@@ -158,7 +158,7 @@ public sealed partial class WorkshopDialog
 
                 var reasons = string.Join(" ", outcome.Errors.Select(text.Error).Distinct());
                 var view = new StepView { Map = outcome.Map, Text = text, Viewer = click.Actor, Click = click, Errors = outcome.Errors, Notice = CardText.Escape(reasons) };
-                return apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.NotAllowed))
+                return apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.Finished or ErrorCodes.NotAllowed))
                     ? InDialog(outcome.Map, apply.Form(view), boardMessage, form)
                     : TaskModuleResponse.Message(reasons);
             case WorkshopCommandStatus.NotFound:

@@ -204,7 +204,7 @@ public sealed partial class WorkshopDialog
             return Card(_board.Build(view with { Click = null }));
         }
 
-        var formCanShow = apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.NotAllowed));
+        var formCanShow = apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.Finished or ErrorCodes.NotAllowed));
         if (formCanShow)
         {
             _updates.Answered(turn);

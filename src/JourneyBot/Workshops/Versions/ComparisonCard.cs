@@ -57,7 +57,7 @@ public static class ComparisonCard
             return;
         }
 
-        body.Add(new TextBlock(string.Join("\n", items.Take(shown).Select(item => "- " + line(item)))) { Spacing = Spacing.None });
+        body.Add(new TextBlock(string.Join("\n\n", items.Take(shown).Select(item => "· " + line(item)))) { Spacing = Spacing.None });
         if (items.Count > shown)
         {
             body.Add(CardParts.Note(text.Counted("ComparisonMore", items.Count - shown, items.Count - shown), Spacing.None));
