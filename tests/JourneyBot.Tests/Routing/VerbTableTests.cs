@@ -159,6 +159,14 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
                 return (show.Card(view).ToJson(), map);
             }
 
+            if (answer is StartFromAnswer startFrom)
+            {
+                var started = startFrom.Start(map);
+                return started.Map is { } created
+                    ? (board.Build(new StepView { Map = created, Text = WorkshopText.Of(created), Viewer = click.Actor }).ToJson(), created)
+                    : (startFrom.Form(view with { Errors = started.Errors }).ToJson(), map);
+            }
+
             if (answer is ShowLoadedAnswer)
             {
                 // Cards drawn from stored versions: two versions of this very map stand in for what the store would list.

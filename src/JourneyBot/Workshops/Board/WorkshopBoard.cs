@@ -64,6 +64,7 @@ public sealed class WorkshopBoard(IEnumerable<IWorkshopStep> steps)
         {
             // Step 7 ends the workshop: the map is saved as a version, and the bot comes back to revisit it (docs/method.md, Step 7).
             buttons.Add(new ExecuteAction(text["FinishOpenButton"], VersionsVerbs.OpenFinish, data.ToJson()) { Style = ActionStyle.Positive });
+            buttons.AddRange(FutureStateForm.Button(view));
         }
 
         buttons.Add(new ShowCardAction(text["GoToStepButton"], FormFields.Inner(

@@ -22,6 +22,13 @@ public abstract record ClickAnswer
     public static ClickAnswer Show(Func<StepView, AdaptiveCard> card) => new ShowAnswer(card);
 
     /// <summary>
+    /// Start a new workshop in this conversation from the stored one (a future-state map from a current-state one): created,
+    /// made the active workshop, and its board shown in place of the clicked message. Refused: <paramref name="form"/> with
+    /// the errors. Pressed again, the workshop the card's seed names is shown, not made twice.
+    /// </summary>
+    public static ClickAnswer StartFrom(Func<JourneyMap, StartOutcome> start, Func<StepView, AdaptiveCard> form) => new StartFromAnswer(start, form);
+
+    /// <summary>
     /// Show the clicker a card that needs more than the workshop (its finished versions): drawn from the stored workshop and
     /// what <paramref name="card"/> reads for the workshop's owner; nothing changes.
     /// </summary>
@@ -57,6 +64,9 @@ public interface ISaveFirst
     /// </summary>
     Task SaveAgainIfChangedAsync(WorkshopOwner owner, JourneyMap? planned, JourneyMap applied, CancellationToken cancellationToken);
 }
+
+/// <summary>See <see cref="ClickAnswer.StartFrom"/>.</summary>
+public sealed record StartFromAnswer(Func<JourneyMap, StartOutcome> Start, Func<StepView, AdaptiveCard> Form) : ClickAnswer;
 
 /// <summary>See <see cref="ClickAnswer.ShowLoaded"/>.</summary>
 public sealed record ShowLoadedAnswer(Func<StepView, WorkshopOwner, CancellationToken, Task<AdaptiveCard>> Card) : ClickAnswer;

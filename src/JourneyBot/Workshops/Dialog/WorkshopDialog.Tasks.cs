@@ -54,6 +54,7 @@ public sealed partial class WorkshopDialog
             {
                 ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, storage.Token),
                 ShowLoadedAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, storage.Token),
+                StartFromAnswer => TaskModuleResponse.Message(asked["StaleAction"]), // started from the board only, never from a dialog
                 ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, new DialogBoard(boardMessage, sealedBoardMessage), form, asked, storage.Token),
                 _ => TaskModuleResponse.Message(asked["BadActionData"]),
             });

@@ -134,6 +134,11 @@ public sealed partial class WorkshopDialog
             return Card(await showLoaded.Card(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click }, owner, cancellationToken));
         }
 
+        if (answer is StartFromAnswer startFrom)
+        {
+            return await StartFromAsync(turn, owner, workshopId, click, startFrom, asked, cancellationToken);
+        }
+
         var apply = (ApplyAnswer)answer;
         var result = await ApplyAsync(turn, owner, workshopId, apply, cancellationToken);
         switch (result.Status)

@@ -23,6 +23,7 @@ public static class FinishedSection
         {
             buttons.Add(new ExecuteAction(text["RevisitNowButton"], VersionsVerbs.StartRevisit, data) { Style = ActionStyle.Positive });
             buttons.Add(new ExecuteAction(text["ChangeCadenceButton"], VersionsVerbs.OpenPlan, data));
+            buttons.AddRange(FutureStateForm.Button(view));
         }
 
         yield return new ActionSet(buttons);

@@ -31,6 +31,8 @@ public sealed class VersionsFlow : IWorkshopVerbs
             [VersionsVerbs.OpenPlan] = click => ClickAnswer.Show(view => FinishForms.Plan(view, click.At)),
             [VersionsVerbs.ChangePlan] = ChangePlan,
             [VersionsVerbs.StartRevisit] = click => ClickAnswer.Apply(map => map.StartRevisit(click.Actor)),
+            [VersionsVerbs.OpenFuture] = _ => ClickAnswer.Show(FutureStateForm.Build),
+            [VersionsVerbs.StartFuture] = StartFuture,
             [VersionsVerbs.ShowVersions] = _ => ClickAnswer.ShowLoaded(ShowVersionsAsync),
             [VersionsVerbs.Compare] = click => ClickAnswer.ShowLoaded((view, owner, token) => CompareAsync(view, owner, click, token)),
         }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -49,6 +51,23 @@ public sealed class VersionsFlow : IWorkshopVerbs
             SaveFirst = snapshots,
         };
     }
+
+    /// <summary>The new map's id is the form's seed, so pressing Start twice starts one map.</summary>
+    private static ClickAnswer StartFuture(WorkshopClick click) => ClickAnswer.StartFrom(
+        current => JourneyMap.StartFutureState(
+            new NewWorkshop
+            {
+                Id = click.Card.Seed ?? string.Empty,
+                Name = click.Inputs.Text(FutureStateForm.NameInput) ?? string.Empty,
+                MapType = MapType.FutureState,
+                Template = current.Template,
+                Language = current.Language,
+                Facilitator = click.Actor,
+                CreatedAt = click.At,
+            },
+            current,
+            click.Actor),
+        FutureStateForm.Build);
 
     private static ClickAnswer ChangePlan(WorkshopClick click)
     {

@@ -23,6 +23,12 @@ public static class VersionsVerbs
     /// <summary>List the versions, with two pickers to compare any two.</summary>
     public const string ShowVersions = "versions.show";
 
+    /// <summary>Show the facilitator the form to start a future-state map from this current-state one.</summary>
+    public const string OpenFuture = "future.open";
+
+    /// <summary>Start the future-state map (data: <c>seed</c> = its id; input <c>future.name</c>); it becomes the conversation's active workshop.</summary>
+    public const string StartFuture = "future.start";
+
     /// <summary>Compare the versions chosen in <c>versions.older</c> and <c>versions.newer</c>.</summary>
     public const string Compare = "versions.compare";
 }

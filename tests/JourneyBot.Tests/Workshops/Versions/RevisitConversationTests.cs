@@ -179,6 +179,56 @@ public sealed class RevisitConversationTests(BotEnvironment environment)
         Assert.Equal((WorkshopStatus.Active, 2), ((await bot.StoredMapAsync(chat, board)).Status, (await bot.StoredMapAsync(chat, board)).MapVersionNumber));
     }
 
+    [Fact]
+    public async Task A_future_state_map_starts_with_the_current_maps_personas_and_stages_and_compares_against_its_latest_version()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var chat = bot.GroupChat();
+        var (message, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.ImplementAndIterate);
+        await bot.AddPersonasAsync(chat, board, ("p1", "Tech-minded founder"));
+        var current = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card;
+        var finished = (await chat.FinishAsync(message, current, TestUser.Alice)).Card;
+        Assert.Contains("Only a facilitator", (await chat.ClickAsync(message, finished.Button(VersionsVerbs.OpenFuture), by: TestUser.Bora)).Card.Text, Exact);
+        var form = (await chat.ClickAsync(message, finished.Button(VersionsVerbs.OpenFuture), by: TestUser.Alice)).Card;
+        Assert.Equal("Onboarding journey — future state", form.ValueOf(FutureStateForm.NameInput));
+        var start = chat.ClickActivity(message, form.Button(VersionsVerbs.StartFuture), new Dictionary<string, object?> { [FutureStateForm.NameInput] = "Where we want to be" }, TestUser.Alice);
+
+        var started = (await chat.InvokeAsync(start)).Card;
+        var again = (await chat.InvokeAsync(start)).Card; // pressed twice: one map
+
+        Assert.Contains("Step 1/7", started.Text, Exact);
+        Assert.Contains("Where we want to be", started.Text, Exact);
+        Assert.Equal(started.WorkshopIdOf(), again.WorkshopIdOf());
+        var currentId = board.WorkshopIdOf();
+        var future = await bot.StoredMapAsync(chat, started.WorkshopIdOf());
+        Assert.Equal((MapType.FutureState, new CurrentStateLink(currentId, 1)), (future.MapType, future.CurrentState));
+        Assert.Equal(["p1"], future.Personas.Select(persona => persona.Id));
+        Assert.Equal((await bot.StoredMapAsync(chat, currentId)).Stages, future.Stages);
+        Assert.Contains("Where we want to be", (await chat.SendAndGetReplyAsync("status", TestUser.Alice)).Card.Text, Exact);
+
+        var futureStep7 = await chat.GoAsync(message, started, 7, TestUser.Alice);
+        var futureFinished = (await chat.FinishAsync(message, futureStep7, TestUser.Alice)).Card;
+        var versions = (await chat.ClickAsync(message, futureFinished.Button(VersionsVerbs.ShowVersions), by: TestUser.Bora)).Card;
+        Assert.Equal(($"{currentId}:1", $"{future.Id}:1"), (versions.ValueOf(VersionsCard.OlderInput), versions.ValueOf(VersionsCard.NewerInput)));
+        var comparison = (await chat.ClickAsync(message, versions.Button(VersionsVerbs.Compare), versions.Typed(), TestUser.Bora)).Card;
+        Assert.Contains("Onboarding journey (version 1) → Where we want to be (version 1)", comparison.Text, Exact);
+
+        // Another conversation cannot compare against a version of this one's maps, even by naming it.
+        var stranger = bot.GroupChat();
+        var (strangerMessage, strangerBoard) = await stranger.StartAtStepAsync(TestUser.Chris, WorkshopStep.ImplementAndIterate);
+        var strangerFinished = (await stranger.FinishAsync(strangerMessage, strangerBoard, TestUser.Chris)).Card;
+        var strangerRevisit = (await stranger.ClickAsync(strangerMessage, strangerFinished.Button(VersionsVerbs.StartRevisit), by: TestUser.Chris)).Card;
+        strangerFinished = (await stranger.FinishAsync(strangerMessage, await stranger.GoAsync(strangerMessage, strangerRevisit, 7, TestUser.Chris), TestUser.Chris)).Card;
+        var strangerVersions = (await stranger.ClickAsync(strangerMessage, strangerFinished.Button(VersionsVerbs.ShowVersions), by: TestUser.Chris)).Card;
+        var refused = (await stranger.ClickAsync(strangerMessage, strangerVersions.Button(VersionsVerbs.Compare), new Dictionary<string, object?>
+        {
+            [VersionsCard.OlderInput] = $"{currentId}:1",
+            [VersionsCard.NewerInput] = $"{strangerBoard.WorkshopIdOf()}:1",
+        }, TestUser.Chris)).Card;
+        Assert.DoesNotContain("→", refused.Text, Exact);
+        Assert.NotNull(refused.ErrorBelow(VersionsCard.OlderInput));
+    }
+
     private static IMapVersionStore Versions(BotHost bot) => bot.Services.GetRequiredService<IMapVersionStore>();
 
     private static WorkshopOwner Owner(Conversation chat) => new(chat.Account.TenantId, chat.Id);
