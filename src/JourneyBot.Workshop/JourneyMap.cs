@@ -101,13 +101,13 @@ public sealed partial record JourneyMap
         where T : IContribution =>
         [.. items.Select(item => item.Id == replacement.Id ? replacement : item)];
 
-    /// <summary>Checks that commands on items share: the workshop is open.</summary>
+    /// <summary>Checks that commands on items share: the workshop is open (a finished map is read-only until a revisit).</summary>
     private Checks Open()
     {
         var checks = new Checks();
         if (Status != WorkshopStatus.Active)
         {
-            checks.Fail("status", ErrorCodes.Closed, Status);
+            checks.Fail("status", Status == WorkshopStatus.Finished ? ErrorCodes.Finished : ErrorCodes.Closed, Status);
         }
 
         return checks;

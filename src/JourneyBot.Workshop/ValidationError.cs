@@ -76,4 +76,16 @@ public static class ErrorCodes
     /// first). Set by the app's version guard, not by the domain. Arguments: the card's version.
     /// </summary>
     public const string Stale = "stale";
+
+    /// <summary>The map is finished: read-only (except action status) until a facilitator starts a revisit. Arguments: the status.</summary>
+    public const string Finished = "finished";
+
+    /// <summary>Only at step 7: the map is finished from its last step. Arguments: the current step's number.</summary>
+    public const string NotLastStep = "notLastStep";
+
+    /// <summary>A date must be later than today (a revisit date). Arguments: the date given, yyyy-MM-dd.</summary>
+    public const string NotInFuture = "notInFuture";
+
+    /// <summary>Only a finished map can be revisited; this one is still being worked on. Arguments: the status.</summary>
+    public const string NotFinished = "notFinished";
 }

@@ -6,7 +6,7 @@ namespace JourneyBot;
 
 /// <summary>
 /// Every log message of the app, source-generated (nothing is formatted when the level is off), with event ids in blocks:
-/// 2000 routing, 2100 conversation references, 2200 tables, 2300 the workshop store, 2400 the conversation index,
+/// 2000 routing, 2100 conversation references, 2200 tables, 2300 the workshop store, 2400 the conversation index, 2500 map versions,
 /// 3000 the workshop dialog. A test refuses a repeated id. Never log card inputs or what people typed: ids and reasons only.
 /// </summary>
 internal static partial class Log
@@ -84,6 +84,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2401, Level = LogLevel.Warning, Message = "Conversation {ConversationId}: the active workshop changed concurrently on all {Attempts} attempts; gave up, nothing written")]
     public static partial void IndexGaveUp(ILogger logger, string conversationId, int attempts);
 
+    [LoggerMessage(EventId = 2500, Level = LogLevel.Error, Message = "Version {Number} of workshop {WorkshopId} does not read: its rows are missing or corrupt")]
+    public static partial void CorruptVersion(ILogger logger, Exception? exception, string workshopId, int number);
+
     // 3000: the workshop dialog
 
     [LoggerMessage(EventId = 3000, Level = LogLevel.Warning, Message = "Refused the data of a {Verb} click in conversation {ConversationId}")]
@@ -103,6 +106,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Warning, Message = "Saved workshop {WorkshopId} but could not record its new name or status in the conversation index")]
     public static partial void IndexNotRecorded(ILogger logger, Exception exception, string workshopId);
+
+    [LoggerMessage(EventId = 3030, Level = LogLevel.Warning, Message = "Finished workshop {WorkshopId}, but could not save its version again after a change that landed meanwhile; the version saved before it stands")]
+    public static partial void SaveAgainFailed(ILogger logger, Exception exception, string workshopId);
 
     // 4000: shared maps (step 5's picture, page and exports)
 

@@ -187,10 +187,10 @@ public sealed class ActionTests
 
         Assert.Equal(ActionStatus.Done, finished.SetActionStatus(People.Carol, "a1", ActionStatus.Done).ShouldChange(Updated(ItemKind.ActionItem, "a1")).Actions[0].Status);
         finished.SetActionStatus(People.Bob, "a1", ActionStatus.Done).ShouldBeRefused(finished, ("actor", ErrorCodes.NotOwner));
-        finished.AddAction(People.Bob, "a2", Details("Another"), null, Sample.Now).ShouldBeRefused(finished, ("status", ErrorCodes.Closed));
-        finished.EditAction(People.Bob, "a1", Details("Alert!"), Sample.Now).ShouldBeRefused(finished, ("status", ErrorCodes.Closed));
-        finished.RemoveAction(People.Facilitator, "a1").ShouldBeRefused(finished, ("status", ErrorCodes.Closed));
-        finished.AddGoal(People.Facilitator, "g1", "A goal", Sample.Now).ShouldBeRefused(finished, ("status", ErrorCodes.Closed));
+        finished.AddAction(People.Bob, "a2", Details("Another"), null, Sample.Now).ShouldBeRefused(finished, ("status", ErrorCodes.Finished));
+        finished.EditAction(People.Bob, "a1", Details("Alert!"), Sample.Now).ShouldBeRefused(finished, ("status", ErrorCodes.Finished));
+        finished.RemoveAction(People.Facilitator, "a1").ShouldBeRefused(finished, ("status", ErrorCodes.Finished));
+        finished.AddGoal(People.Facilitator, "g1", "A goal", Sample.Now).ShouldBeRefused(finished, ("status", ErrorCodes.Finished));
     }
 
     [Theory]

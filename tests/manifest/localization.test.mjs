@@ -61,6 +61,6 @@ test('command_list_offers_the_workshop_commands_in_every_bot_scope', () => {
   assert.deepEqual(bot.scopes, ['personal', 'team', 'groupChat']);
   for (const list of bot.commandLists) {
     assert.deepEqual([...list.scopes].sort(), [...bot.scopes].sort());
-    assert.deepEqual(list.commands.map((c) => c.title).sort(), ['back', 'help', 'list', 'map', 'next', 'start', 'status']);
+    assert.deepEqual(list.commands.map((c) => c.title).sort(), ['back', 'help', 'list', 'map', 'next', 'revisit', 'start', 'status', 'versions']);
   }
 });

@@ -7,6 +7,7 @@ using JourneyBot.Workshops;
 using JourneyBot.Workshops.Dialog;
 using JourneyBot.Workshops.Steps.FeedbackAndData;
 using JourneyBot.Workshops.Steps.Implement;
+using JourneyBot.Workshops.Versions;
 
 namespace JourneyBot.Reminders;
 
@@ -45,7 +46,7 @@ public static class ReminderCards
         body.Add(CardParts.SectionHeading(text["ReminderKpisHeading"]));
         body.AddRange(Lines(text, KpiTargets(text, map), line => Line(line), "ReminderNoKpiTargets"));
 
-        CardAction revisitNow = new ExecuteAction(text["ReminderRevisitNow"], ReminderVerbs.RevisitNow, WorkshopCardData.For(map).ToJson()) { Style = ActionStyle.Positive };
+        CardAction revisitNow = new ExecuteAction(text["ReminderRevisitNow"], VersionsVerbs.StartRevisit, WorkshopCardData.For(map).ToJson()) { Style = ActionStyle.Positive };
         var card = new AdaptiveCard(body)
         {
             Actions = notice is not null

@@ -3,8 +3,7 @@ namespace JourneyBot.Reminders;
 /// <summary>The buttons of a reminder card (docs/protocol.md: verbs are <c>subject.action</c>).</summary>
 public static class ReminderVerbs
 {
-    /// <summary>Starts a revisit of the finished map; its handler belongs to step 7's finish and versions (the workshop dialog).</summary>
-    public const string RevisitNow = "revisit.start";
+    // "Revisit now" is step 7's own verb (Workshops/Versions/VersionsVerbs.StartRevisit), handled by the workshop dialog.
 
     /// <summary>Anyone in the conversation: the reminder comes again a week later.</summary>
     public const string Snooze = "reminder.snooze";

@@ -35,7 +35,7 @@ public sealed partial class BotText
 
     /// <summary>The words of steps whose cards have many (a pair each, so each step's words change on their own).</summary>
     private static readonly ResourceManager[] StepResources =
-        [.. new[] { "PersonasText", "StagesText", "TouchpointsText", "FeedbackText", "MapText", "AnalysisText", "ActionText", "ReminderText" }.Select(name => new ResourceManager($"JourneyBot.Resources.{name}", typeof(BotText).Assembly))];
+        [.. new[] { "PersonasText", "StagesText", "TouchpointsText", "FeedbackText", "MapText", "AnalysisText", "ActionText", "ReminderText", "VersionsText" }.Select(name => new ResourceManager($"JourneyBot.Resources.{name}", typeof(BotText).Assembly))];
 
     /// <summary>The text of <paramref name="key"/> formatted; a Korean particle after a placeholder fits the value (<see cref="KoreanParticles"/>).</summary>
     public string Format(string key, params object[] args) => KoreanParticles.Format(_culture, this[key], args);

@@ -48,4 +48,6 @@ public enum CommandKind
     Rename,
     Map,
     Cancel,
+    Versions,
+    Revisit,
 }

@@ -19,6 +19,8 @@ public static class CommandWords
         (CommandKind.Rename, "rename", "이름"),
         (CommandKind.Map, "map", "지도"),
         (CommandKind.Cancel, "cancel", "취소"),
+        (CommandKind.Versions, "versions", "버전"),
+        (CommandKind.Revisit, "revisit", "재검토"),
     ];
 
     public static string Help(Language language) => Word(CommandKind.Help, language);

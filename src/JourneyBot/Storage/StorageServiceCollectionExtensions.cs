@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using JourneyBot.Storage.Versions;
 using JourneyBot.Storage.Workshops;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<IWorkshopStore, TableWorkshopStore>();
         services.AddSingleton<IConversationWorkshops, TableConversationWorkshops>();
+        services.AddSingleton<IMapVersionStore, TableMapVersionStore>();
         services.AddHostedService<AppliedActivityCleanup>();
         services.AddSingleton<TablesInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<TablesInitializer>());

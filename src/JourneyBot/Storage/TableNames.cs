@@ -17,5 +17,8 @@ public sealed class TableNames(IOptions<StorageOptions> options)
     /// <summary>One row per reminder the bot will post (a finished map's revisit, overdue action items): src/JourneyBot/Reminders.</summary>
     public string Reminders { get; } = options.Value.TablePrefix + "Reminders";
 
-    public IReadOnlyList<string> All => [Conversations, Workshops, ConversationWorkshops, Reminders];
+    /// <summary>One partition per workshop: a row (or a few) per finished version, outside the workshop's own partition.</summary>
+    public string MapVersions { get; } = options.Value.TablePrefix + "MapVersions";
+
+    public IReadOnlyList<string> All => [Conversations, Workshops, ConversationWorkshops, MapVersions, Reminders];
 }

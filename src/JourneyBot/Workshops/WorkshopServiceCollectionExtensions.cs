@@ -12,6 +12,7 @@ using JourneyBot.Workshops.Steps.JourneyStages;
 using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 using JourneyBot.Workshops.Steps.Implement;
 using JourneyBot.Workshops.Steps.Visualize;
+using JourneyBot.Workshops.Versions;
 
 namespace JourneyBot.Workshops;
 
@@ -40,6 +41,9 @@ public static class WorkshopServiceCollectionExtensions
         services.AddSingleton<IWorkshopStep, ImplementStep>();
         services.AddOptions<Conversations.ConversationMembersOptions>().BindConfiguration(Conversations.ConversationMembersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Conversations.ConversationMembers>();
+        services.AddSingleton<VersionSnapshots>();
+        services.AddSingleton<VersionsFlow>();
+        services.AddSingleton<IWorkshopVerbs>(provider => provider.GetRequiredService<VersionsFlow>());
 
         services.AddSingleton<WorkshopBoard>();
         services.AddSingleton<WorkshopFlow>();

@@ -214,6 +214,11 @@ public sealed class CatalogTextTests
         [ErrorCodes.NotOwner] = ([], _ => []),
         [ErrorCodes.NotShortlisted] = (["idea-1"], _ => []),
         [ErrorCodes.DateOutOfRange] = ([new DateOnly(2025, 12, 1), new DateOnly(2036, 12, 1)], _ => ["2036"]),
+        [ErrorCodes.Finished] = ([WorkshopStatus.Finished], _ => []),
+        [ErrorCodes.NotLastStep] = ([6], _ => ["6"]),
+        [ErrorCodes.NotInFuture] = (["2026-11-22"], _ => ["2026-11-22"]),
+        // The status is always "active" here: the message says what to do instead.
+        [ErrorCodes.NotFinished] = ([WorkshopStatus.Active], _ => []),
     };
 
     private static IEnumerable<string> AllErrorCodes() =>

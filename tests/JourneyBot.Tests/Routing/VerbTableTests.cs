@@ -15,6 +15,7 @@ using JourneyBot.Workshops.Steps.FeedbackAndData;
 using JourneyBot.Workshops.Steps.GoalsAndPersonas;
 using JourneyBot.Workshops.Steps.TouchpointsAndChannels;
 using JourneyBot.Workshops.Steps.Visualize;
+using JourneyBot.Workshops.Versions;
 using Microsoft.Extensions.DependencyInjection;
 using static JourneyBot.Tests.Storage.Workshops.SampleWorkshops;
 
@@ -37,8 +38,10 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
         await using var bot = await environment.StartBotAsync();
         var steps = bot.Services.GetServices<IWorkshopStep>().ToList();
         var flow = bot.Services.GetRequiredService<WorkshopFlow>();
+        var others = bot.Services.GetServices<IWorkshopVerbs>().ToList();
         var owners = steps.Select(step => (Owner: $"{step.GetType().Name} {(int)step.Number}", Verbs: (IEnumerable<string>)step.Verbs.Keys))
             .Append((Owner: nameof(WorkshopFlow), Verbs: flow.Verbs.Keys))
+            .Concat(others.Select(other => (Owner: other.GetType().Name, Verbs: (IEnumerable<string>)other.Verbs.Keys)))
             .Append((Owner: "dialog and router", Verbs: OutsideTheTable))
             .ToList();
         var everyVerb = owners.SelectMany(owner => owner.Verbs.Select(verb => (owner.Owner, Verb: verb))).ToList();
@@ -53,7 +56,16 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
             Assert.Equal(Listed(step).Order(StringComparer.Ordinal), step.Verbs.Keys.Order(StringComparer.Ordinal));
         }
 
-        var sent = new CardCrawl(steps, flow, bot.Services.GetRequiredService<WorkshopBoard>(), bot.Services.GetRequiredService<MapCard>()).SentVerbs();
+        foreach (var other in others)
+        {
+            var verbs = other.GetType().Assembly.GetType($"{other.GetType().Namespace}.{other.GetType().Name[..^"Flow".Length]}Verbs")
+                ?? throw new InvalidOperationException($"{other.GetType().Name} has no *Verbs class in its folder.");
+            Assert.Equal(
+                verbs.GetFields(BindingFlags.Public | BindingFlags.Static).Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!).Order(StringComparer.Ordinal),
+                other.Verbs.Keys.Order(StringComparer.Ordinal));
+        }
+
+        var sent = new CardCrawl([.. steps, .. others], flow, bot.Services.GetRequiredService<WorkshopBoard>(), bot.Services.GetRequiredService<MapCard>()).SentVerbs();
         Assert.Empty(everyVerb.Select(entry => entry.Verb).Except(sent).Select(verb => $"no card sends {verb}"));
     }
 
@@ -63,7 +75,7 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
         // Guards the test above: a crawl that found every verb by accident would prove nothing.
         await using var bot = await environment.StartBotAsync();
         var crawl = new CardCrawl(
-            bot.Services.GetServices<IWorkshopStep>().ToList(), bot.Services.GetRequiredService<WorkshopFlow>(), bot.Services.GetRequiredService<WorkshopBoard>(), bot.Services.GetRequiredService<MapCard>());
+            [.. bot.Services.GetServices<IWorkshopStep>(), .. bot.Services.GetServices<IWorkshopVerbs>()], bot.Services.GetRequiredService<WorkshopFlow>(), bot.Services.GetRequiredService<WorkshopBoard>(), bot.Services.GetRequiredService<MapCard>());
 
         var sent = crawl.SentVerbs();
 
@@ -89,7 +101,7 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
     /// the shared message) and the cards outside a workshop, as the dialog would: a Show draws its card; an Apply runs the
     /// command on the map and draws the new board, or the form with its errors when refused.
     /// </summary>
-    private sealed class CardCrawl(IReadOnlyList<IWorkshopStep> steps, WorkshopFlow flow, WorkshopBoard board, MapCard mapCard)
+    private sealed class CardCrawl(IReadOnlyList<IWorkshopVerbs> steps, WorkshopFlow flow, WorkshopBoard board, MapCard mapCard)
     {
         private const int MostClicks = 5_000;
         private readonly Dictionary<string, Func<WorkshopClick, ClickAnswer>> _handlers =
@@ -153,6 +165,20 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
                 return Answer(needsMembers.Then(null), click, map);
             }
 
+            if (answer is StartFromAnswer startFrom)
+            {
+                var started = startFrom.Start(map);
+                return started.Map is { } created
+                    ? (board.Build(new StepView { Map = created, Text = WorkshopText.Of(created), Viewer = click.Actor }).ToJson(), created)
+                    : (startFrom.Form(view with { Errors = started.Errors }).ToJson(), map);
+            }
+
+            if (answer is ShowLoadedAnswer)
+            {
+                // Cards drawn from stored versions: two versions of this very map stand in for what the store would list.
+                return (VersionCards(view, click.Verb).ToJson(), map);
+            }
+
             var apply = (ApplyAnswer)answer;
             var outcome = apply.Command(map);
             if (outcome.Succeeded)
@@ -161,6 +187,15 @@ public sealed partial class VerbTableTests(BotEnvironment environment)
             }
 
             return ((apply.Form?.Invoke(view with { Errors = outcome.Errors }) ?? board.Build(view with { Click = null })).ToJson(), map);
+        }
+
+        private static AdaptiveCard VersionCards(StepView view, string verb)
+        {
+            var finished = view.Map with { Status = WorkshopStatus.Finished, FinishedAt = Start, FinishedBy = Alice };
+            var version = MapVersion.Of(finished, MapAnalysis.Of(finished, AnalysisThresholds.Default));
+            return verb == VersionsVerbs.Compare
+                ? ComparisonCard.Build(view, VersionComparison.Of(version, version with { Number = 2 }))
+                : VersionsCard.Build(view, [new MapVersionSummary(1, Start, Alice), new MapVersionSummary(2, Start.AddDays(90), Alice)], []);
         }
 
         /// <summary>What Teams sends for the card's pickers when the person takes the first choice of each.</summary>

@@ -18,7 +18,11 @@ public static class ProgressHeader
         var step = map.CurrentStep;
         yield return CardParts.Title(text.Format("ProgressStep", (int)step, WorkshopSteps.InOrder.Count, text.StepName(step)));
         yield return CardParts.Subtle(text.Format("ProgressWorkshop", CardText.Escape(map.Name), text.MapTypeName(map.MapType)), Spacing.None);
-        if (map.Status != WorkshopStatus.Active)
+        if (map.Status == WorkshopStatus.Finished)
+        {
+            yield return Versions.FinishedSection.Line(view);
+        }
+        else if (map.Status != WorkshopStatus.Active)
         {
             yield return new TextBlock(text.Format("WorkshopClosed", text.StatusName(map.Status))) { Color = TextColor.Warning, Weight = TextWeight.Bolder };
         }

@@ -4,6 +4,7 @@ using JourneyBot.Workshops.Dialog;
 using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 using JourneyBot.Workshops.Steps;
+using JourneyBot.Workshops.Versions;
 
 namespace JourneyBot.Workshops.Board;
 
@@ -23,6 +24,15 @@ public sealed class WorkshopBoard(IEnumerable<IWorkshopStep> steps)
         if (_steps.TryGetValue(map.CurrentStep, out var step))
         {
             body.AddRange(step.Board(view));
+        }
+
+        if (map.Status == WorkshopStatus.Finished)
+        {
+            body.AddRange(FinishedSection.For(view));
+        }
+        else if (map.Status == WorkshopStatus.Active)
+        {
+            body.AddRange(FinishedSection.Revisiting(view));
         }
 
         if (map.Status == WorkshopStatus.Active && view.ShowsFacilitatorActions)
@@ -49,6 +59,12 @@ public sealed class WorkshopBoard(IEnumerable<IWorkshopStep> steps)
         if (map.CurrentStep.Next() is { } next)
         {
             buttons.Add(new ExecuteAction(text.Format("NextButton", (int)next, text.StepName(next)), WorkshopVerbs.Next, data.ToJson()) { Style = ActionStyle.Positive });
+        }
+        else
+        {
+            // Step 7 ends the workshop: the map is saved as a version, and the bot comes back to revisit it (docs/method.md, Step 7).
+            buttons.Add(new ExecuteAction(text["FinishOpenButton"], VersionsVerbs.OpenFinish, data.ToJson()) { Style = ActionStyle.Positive });
+            buttons.AddRange(FutureStateForm.Button(view));
         }
 
         buttons.Add(new ShowCardAction(text["GoToStepButton"], FormFields.Inner(

@@ -102,4 +102,22 @@ public sealed class SubmittedInputs(JsonElement? data)
         errors.Add(ValidationError.Of(field, ErrorCodes.Invalid, CardText.Shorten(text, QuotedValueLength)));
         return null;
     }
+
+    /// <summary>The date in input <paramref name="id"/> (yyyy-MM-dd, as Input.Date sends it), or null when empty; anything else adds invalid.</summary>
+    public DateOnly? Date(string id, string field, List<ValidationError> errors)
+    {
+        var text = Text(id);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(ValidationError.Of(field, ErrorCodes.Invalid, CardText.Shorten(text, QuotedValueLength)));
+        return null;
+    }
 }

@@ -10,16 +10,17 @@ using JourneyBot.Workshops.Board;
 using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Forms;
 using JourneyBot.Workshops.Steps.Visualize;
+using JourneyBot.Workshops.Versions;
 
 namespace JourneyBot.Workshops.Dialog;
 
 /// <summary>
-/// The workshop commands people type (start, list, resume, status, next, back, go N, rename, map, cancel). Each answers with
+/// The workshop commands people type (start, list, resume, status, next, back, go N, rename, map, cancel, versions, revisit). Each answers with
 /// a new message: a board, once clicked, is kept current like any other. A board posted this way becomes the workshop's
 /// live board, and the one before it turns into a short line (<see cref="LiveBoard"/>).
 /// </summary>
 public sealed class WorkshopCommands(
-    WorkshopDialog dialog, WorkshopIndex index, IRevisitReminders reminders, IWorkshopStore store, WorkshopBoard board, MapCard mapCard, LiveBoard liveBoard, CardForms forms,
+    WorkshopDialog dialog, WorkshopIndex index, IRevisitReminders reminders, IWorkshopStore store, WorkshopBoard board, MapCard mapCard, VersionsFlow versions, LiveBoard liveBoard, CardForms forms,
     StorageDeadline deadline, ILogger<WorkshopCommands> logger)
 {
     /// <summary>Answers <paramref name="command"/> with a new message in the conversation; a board it posts becomes the live one.</summary>
@@ -87,6 +88,7 @@ public sealed class WorkshopCommands(
                 ? map.GoToStep(actor, number)
                 : MapOutcomes.Refused(map, ValidationError.Of("step", ErrorCodes.OutOfRange, (int)WorkshopSteps.First, (int)WorkshopSteps.Last)),
             CommandKind.Rename => map => map.Rename(actor, command.Argument),
+            CommandKind.Revisit => map => map.StartRevisit(actor),
             _ => null,
         };
         if (command.Kind == CommandKind.Cancel)
@@ -97,6 +99,11 @@ public sealed class WorkshopCommands(
         if (command.Kind == CommandKind.Map)
         {
             return new TypedAnswer(mapCard.Standalone(view));
+        }
+
+        if (command.Kind == CommandKind.Versions)
+        {
+            return new TypedAnswer(await versions.ShowVersionsAsync(view, owner, cancellationToken));
         }
 
         if (change is null)

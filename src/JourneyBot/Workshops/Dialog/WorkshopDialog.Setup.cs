@@ -109,6 +109,47 @@ public sealed partial class WorkshopDialog
         return Card(_board.Build(new StepView { Map = map, Text = WorkshopText.Of(map), Viewer = click.Actor }));
     }
 
+    /// <summary>A workshop started from the stored one (<see cref="StartFromAnswer"/>): created once, made active, its board shown.</summary>
+    private async Task<AdaptiveCardInvokeResponse> StartFromAsync(
+        TurnContext turn, WorkshopOwner owner, string workshopId, WorkshopClick click, StartFromAnswer answer, BotText asked, CancellationToken cancellationToken)
+    {
+        var current = await _store.LoadAsync(owner, workshopId, cancellationToken);
+        if (current is null)
+        {
+            return AdaptiveCardInvokeResponse.Message(asked["WorkshopNotFound"]);
+        }
+
+        var started = answer.Start(current.Map);
+        if (started.Map is not { } map)
+        {
+            var text = WorkshopText.Of(current.Map);
+            return Card(answer.Form(new StepView
+            {
+                Map = current.Map, Text = text, Viewer = click.Actor, Click = click, Errors = started.Errors,
+                Notice = string.Join(" ", started.Errors.Select(text.Error).Distinct().Select(CardText.Escape)),
+            }));
+        }
+
+        if ((await _store.CreateAsync(owner, map, turn.Activity.Id, cancellationToken)).Status == SaveStatus.IdTaken)
+        {
+            // Pressed again (or redelivered): the workshop the card's seed names exists; show it, if it is ours.
+            map = (await _store.LoadAsync(owner, map.Id, cancellationToken))?.Map;
+            if (map is null)
+            {
+                return AdaptiveCardInvokeResponse.Error(400, "BadRequest", asked["BadActionData"]);
+            }
+        }
+
+        if (map.Status == WorkshopStatus.Active && !await _index.ActivateAsync(owner, map, cancellationToken))
+        {
+            return AdaptiveCardInvokeResponse.Message(asked["WorkshopTooBusy"]);
+        }
+
+        await AdoptAsBoardAsync(turn, owner, map, cancellationToken);
+        _updates.Request(turn, owner, map.Id);
+        return Card(_board.Build(new StepView { Map = map, Text = WorkshopText.Of(map), Viewer = click.Actor }));
+    }
+
     /// <summary>The clicked message (the setup form, or the list a workshop was resumed from) is now the workshop's live board.</summary>
     private Task AdoptAsBoardAsync(TurnContext turn, WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken) =>
         map.Status == WorkshopStatus.Active && turn.Activity.ReplyToId is { Length: > 0 } messageId

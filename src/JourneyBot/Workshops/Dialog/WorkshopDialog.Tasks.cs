@@ -54,6 +54,8 @@ public sealed partial class WorkshopDialog
             turn.SetInvokeResponse(isAddForm ? await OpenAddFormAsync(owner, workshopId, form, sealedBoardMessage, asked, storage.Token) : await ResolveAsync(turn, _verbs[verb](click), cancellationToken) switch
             {
                 ShowAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, storage.Token),
+                ShowLoadedAnswer show => await ShowInDialogAsync(owner, workshopId, click, show, sealedBoardMessage, asked, storage.Token),
+                StartFromAnswer => TaskModuleResponse.Message(asked["StaleAction"]), // started from the board only, never from a dialog
                 ApplyAnswer apply => await ApplyFromDialogAsync(turn, owner, workshopId, click, apply, new DialogBoard(boardMessage, sealedBoardMessage), form, asked, storage.Token),
                 _ => TaskModuleResponse.Message(asked["BadActionData"]),
             });
@@ -80,6 +82,19 @@ public sealed partial class WorkshopDialog
         return InDialog(loaded.Map, show.Card(view), boardMessage);
     }
 
+    private async Task<TaskModuleResponse> ShowInDialogAsync(
+        WorkshopOwner owner, string workshopId, WorkshopClick click, ShowLoadedAnswer show, string? boardMessage, BotText asked, CancellationToken cancellationToken)
+    {
+        var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+        if (loaded is null)
+        {
+            return TaskModuleResponse.Message(asked["WorkshopNotFound"]);
+        }
+
+        var view = new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click };
+        return InDialog(loaded.Map, await show.Card(view, owner, cancellationToken), boardMessage);
+    }
+
     /// <summary>An add form from a board, in a dialog: only for a workshop of this conversation (the form is what the bot drew).</summary>
     private async Task<TaskModuleResponse> OpenAddFormAsync(
         WorkshopOwner owner, string workshopId, JsonElement? form, string? boardMessage, BotText asked, CancellationToken cancellationToken)
@@ -100,7 +115,7 @@ public sealed partial class WorkshopDialog
         CancellationToken cancellationToken)
     {
         var boardMessage = board.Sealed;
-        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
+        var result = await ApplyAsync(turn, owner, workshopId, apply, cancellationToken);
         switch (result.Status)
         {
             case WorkshopCommandStatus.AlreadyApplied:
@@ -146,7 +161,7 @@ public sealed partial class WorkshopDialog
 
                 var reasons = string.Join(" ", outcome.Errors.Select(text.Error).Distinct());
                 var view = new StepView { Map = outcome.Map, Text = text, Viewer = click.Actor, Click = click, Errors = outcome.Errors, Notice = CardText.Escape(reasons) };
-                return apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.NotAllowed))
+                return apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.Finished or ErrorCodes.NotAllowed))
                     ? InDialog(outcome.Map, apply.Form(view), boardMessage, form)
                     : TaskModuleResponse.Message(reasons);
             case WorkshopCommandStatus.NotFound:

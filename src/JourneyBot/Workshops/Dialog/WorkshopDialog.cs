@@ -36,8 +36,8 @@ public sealed partial class WorkshopDialog
     private readonly FrozenDictionary<string, Func<WorkshopClick, ClickAnswer>> _verbs;
 
     public WorkshopDialog(
-        IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates, LiveBoard liveBoard,
-        WorkshopIndex index, IRevisitReminders reminders, TimeProvider time, CardForms forms, DialogBoardSeal seal, StorageDeadline deadline,
+        IEnumerable<IWorkshopStep> steps, WorkshopFlow flow, IEnumerable<IWorkshopVerbs> otherVerbs, IWorkshopStore store, WorkshopBoard board, BoardUpdates updates,
+        LiveBoard liveBoard, WorkshopIndex index, IRevisitReminders reminders, TimeProvider time, CardForms forms, DialogBoardSeal seal, StorageDeadline deadline,
         Conversations.ConversationMembers members, ILogger<WorkshopDialog> logger)
     {
         _reminders = reminders;
@@ -52,7 +52,7 @@ public sealed partial class WorkshopDialog
         _index = index;
         _time = time;
         _logger = logger;
-        _verbs = steps.Cast<IWorkshopVerbs>().Append(flow)
+        _verbs = steps.Cast<IWorkshopVerbs>().Append(flow).Concat(otherVerbs)
             .SelectMany(owner => owner.Verbs)
             .ToFrozenDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
     }
@@ -128,8 +128,25 @@ public sealed partial class WorkshopDialog
             return Card(show.Card(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click }));
         }
 
+        if (answer is ShowLoadedAnswer showLoaded)
+        {
+            var loaded = await _store.LoadAsync(owner, workshopId, cancellationToken);
+            if (loaded is null)
+            {
+                return AdaptiveCardInvokeResponse.Message(asked["WorkshopNotFound"]);
+            }
+
+            _updates.Answered(turn);
+            return Card(await showLoaded.Card(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map), Viewer = click.Actor, Click = click }, owner, cancellationToken));
+        }
+
+        if (answer is StartFromAnswer startFrom)
+        {
+            return await StartFromAsync(turn, owner, workshopId, click, startFrom, asked, cancellationToken);
+        }
+
         var apply = (ApplyAnswer)answer;
-        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
+        var result = await ApplyAsync(turn, owner, workshopId, apply, cancellationToken);
         switch (result.Status)
         {
             case WorkshopCommandStatus.AlreadyApplied:
@@ -199,7 +216,7 @@ public sealed partial class WorkshopDialog
             return Card(_board.Build(view with { Click = null }));
         }
 
-        var formCanShow = apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.NotAllowed));
+        var formCanShow = apply.Form is not null && outcome.Errors.Any(error => error.Code is not (ErrorCodes.Closed or ErrorCodes.Finished or ErrorCodes.NotAllowed));
         if (formCanShow)
         {
             _updates.Answered(turn);
@@ -228,6 +245,41 @@ public sealed partial class WorkshopDialog
     /// <summary>An answer that needs the conversation's members gets them first (<see cref="ClickAnswer.WithMembers"/>); any other is as it is.</summary>
     private async Task<ClickAnswer> ResolveAsync(TurnContext turn, ClickAnswer answer, CancellationToken cancellationToken) =>
         answer is MembersAnswer needs ? needs.Then(await _members.ListAsync(turn, cancellationToken)) : answer;
+
+    /// <summary>
+    /// Applies the answer's command, recorded with the activity's id; with <see cref="ApplyAnswer.SaveFirst"/>, first saves
+    /// what the command's result on the workshop as loaded needs (a fault there is thrown: nothing applied, "try again"), and
+    /// after it applied saves again if a concurrent change made that result differ (logged, not thrown: the map has changed).
+    /// </summary>
+    private async Task<WorkshopCommandResult> ApplyAsync(TurnContext turn, WorkshopOwner owner, string workshopId, ApplyAnswer apply, CancellationToken cancellationToken)
+    {
+        if (apply.SaveFirst is not { } saveFirst)
+        {
+            return await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
+        }
+
+        JourneyMap? planned = null;
+        if (await _store.LoadAsync(owner, workshopId, cancellationToken) is { } loaded && apply.Command(loaded.Map) is { Succeeded: true } plan)
+        {
+            await saveFirst.SaveAsync(owner, plan.Map, cancellationToken);
+            planned = plan.Map;
+        }
+
+        var result = await _store.ApplyAsync(owner, workshopId, apply.Command, turn.Activity.Id, cancellationToken);
+        if (result.Status == WorkshopCommandStatus.Applied)
+        {
+            try
+            {
+                await saveFirst.SaveAgainIfChangedAsync(owner, planned, result.Outcome!.Map, cancellationToken);
+            }
+            catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
+            {
+                Log.SaveAgainFailed(_logger, exception, workshopId);
+            }
+        }
+
+        return result;
+    }
 
     private AdaptiveCardInvokeResponse Card(AdaptiveCard card) => AdaptiveCardInvokeResponse.Card(_forms.ForConversation(card));
 

@@ -43,7 +43,8 @@ public sealed class WorkshopIndex(IConversationWorkshops index, IWorkshopStore s
     private async Task RecordChangeAsync(WorkshopOwner owner, MapOutcome outcome, CancellationToken cancellationToken)
     {
         var (before, after) = (outcome.Before, outcome.Map);
-        if (before.Status == WorkshopStatus.Active && after.Status != WorkshopStatus.Active)
+        // Cancelled and completed workshops leave the conversation's active slot; a finished one stays in it (it is revisited).
+        if (before.Status != after.Status && after.Status is WorkshopStatus.Cancelled or WorkshopStatus.Completed)
         {
             var active = await index.FindActiveAsync(owner.TenantId, owner.ConversationId, cancellationToken);
             if (active?.WorkshopId == after.Id)

@@ -84,7 +84,8 @@ internal static class SampleWorkshops
 
     /// <summary>
     /// Step 6 on <paramref name="map"/> (which has goal-1): two ideas, one with every field and shortlisted, then
-    /// voting open with non-default settings, Chris's two votes and Dana's score on idea-1; step 7's action on idea-1 (owned by Dana, in progress, aiming kpi-1 at 6,500.5 when the map has it) and a revisit date.
+    /// voting open with non-default settings, Chris's two votes and Dana's score on idea-1; step 7's action on idea-1 (owned by Dana, in progress, aiming kpi-1 at 6,500.5 when the map has it), a revisit date,
+    /// and the header of a revisit (version 2, last finished by Alice) of a future-state map.
     /// </summary>
     public static JourneyMap WithIdeas(JourneyMap map, DateTimeOffset at)
     {
@@ -112,6 +113,12 @@ internal static class SampleWorkshops
         return map with
         {
             Revisit = new RevisitPlan { Cadence = RevisitCadence.OnDate, OnDate = new DateOnly(2027, 6, 1) },
+
+            // Revisiting: version 2 of a map finished once, itself the future state of another map's version 3.
+            MapVersionNumber = 2,
+            FinishedAt = at.AddMinutes(5),
+            FinishedBy = Alice,
+            CurrentState = new CurrentStateLink("current-map-1", 3),
         };
     }
 

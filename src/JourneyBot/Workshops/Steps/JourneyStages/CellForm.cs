@@ -95,7 +95,7 @@ public static class CellForm
     }
 
     private static string SameReason(ValidationError error) =>
-        error.Code is ErrorCodes.NotAllowed or ErrorCodes.NotFound or ErrorCodes.Closed ? error.Code : $"{error.Code}|{error.Field}";
+        error.Code is ErrorCodes.NotAllowed or ErrorCodes.NotFound or ErrorCodes.Closed or ErrorCodes.Finished ? error.Code : $"{error.Code}|{error.Field}";
 
     private static CellNotes NotesFrom(SubmittedInputs inputs) => new()
     {
