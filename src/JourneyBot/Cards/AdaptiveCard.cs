@@ -22,7 +22,7 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     public TeamsCardProperties? Teams { get; init; } = new();
 
     /// <summary>The card as the JSON Teams receives.</summary>
-    public JsonElement ToJson() => JsonSerializer.SerializeToElement(this, ConnectorJson.Options);
+    public JsonElement ToJson() => JsonSerializer.SerializeToElement(this, CardJson.Options);
 }
 
 /// <summary>The <c>msteams</c> property of a card.</summary>
