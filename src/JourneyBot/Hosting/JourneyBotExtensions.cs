@@ -24,6 +24,7 @@ public static class JourneyBotExtensions
         services.AddWorkshopDialog();
         services.AddSingleton<WorkshopCommands>();
         services.AddSingleton<IBot, BotRouter>();
+        services.AddHostedService<WarmUp>();
         return builder;
     }
 
