@@ -12,9 +12,10 @@ namespace JourneyBot.Hosting;
 /// Right after start, draws every step's board in both languages and writes and reads the JSON a turn writes and reads
 /// (the activity, the stored workshop), without storage or the network: the first turn then runs code that is already
 /// compiled, instead of compiling it while Teams waits (docs/architecture.md, Benchmarks: first answer after start).
-/// It runs beside start-up: <c>/healthz</c> and <c>/readyz</c> do not wait for it.
+/// It runs beside start-up: <c>/healthz</c> and <c>/readyz</c> do not wait for it. The board and the forms are resolved
+/// when it runs, not when it is created, so a configuration error is reported by start-up's validation, not by the warm-up.
 /// </summary>
-public sealed class WarmUp(WorkshopBoard board, CardForms forms, TimeProvider time, ILogger<WarmUp> logger) : BackgroundService
+public sealed class WarmUp(IServiceProvider services, TimeProvider time, ILogger<WarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,6 +40,8 @@ public sealed class WarmUp(WorkshopBoard board, CardForms forms, TimeProvider ti
 
     private int Run(CancellationToken stoppingToken)
     {
+        var board = services.GetRequiredService<WorkshopBoard>();
+        var forms = services.GetRequiredService<CardForms>();
         var facilitator = new Participant("warm-up", "Warm-up");
         var cards = 0;
         foreach (var language in new[] { WorkshopLanguages.English, WorkshopLanguages.Korean })
