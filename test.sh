@@ -53,7 +53,8 @@ count_node() { # adds up node --test's "# pass N" / "# fail N"
 
 for project in tests/JourneyBot.Workshop.Tests tests/JourneyBot.Maps.Tests tests/JourneyBot.Connector.Tests tests/JourneyBot.Tests; do
   log "dotnet test $project"
-  if ! dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee "$results/dotnet.out"; then status=1; fi
+  # A test that hangs fails the run after 5 minutes with a dump, instead of holding CI until its limit.
+  if ! dotnet test "$project" -c Release --no-build --nologo --blame-hang-timeout 5m 2>&1 | tee "$results/dotnet.out"; then status=1; fi
   count_dotnet "$results/dotnet.out"
 done
 

@@ -4,6 +4,8 @@
 #   scripts/bench.sh maps                    only the map figures
 #   scripts/bench.sh compare [conversations[,conversations...]] [rounds]
 #                                            JourneyBot beside a reference bot on the Bot Framework JS SDK (issue 13)
+#   scripts/bench.sh compare first [starts]  only each bot's first answer after start (default 5 starts each);
+#                                            JOURNEYBOT_DLL=path times another build (e.g. a ReadyToRun publish)
 # The map figures: drawing the Korean 5x8 sample map in process (BenchmarkDotNet, tests/bench/JourneyBot.Benchmarks:
 # document, PNG, page, XLSX, CSV zip), then serving a map filled through the bot's cards over its signed links
 # (tests/bench/maps.mjs: the first picture, then the cached picture and page, one and several at a time).

@@ -7,7 +7,7 @@ namespace JourneyBot;
 /// <summary>
 /// Every log message of the app, source-generated (nothing is formatted when the level is off), with event ids in blocks:
 /// 2000 routing, 2100 conversation references, 2200 tables, 2300 the workshop store, 2400 the conversation index, 2500 map versions,
-/// 3000 the workshop dialog. A test refuses a repeated id. Never log card inputs or what people typed: ids and reasons only.
+/// 2900 start-up, 3000 the workshop dialog, 5000 reminders (Reminders/Log.Reminders.cs). A test refuses a repeated id. Never log card inputs or what people typed: ids and reasons only.
 /// </summary>
 internal static partial class Log
 {
@@ -29,6 +29,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2110, Level = LogLevel.Warning, Message = "Could not read the members of conversation {ConversationId} ({Reason}); offering the workshop's people as owners")]
     public static partial void MembersUnavailable(ILogger logger, string conversationId, string reason);
+    // 2900: start-up
+
+    [LoggerMessage(EventId = 2900, Level = LogLevel.Information, Message = "Warmed up in {Milliseconds} ms: {Cards} cards drawn and written")]
+    public static partial void WarmedUp(ILogger logger, long milliseconds, int cards);
+
+    [LoggerMessage(EventId = 2901, Level = LogLevel.Warning, Message = "The warm-up failed; the first turns compile what it would have")]
+    public static partial void WarmUpFailed(ILogger logger, Exception exception);
 
     // 2200: tables
 

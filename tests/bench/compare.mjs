@@ -3,6 +3,8 @@
 // time. Started by `scripts/bench.sh compare`, which builds JourneyBot, installs the reference bot and starts Azurite:
 //   AZURITE_TABLE_PORT=... AZURITE_BLOB_PORT=... [AZURITE_PIDS="pid pid"] [BENCH_WORK=dir] \
 //     node tests/bench/compare.mjs [conversations[,conversations...]] [rounds]
+//     node tests/bench/compare.mjs first [starts]     only each bot's first answer after start, that many starts each
+// JOURNEYBOT_DLL=path picks another build of JourneyBot (e.g. a ReadyToRun publish).
 //
 // For each bot: start it (JourneyBot: the Release build in local mode with Cards__Forms=Inline, as bench.sh runs it; the
 // reference bot: node, no app id) and time its first answered turn; warm it up with one round of the first load; then
@@ -21,7 +23,8 @@ import { cpuMs, freePort, rssMiB, startBot } from './compare/proc.mjs';
 import { groupChat, journeyBotRound, journeyBotTurns, referenceRound, referenceTurns } from './compare/workshops.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const loads = String(process.argv[2] ?? '20').split(',').map(Number);
+const firstOnly = process.argv[2] === 'first';
+const loads = firstOnly ? [1] : String(process.argv[2] ?? '20').split(',').map(Number);
 const rounds = Number(process.argv[3] ?? 5);
 if (loads.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(rounds) || rounds < 1) {
   throw new Error('usage: compare.mjs [conversations[,conversations...]] [rounds]  (whole numbers from 1)');
@@ -104,6 +107,30 @@ async function load(bot, port, label, conversations, roundsEach) {
     for (let r = 0; r < roundsEach; r++) await bot.round(chat, `Bench ${label} ${c}.${r}`);
   }));
   return samples;
+}
+
+if (firstOnly) {
+  // Cold starts only: each bot started `rounds` times, each time timed to its first answer, then stopped.
+  for (const bot of bots) {
+    // Wall time and the process's CPU time until then: on a busy machine the first grows with the load, the second less.
+    const times = [], cpus = [];
+    for (let start = 0; start < rounds; start++) {
+      const port = await freePort();
+      const startedAt = performance.now();
+      const child = bot.start(port);
+      try {
+        times.push(await firstAnswer(bot, port, startedAt, child));
+        cpus.push(cpuMs(child.pid));
+      } finally {
+        await child.stop();
+      }
+    }
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
+    console.log(`${bot.name}: first answer after start, ${rounds} starts: ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(times)}); ` +
+      `CPU until then ${cpus.map((t) => t.toFixed(0)).join(', ')} ms (median ${median(cpus)})`);
+  }
+  connector.close(); tables.close(); blobs.close();
+  process.exit(0);
 }
 
 const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;

@@ -42,6 +42,14 @@ public sealed class ConnectorClientOptions
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(12);
 
     /// <summary>
+    /// How long a turn may take to answer, counted from the activity's arrival: a reply, update or delete sent during the
+    /// turn gets what is left of it (at most <see cref="TotalTimeout"/>). Teams waits 15 seconds for the HTTP answer; a
+    /// turn that spent 8 seconds on storage (Storage:TurnDeadline) must not then wait 12 more for the connector.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan TurnBudget { get; set; } = TimeSpan.FromSeconds(14);
+
+    /// <summary>
     /// How long edits of one message are gathered before one update is sent (<see cref="MessageUpdateCoalescer"/>):
     /// a burst of clicks on a shared card becomes one PUT, inside Teams' per-conversation rate limits.
     /// </summary>

@@ -35,6 +35,10 @@ public static class ConnectorClientServiceCollectionExtensions
         // cut in behind it, or cut a longer configured total short.
         var client = services.AddHttpClient(ConnectorClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
 
+        // The factory's own request logging (a scope and two lines per attempt) ran on every call whatever the level;
+        // ConnectorClient logs what matters (failures, unanswered calls) through Log.cs.
+        client.RemoveAllLoggers();
+
         // Handlers run in the order they are added: the pipeline wraps the token handler, so each attempt gets a
         // current token.
         client.AddResilienceHandler(ConnectorResilience.PipelineName, static (builder, context) =>

@@ -30,6 +30,7 @@ public static class BotMessageEndpoint
     private static async Task<IResult> HandleAsync(
         HttpContext http,
         IOptions<BotOptions> botOptions,
+        IOptions<ConnectorClientOptions> connectorOptions,
         IServiceProvider services,
         IConnectorClient connector,
         IBot bot,
@@ -84,7 +85,11 @@ public static class BotMessageEndpoint
             caller = outcome.Identity;
         }
 
-        var turn = new TurnContext(activity, connector, caller) { ReceivedAt = receivedAt };
+        var turn = new TurnContext(activity, connector, caller, time)
+        {
+            ReceivedAt = receivedAt,
+            AnswerBy = receivedAt + connectorOptions.Value.TurnBudget,
+        };
         using var scope = Log.Turn(logger, Shortened(activity.Id), activity.Type, Shortened(VerbOf(activity)));
         try
         {

@@ -9,11 +9,13 @@ namespace JourneyBot.Connector.Hosting;
 public sealed class TurnContext
 {
     private readonly IConnectorClient _connector;
+    private readonly TimeProvider _time;
 
-    public TurnContext(Activity activity, IConnectorClient connector, ClaimsIdentity? caller)
+    public TurnContext(Activity activity, IConnectorClient connector, ClaimsIdentity? caller, TimeProvider time)
     {
         Activity = activity;
         _connector = connector;
+        _time = time;
         Caller = caller;
         Text = MentionText.WithoutBotMention(activity);
         ConversationReference = ConversationReference.From(activity);
@@ -23,6 +25,13 @@ public sealed class TurnContext
 
     /// <summary>When the endpoint received the activity (on the app's clock): the turn's time budgets count from here.</summary>
     public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>
+    /// When the turn's answer must be out (on the app's clock; null: no limit but the client's own). Replies, updates and
+    /// deletes sent during the turn get what is left until then, so a slow connector cannot hold the turn past the
+    /// time Teams waits for it (docs/protocol.md, Inbound requests).
+    /// </summary>
+    public DateTimeOffset? AnswerBy { get; init; }
 
     /// <summary>Who called: the validated token's claims, or null in local mode.</summary>
     public ClaimsIdentity? Caller { get; }
@@ -52,9 +61,10 @@ public sealed class TurnContext
     {
         var (serviceUrl, conversationId) = Target();
         var outbound = Address(activity);
-        return string.IsNullOrEmpty(Activity.Id)
-            ? _connector.SendToConversationAsync(serviceUrl, conversationId, outbound, cancellationToken)
-            : _connector.ReplyToActivityAsync(serviceUrl, conversationId, Activity.Id, outbound with { ReplyToId = Activity.Id }, cancellationToken);
+        var replyToId = Activity.Id;
+        return string.IsNullOrEmpty(replyToId)
+            ? WithinBudgetAsync(token => _connector.SendToConversationAsync(serviceUrl, conversationId, outbound, token), cancellationToken)
+            : WithinBudgetAsync(token => _connector.ReplyToActivityAsync(serviceUrl, conversationId, replyToId, outbound with { ReplyToId = replyToId }, token), cancellationToken);
     }
 
     /// <summary>Sends an Adaptive Card.</summary>
@@ -65,15 +75,47 @@ public sealed class TurnContext
     public Task<ConnectorResult<ResourceResponse>> UpdateAsync(string activityId, Activity activity, CancellationToken cancellationToken)
     {
         var (serviceUrl, conversationId) = Target();
-        return _connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, Address(activity) with { Id = activityId }, cancellationToken);
+        var outbound = Address(activity) with { Id = activityId };
+        return WithinBudgetAsync(token => _connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, outbound, token), cancellationToken);
     }
 
     /// <summary>Deletes a message the bot sent earlier.</summary>
     public Task<ConnectorResult<bool>> DeleteAsync(string activityId, CancellationToken cancellationToken)
     {
         var (serviceUrl, conversationId) = Target();
-        return _connector.DeleteActivityAsync(serviceUrl, conversationId, activityId, cancellationToken);
+        return WithinBudgetAsync(token => _connector.DeleteActivityAsync(serviceUrl, conversationId, activityId, token), cancellationToken);
     }
+
+    /// <summary>
+    /// Runs a connector call with what is left of the turn's time (<see cref="AnswerBy"/>): once it is spent, the call is
+    /// cancelled and answers as a failure without an HTTP status, like any call the connector did not answer.
+    /// </summary>
+    private async Task<ConnectorResult<T>> WithinBudgetAsync<T>(Func<CancellationToken, Task<ConnectorResult<T>>> call, CancellationToken cancellationToken)
+    {
+        if (AnswerBy is not { } answerBy)
+        {
+            return await call(cancellationToken);
+        }
+
+        var left = answerBy - _time.GetUtcNow();
+        if (left <= TimeSpan.Zero)
+        {
+            return ConnectorResult.Failure<T>(null, TurnTimeSpent);
+        }
+
+        using var budget = new CancellationTokenSource(left, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            return await call(linked.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return ConnectorResult.Failure<T>(null, TurnTimeSpent);
+        }
+    }
+
+    private const string TurnTimeSpent = "The turn's time ran out before the connector answered.";
 
     /// <summary>Fills in the addressing fields the connector expects on an outbound activity: from the bot, to the sender, in this conversation.</summary>
     private Activity Address(Activity outbound) => outbound with

@@ -13,7 +13,7 @@ public sealed record Attachment
     [JsonPropertyName("content")] public JsonElement? Content { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 
     public static Attachment AdaptiveCard(JsonElement card) => new() { ContentType = AdaptiveCardContentType, Content = card };
 }

@@ -11,5 +11,5 @@ public sealed record ChannelAccount
     [JsonPropertyName("aadObjectId")] public string? AadObjectId { get; init; }
     [JsonPropertyName("role")] public string? Role { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 }

@@ -13,7 +13,7 @@ public sealed record ConversationAccount
     [JsonPropertyName("tenantId")] public string? TenantId { get; init; }
     [JsonPropertyName("isGroup")] public bool? IsGroup { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 }
 
 /// <summary>Values of <see cref="ConversationAccount.ConversationType"/>.</summary>

@@ -19,5 +19,5 @@ public sealed record Entity
 
     [JsonPropertyName("timezone")] public string? Timezone { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 }

@@ -32,9 +32,14 @@ public sealed record AdaptiveCardInvokeResponse
     {
         StatusCode = statusCode,
         Type = ErrorType,
-        Value = JsonSerializer.SerializeToElement(new { code, message }, ConnectorJson.Options),
+        Value = JsonSerializer.SerializeToElement(new InvokeError(code, message), ConnectorJson.Options),
     };
 }
+
+/// <summary>The <c>value</c> of an error invoke response: <c>{ "code": …, "message": … }</c>.</summary>
+public sealed record InvokeError(
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("message")] string Message);
 
 /// <summary>The <c>value</c> of an <c>adaptiveCard/action</c> invoke: the Action.Execute that was clicked.</summary>
 public sealed record AdaptiveCardInvokeValue
@@ -42,7 +47,7 @@ public sealed record AdaptiveCardInvokeValue
     [JsonPropertyName("action")] public required AdaptiveCardInvokeAction Action { get; init; }
     [JsonPropertyName("trigger")] public string? Trigger { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 }
 
 /// <summary>An Action.Execute as the client reports it; the card's inputs are merged into <see cref="Data"/>.</summary>
@@ -54,7 +59,7 @@ public sealed record AdaptiveCardInvokeAction
     [JsonPropertyName("title")] public string? Title { get; init; }
     [JsonPropertyName("data")] public JsonElement? Data { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 }
 
 /// <summary>Invoke names the bot answers.</summary>

@@ -13,7 +13,7 @@ public sealed record TaskModuleRequest
 
     [JsonPropertyName("context")] public JsonElement? Context { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 }
 
 /// <summary>The body of a <c>task/fetch</c> or <c>task/submit</c> invoke response: <c>{ "task": … }</c>.</summary>

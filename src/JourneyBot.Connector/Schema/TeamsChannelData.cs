@@ -11,7 +11,7 @@ public sealed record TeamsChannelData
     [JsonPropertyName("channel")] public TeamsIdentity? Channel { get; init; }
     [JsonPropertyName("eventType")] public string? EventType { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 }
 
 /// <summary>An <c>{ id, name }</c> pair in Teams channel data.</summary>
@@ -20,5 +20,5 @@ public sealed record TeamsIdentity
     [JsonPropertyName("id")] public required string Id { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
 
-    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 }

@@ -30,7 +30,7 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     public TeamsCardProperties? TeamsAsSent => Teams is null ? null : CardMention.In(Body) is { Count: > 0 } mentions ? Teams with { Entities = mentions } : Teams;
 
     /// <summary>The card as the JSON Teams receives.</summary>
-    public JsonElement ToJson() => JsonSerializer.SerializeToElement(this, ConnectorJson.Options);
+    public JsonElement ToJson() => JsonSerializer.SerializeToElement(this, CardJson.Options);
 }
 
 /// <summary>The <c>msteams</c> property of a card.</summary>

@@ -8,7 +8,7 @@ namespace JourneyBot.Cards;
 public sealed record ShowCardData(Language? Language)
 {
     public JsonElement ToJson() => JsonSerializer.SerializeToElement(
-        new Dictionary<string, string?> { ["lang"] = Language?.Code() }, ConnectorJson.Options);
+        new Dictionary<string, string?> { ["lang"] = Language?.Code() }, CardJson.Options);
 
     /// <summary>
     /// Reads the data of a click. Card data comes from the client and is not trusted: anything but an object with an

@@ -26,6 +26,7 @@ public static class JourneyBotExtensions
         services.AddSingleton<WorkshopCommands>();
         services.AddReminders();
         services.AddSingleton<IBot, BotRouter>();
+        services.AddHostedService<WarmUp>();
         return builder;
     }
 

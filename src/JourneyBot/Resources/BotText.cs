@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 using JourneyBot.Workshop;
@@ -14,10 +16,17 @@ public sealed partial class BotText
 
     private readonly CultureInfo _culture;
 
+    /// <summary>
+    /// Every text of this language, looked up once: a card reads dozens of texts, and a ResourceManager lookup of a step's
+    /// word first misses in BotText and walks its culture fallback, which showed in profiles of a click.
+    /// </summary>
+    private readonly Lazy<FrozenDictionary<string, string>> _texts;
+
     private BotText(Language language)
     {
         Language = language;
         _culture = language.Culture();
+        _texts = new(AllTexts, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static BotText English { get; } = new(Language.English);
@@ -29,9 +38,29 @@ public sealed partial class BotText
 
     /// <summary>The text of <paramref name="key"/>; a missing key is a build defect, caught by the resource tests.</summary>
     public string this[string key] =>
-        Resources.GetString(key, _culture)
-        ?? StepResources.Select(step => step.GetString(key, _culture)).FirstOrDefault(text => text is not null)
-        ?? throw new KeyNotFoundException($"No text '{key}' in BotText.");
+        _texts.Value.TryGetValue(key, out var text) ? text : Lookup(key) ?? throw new KeyNotFoundException($"No text '{key}' in BotText.");
+
+    /// <summary>What ResourceManager says for <paramref name="key"/>: BotText first, then the steps' words in order.</summary>
+    private string? Lookup(string key) =>
+        Resources.GetString(key, _culture) ?? StepResources.Select(step => step.GetString(key, _culture)).FirstOrDefault(text => text is not null);
+
+    /// <summary>Every key of the neutral (English) resources, with its text in this language, exactly as <see cref="Lookup"/> gives it.</summary>
+    private FrozenDictionary<string, string> AllTexts()
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var manager in StepResources.Prepend(Resources))
+        {
+            foreach (DictionaryEntry entry in manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!)
+            {
+                if (entry.Key is string key && !texts.ContainsKey(key) && Lookup(key) is { } text)
+                {
+                    texts[key] = text;
+                }
+            }
+        }
+
+        return texts.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>The words of steps whose cards have many (a pair each, so each step's words change on their own).</summary>
     private static readonly ResourceManager[] StepResources =

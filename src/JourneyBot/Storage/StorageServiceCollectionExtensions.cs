@@ -52,6 +52,10 @@ public static class StorageServiceCollectionExtensions
         clientOptions.Retry.MaxDelay = ClientMaxDelay;
         clientOptions.Retry.NetworkTimeout = NetworkTimeout(options.TurnDeadline);
 
+        // The SDK's request logging and tracing policies run on every request; the stores log their faults themselves (Log.cs).
+        clientOptions.Diagnostics.IsLoggingEnabled = false;
+        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
+
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return new TableServiceClient(options.ConnectionString, clientOptions);

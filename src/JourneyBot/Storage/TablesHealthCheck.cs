@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace JourneyBot.Storage;
 
 /// <summary>
-/// Ready when the tables exist and Table Storage answers a one-row query, decided within
+/// Ready when every table of <see cref="TableNames.All"/> exists and answers a one-row query (all at once), decided within
 /// <see cref="StorageOptions.ReadinessTimeout"/> whatever storage does. Tables found missing (not created yet, or deleted)
 /// are created here, so readiness comes back by itself as soon as storage does.
 /// </summary>
@@ -51,9 +51,25 @@ public sealed class TablesHealthCheck(
         }
     }
 
-    private async Task QueryOneAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// One one-row query per table, side by side, so the check costs one round trip whatever the number of tables; a table
+    /// another part of the app adds to <see cref="TableNames.All"/> is checked without a change here.
+    /// </summary>
+    private Task QueryOneAsync(CancellationToken cancellationToken)
     {
-        var query = service.GetTableClient(tables.Conversations).QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        var names = tables.All;
+        var queries = new Task[names.Count];
+        for (var index = 0; index < names.Count; index++)
+        {
+            queries[index] = QueryOneAsync(names[index], cancellationToken);
+        }
+
+        return Task.WhenAll(queries);
+    }
+
+    private async Task QueryOneAsync(string table, CancellationToken cancellationToken)
+    {
+        var query = service.GetTableClient(table).QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken);
         await foreach (var page in query.AsPages().WithCancellation(cancellationToken))
         {
             break;

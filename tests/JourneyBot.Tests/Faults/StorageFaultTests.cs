@@ -114,6 +114,36 @@ public sealed class StorageFaultTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task Readyz_checks_every_table_the_app_uses_and_recreates_one_that_went_missing()
+    {
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..12];
+        await using var bot = await environment.StartBotAsync(new BotHostSettings { TablePrefix = prefix });
+        var service = new TableServiceClient(environment.Azurite.ConnectionString);
+        var names = bot.Services.GetRequiredService<TableNames>().All;
+        using (var first = await bot.Http.GetAsync("/readyz"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        // Every table but the first (which /readyz once checked alone) is deleted: only a check of each one notices.
+        foreach (var table in names.Skip(1))
+        {
+            await service.DeleteTableAsync(table);
+        }
+
+        using var ready = await bot.Http.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var existing = new List<string>();
+        await foreach (var table in service.QueryAsync(TableServiceClient.CreateQueryFilter($"TableName ge {prefix}")))
+        {
+            existing.Add(table.Name);
+        }
+
+        Assert.All(names, name => Assert.Contains(name, existing));
+    }
+
+    [Fact]
     public async Task Readyz_comes_back_by_itself_after_the_tables_were_deleted_without_any_turn()
     {
         var prefix = "t" + Guid.NewGuid().ToString("N")[..12];

@@ -111,7 +111,7 @@ public sealed record WorkshopCardData
             json["n"] = number;
         }
 
-        return JsonSerializer.SerializeToElement(json, ConnectorJson.Options);
+        return JsonSerializer.SerializeToElement(json, Cards.CardJson.Options);
     }
 
     /// <summary>
