@@ -166,4 +166,36 @@ public enum MapWord
     LowImpact,
     LowEffort,
     HighEffort,
+
+    /// <summary>Step 7's comparison on the page: "Since version {0}" (the map's own version before).</summary>
+    ComparisonSince,
+
+    /// <summary>The same for a future-state map against its current-state map: "Since the current state ({0}, version {1})".</summary>
+    ComparisonSinceCurrentState,
+
+    /// <summary>Under the heading: what is compared with what, "{0}" the older version's number, "{1}" the day it was finished.</summary>
+    ComparisonBasis,
+
+    /// <summary>The comparison's sheet and CSV file title.</summary>
+    ComparisonTable,
+
+    /// <summary>Comparison table columns (with <see cref="ColumnSubject"/>).</summary>
+    ColumnWhat,
+    ColumnBefore,
+    ColumnAfter,
+    ColumnChange,
+
+    /// <summary>
+    /// The comparison's parts and what a part with nothing in it says: the versions card's own words (the app gives them
+    /// from the card's texts of the same name, so the card and the outputs say the same).
+    /// </summary>
+    ComparisonKpis,
+    ComparisonNoKpis,
+    ComparisonEmotions,
+    ComparisonNoEmotions,
+    ComparisonNewPainPoints,
+    ComparisonGonePainPoints,
+    ComparisonActionsDone,
+    ComparisonActionsDropped,
+    ComparisonNone,
 }

@@ -5,7 +5,7 @@ using JourneyBot.Workshop;
 namespace JourneyBot.Maps.Tests;
 
 /// <summary>
-/// The map's words read from the app's MapText and AnalysisText resources (copied beside the tests), with plain catalog
+/// The map's words read from the app's MapText, AnalysisText and VersionsText resources (copied beside the tests), with plain catalog
 /// labels. Findings are worded from the same "Finding.{code}" texts as the app, with plain arguments (no particle fitting).
 /// </summary>
 internal sealed class ResxMapWords : IMapWords
@@ -22,13 +22,14 @@ internal sealed class ResxMapWords : IMapWords
             .ToDictionary(data => (string)data.Attribute("name")!, data => (string)data.Element("value")!);
     }
 
-    public static ResxMapWords English { get; } = new("en", "MapText.resx", "AnalysisText.resx");
+    public static ResxMapWords English { get; } = new("en", "MapText.resx", "AnalysisText.resx", "VersionsText.resx");
 
-    public static ResxMapWords Korean { get; } = new("ko", "MapText.ko.resx", "AnalysisText.ko.resx");
+    public static ResxMapWords Korean { get; } = new("ko", "MapText.ko.resx", "AnalysisText.ko.resx", "VersionsText.ko.resx");
 
     public string LanguageTag { get; }
 
-    public string this[MapWord word] => _words[$"Map.{word}"];
+    /// <summary>"Map.{word}", else the versions card's text of the word's own name (the comparison's parts, as the app's BotMapWords).</summary>
+    public string this[MapWord word] => _words.TryGetValue($"Map.{word}", out var text) ? text : _words[word.ToString()];
 
     public string Stage(StageTemplate stageTemplate, Stage stage) => stage.Name ?? stage.Key ?? stage.Id;
 

@@ -47,8 +47,11 @@ public sealed record MapDocument
     /// <summary>Step 6's ideas and, once voting has closed, their results.</summary>
     public required MapIdeas Ideas { get; init; }
 
-    /// <summary>The lists behind the map (personas, touchpoints, KPIs, evidence notes, findings, ideas): sheets, CSV files, the page's tables.</summary>
+    /// <summary>The lists behind the map (personas, touchpoints, KPIs, evidence notes, findings, ideas, the comparison): sheets, CSV files, the page's tables.</summary>
     public required IReadOnlyList<MapTable> Tables { get; init; }
+
+    /// <summary>Step 7: the map against the version before it, when the app passed one (<see cref="MapDocumentBuilder.Build(JourneyMap, IMapWords, MapAnalysis, VersionComparison?)"/>); null otherwise.</summary>
+    public MapComparison? Comparison { get; init; }
 
     /// <summary>True when the map has no stage or no persona: outputs draw the empty lanes and <see cref="MapWord.EmptyMapHint"/>.</summary>
     public bool IsEmpty => Stages.Count == 0 || Personas.Count == 0;

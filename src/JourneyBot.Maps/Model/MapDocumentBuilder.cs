@@ -12,11 +12,25 @@ public static class MapDocumentBuilder
     /// The document of <paramref name="map"/> in the words of <paramref name="words"/>, with step 6's findings from
     /// <paramref name="analysis"/> (the app computes it with its configured thresholds: <see cref="MapAnalysis.Of"/>).
     /// </summary>
-    public static MapDocument Build(JourneyMap map, IMapWords words, MapAnalysis analysis)
+    public static MapDocument Build(JourneyMap map, IMapWords words, MapAnalysis analysis) => Build(map, words, analysis, comparison: null);
+
+    /// <summary>
+    /// The document of <paramref name="map"/>, as <see cref="Build(JourneyMap, IMapWords, MapAnalysis)"/>, with step 7's
+    /// <paramref name="comparison"/> of it against the version before (the app loads that version and chooses the pair;
+    /// its newer must be <paramref name="map"/>'s workshop). Null: no comparison section and no comparison list.
+    /// </summary>
+    /// <exception cref="ArgumentException">The comparison's newer side is another workshop.</exception>
+    public static MapDocument Build(JourneyMap map, IMapWords words, MapAnalysis analysis, VersionComparison? comparison)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(analysis);
+        if (comparison is not null && comparison.Newer.Map.Id != map.Id)
+        {
+            throw new ArgumentException("The comparison's newer side must be the map itself.", nameof(comparison));
+        }
+
+        var compared = comparison is null ? null : new ComparisonLayout(comparison, words).Comparison();
         var stages = map.StagesInOrder.Select(stage => new MapStage(stage.Id, words.Stage(map.Template, stage))).ToArray();
         var personas = InOrder(map.Personas).Select((persona, index) => new MapPersona(persona.Id, persona.Profile.Name, index)).ToArray();
         var layout = new Layout(map, words, stages, personas);
@@ -36,7 +50,14 @@ public static class MapDocumentBuilder
             Findings = stepSix.Findings,
             FindingsTotal = analysis.Findings.Count,
             Ideas = stepSix.Ideas,
-            Tables = [.. MapTables.Of(map, words, stages), stepSix.FindingsTable(), stepSix.IdeasTable()],
+            Tables =
+            [
+                .. MapTables.Of(map, words, stages),
+                stepSix.FindingsTable(),
+                stepSix.IdeasTable(),
+                .. compared is null ? [] : new[] { ComparisonLayout.Table(compared, words) },
+            ],
+            Comparison = compared,
         };
     }
 

@@ -5,7 +5,8 @@ namespace JourneyBot.Maps.Page;
 
 /// <summary>
 /// The map as one self-contained web page: no script, nothing fetched, readable on a phone, and printed the map fills one
-/// A3 landscape sheet with the lists on the sheets after it.
+/// A3 landscape sheet with the lists on the sheets after it. After the map: step 6 (findings, ideas), step 7's comparison
+/// with the version before when there is one, then the lists.
 /// </summary>
 public static class MapPage
 {
@@ -34,6 +35,7 @@ public static class MapPage
 
         html.Append("</section>\n");
         AnalysisSection.Write(html, document);
+        ComparisonSection.Write(html, document);
         ListsSection.Write(html, document);
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }

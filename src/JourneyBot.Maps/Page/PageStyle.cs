@@ -2,7 +2,7 @@ namespace JourneyBot.Maps.Page;
 
 /// <summary>
 /// The page's one stylesheet, inline: system fonts with Korean fallbacks, a map table that scrolls sideways on screen, and a print
-/// layout that puts the whole map of 8 stages on one A3 landscape sheet with step 6 and the lists on the pages after it (the
+/// layout that puts the whole map of 8 stages on one A3 landscape sheet with step 6, step 7's comparison and the lists on the pages after it (the
 /// findings and opportunities lanes show on screen only: in print their content is the step 6 section's).
 /// </summary>
 internal static class PageStyle
@@ -81,7 +81,9 @@ internal static class PageStyle
         .ideas { margin: 0; padding-left: 1.25rem; }
         .idea-title { font-weight: 600; }
         .idea-detail { display: block; color: var(--muted); }
-        .analysis h3 { font-size: 1rem; margin: 1rem 0 .35rem; }
+        .analysis h3, .comparison h3 { font-size: 1rem; margin: 1rem 0 .35rem; }
+        .changes { width: auto; min-width: 50%; }
+        .changed { margin: 0; padding-left: 1.25rem; }
         .grid { margin-top: .25rem; }
         .grid th, .grid td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; width: 18rem; }
         .grid thead td { border: 0; width: 7rem; }
@@ -109,7 +111,7 @@ internal static class PageStyle
           .lanes caption { font-size: 1.1rem; padding-bottom: .2rem; }
           .chart { height: 20rem; }
           .chart .axis { font-size: 1rem; }
-          .lanes tr, .list tr, .goals li, .findings li, .grid tr, .chart-key, header { break-inside: avoid; }
+          .lanes tr, .list tr, .goals li, .findings li, .changed li, .grid tr, .chart-key, header { break-inside: avoid; }
           h2, caption { break-after: avoid; }
           .lists { break-before: page; }
           .lists h2 { margin-top: 1rem; }

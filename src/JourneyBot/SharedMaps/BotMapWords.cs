@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using JourneyBot.Maps;
 using JourneyBot.Resources;
@@ -8,14 +9,29 @@ using JourneyBot.Workshops.Steps.FeedbackAndData;
 namespace JourneyBot.SharedMaps;
 
 /// <summary>
-/// The map's words from the bot's own resources (MapText.resx, the catalog, and step 6's AnalysisText.resx through
-/// <see cref="FindingText"/>, so a finding reads on the map as on the step 6 board), in the workshop's language.
+/// The map's words from the bot's own resources (MapText.resx, the catalog, step 6's AnalysisText.resx through
+/// <see cref="FindingText"/>, so a finding reads on the map as on the step 6 board, and the versions card's words for the
+/// comparison's parts), in the workshop's language.
 /// </summary>
 public sealed class BotMapWords(BotText text) : IMapWords
 {
+    /// <summary>The comparison's parts are the versions card's words (VersionsText.resx, same names), so the card and the outputs say the same.</summary>
+    private static readonly FrozenSet<MapWord> VersionsCardWords = FrozenSet.ToFrozenSet(
+    [
+        MapWord.ComparisonKpis,
+        MapWord.ComparisonNoKpis,
+        MapWord.ComparisonEmotions,
+        MapWord.ComparisonNoEmotions,
+        MapWord.ComparisonNewPainPoints,
+        MapWord.ComparisonGonePainPoints,
+        MapWord.ComparisonActionsDone,
+        MapWord.ComparisonActionsDropped,
+        MapWord.ComparisonNone,
+    ]);
+
     public string LanguageTag => text.Language == Language.Korean ? "ko" : "en";
 
-    public string this[MapWord word] => text[$"Map.{word}"];
+    public string this[MapWord word] => VersionsCardWords.Contains(word) ? text[word.ToString()] : text[$"Map.{word}"];
 
     public string Stage(StageTemplate stageTemplate, Stage stage) => text.StageName(stageTemplate, stage);
 

@@ -47,11 +47,11 @@ public static class MapEndpoints
             if (link.Version != MapLink.Latest && renders.TryGetRendered(link.WorkshopId, link.Version, link.Format, out var rendered))
             {
                 var header = await store.LoadSharedHeaderAsync(link.WorkshopId, cancellationToken);
-                return Serve(link, sig, header, header is null ? null : () => rendered, links, http, logger);
+                return await RespondAsync(link, sig, header, header is null ? null : () => Task.FromResult(rendered), links, http, logger);
             }
 
             var loaded = await store.LoadSharedAsync(link.WorkshopId, cancellationToken);
-            return Serve(link, sig, loaded?.Map, loaded is null ? null : () => renders.Get(loaded.Map, link.Format), links, http, logger);
+            return await RespondAsync(link, sig, loaded?.Map, loaded is null ? null : () => renders.GetAsync(loaded, link.Format, cancellationToken), links, http, logger);
         }
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {
@@ -61,9 +61,9 @@ public static class MapEndpoints
         }
     }
 
-    /// <summary>The output, when the link's signature holds for <paramref name="map"/>'s salt; else 404.</summary>
-    private static Results<FileContentHttpResult, NotFound, StatusCodeHttpResult> Serve(
-        MapLink link, string? signature, JourneyMap? map, Func<byte[]>? bytes, MapLinks links, HttpContext http, ILogger logger)
+    /// <summary>The output, when the link's signature holds for <paramref name="map"/>'s salt (checked before anything is rendered or loaded for it); else 404.</summary>
+    private static async Task<Results<FileContentHttpResult, NotFound, StatusCodeHttpResult>> RespondAsync(
+        MapLink link, string? signature, JourneyMap? map, Func<Task<byte[]>>? bytes, MapLinks links, HttpContext http, ILogger logger)
     {
         if (map is null || bytes is null || !links.IsGenuine(link, signature, map.LinkSalt))
         {
@@ -71,6 +71,8 @@ public static class MapEndpoints
             return TypedResults.NotFound();
         }
 
+        // Rendered (or a version loaded for it) before any header is set, so a storage fault answers 503 with none of them.
+        var content = await bytes();
         var headers = http.Response.Headers;
         headers.CacheControl = "private, max-age=300";
         headers.XContentTypeOptions = "nosniff";
@@ -85,7 +87,7 @@ public static class MapEndpoints
         var disposition = new ContentDispositionHeaderValue(link.Format.IsShownInline() ? "inline" : "attachment");
         disposition.SetHttpFileName(FileName(map.Name, link.Format));
         headers.ContentDisposition = disposition.ToString();
-        return TypedResults.Bytes(bytes(), link.Format.ContentType());
+        return TypedResults.Bytes(content, link.Format.ContentType());
     }
 
     /// <summary>The workshop's name as a file name: Korean and spaces kept, what file systems refuse dropped, 80 characters at most.</summary>

@@ -56,6 +56,9 @@ public static class MapFormats
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
+    /// <summary>True for the page and the exports, which show step 7's comparison with the version before; the picture does not.</summary>
+    public static bool ShowsComparison(this MapFormat format) => format is MapFormat.Page or MapFormat.Spreadsheet or MapFormat.Lists;
+
     /// <summary>True for what a browser shows (picture, page); false for what it saves (exports).</summary>
     public static bool IsShownInline(this MapFormat format) => format is MapFormat.Picture or MapFormat.CardPicture or MapFormat.Page;
 

@@ -10,6 +10,8 @@ namespace JourneyBot.SharedMaps;
 /// (an item added by anyone, a score, a rename, a new link salt) gives a new revision, so a picture link names exactly the
 /// map it shows and Teams' image cache never shows an old picture under a new link. The header's <see cref="JourneyMap.Version"/>
 /// cannot serve: items are written without touching the header, so that people adding at once never conflict.
+/// Step 7's comparison in the page and exports needs nothing more: finishing and revisiting change the header, the version
+/// compared against is named by it (<see cref="MapComparisons.VersionBefore"/>), and a stored version never changes.
 /// </summary>
 public static class MapRevision
 {

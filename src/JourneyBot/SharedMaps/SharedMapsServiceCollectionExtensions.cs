@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace JourneyBot.SharedMaps;
 
-/// <summary>Registers the shared map: options (section <c>Maps</c>, checked at start-up), links, the renderer and its cache.</summary>
+/// <summary>Registers the shared map: options (section <c>Maps</c>, checked at start-up), links, the comparison's version loader, the renderer and its cache.</summary>
 public static class SharedMapsServiceCollectionExtensions
 {
     public static IServiceCollection AddSharedMaps(this IServiceCollection services)
@@ -14,6 +14,7 @@ public static class SharedMapsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<MapsOptions>>(provider => provider.GetRequiredService<MapsOptionsSetup>());
         services.AddSingleton<MapLinks>();
         services.AddSingleton<MapPictureRenderer>();
+        services.AddSingleton<MapComparisons>();
         services.AddSingleton<MapRenders>();
         return services;
     }
