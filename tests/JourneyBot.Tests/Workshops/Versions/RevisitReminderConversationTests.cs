@@ -187,6 +187,47 @@ public sealed class RevisitReminderConversationTests(BotEnvironment environment)
         Assert.NotNull(await store.FindAsync(chat.Owner(), id, ReminderKind.OverdueActions, CancellationToken.None)); // the action is still open
     }
 
+    [Fact]
+    public async Task A_redelivered_finish_plans_once_a_future_state_map_plans_nothing_and_a_finished_map_refuses_cancel_and_keeps_its_reminder()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var bot = await StartBotAsync(clock);
+        var chat = bot.GroupChat();
+        var (message, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.ImplementAndIterate);
+        var id = board.WorkshopIdOf();
+        var store = bot.Services.GetRequiredService<IReminderStore>();
+        var form = (await chat.ClickAsync(message, board.Button(VersionsVerbs.OpenFinish), by: TestUser.Alice)).Card;
+        var finish = chat.ClickActivity(message, form.Button(VersionsVerbs.Finish), Cadence("Monthly"), TestUser.Alice);
+
+        var finished = (await chat.InvokeAsync(finish)).Card;
+        var planned = await store.FindAsync(chat.Owner(), id, ReminderKind.Revisit, CancellationToken.None);
+        clock.Advance(TimeSpan.FromDays(3)); // a redelivery planned again would move the row a few days on
+        await chat.InvokeAsync(finish);
+
+        Assert.Equal(Local(new DateOnly(2027, 2, 4)), planned?.DueAt);
+        var after = await store.FindAsync(chat.Owner(), id, ReminderKind.Revisit, CancellationToken.None);
+        Assert.Equal((planned?.DueAt, planned?.ETag), (after?.DueAt, after?.ETag)); // the same row, not written again
+
+        // A future-state map: the current map keeps its reminder; the new one, not finished, has none.
+        var futureForm = (await chat.ClickAsync(message, finished.Button(VersionsVerbs.OpenFuture), by: TestUser.Alice)).Card;
+        var future = (await chat.ClickAsync(message, futureForm.Button(VersionsVerbs.StartFuture),
+            new Dictionary<string, object?> { [FutureStateForm.NameInput] = "Where we want to be" }, TestUser.Alice)).Card;
+        var futureId = future.WorkshopIdOf();
+        Assert.NotEqual(id, futureId);
+        Assert.NotNull(await store.FindAsync(chat.Owner(), id, ReminderKind.Revisit, CancellationToken.None));
+        Assert.Null(await store.FindAsync(chat.Owner(), futureId, ReminderKind.Revisit, CancellationToken.None));
+        Assert.Null(await store.FindAsync(chat.Owner(), futureId, ReminderKind.OverdueActions, CancellationToken.None));
+
+        // Another conversation's finished map cannot be cancelled (finished is read-only): it stays, with its reminder.
+        var other = bot.GroupChat();
+        var (otherMessage, otherBoard) = await other.StartAtStepAsync(TestUser.Alice, WorkshopStep.ImplementAndIterate);
+        await other.FinishAsync(otherMessage, otherBoard, TestUser.Alice);
+        var asked = await other.SendAndGetReplyAsync("cancel", TestUser.Alice);
+        await other.ClickAsync(asked, WorkshopVerbs.ConfirmCancel, by: TestUser.Alice);
+        Assert.Equal(WorkshopStatus.Finished, (await bot.StoredMapAsync(other, otherBoard)).Status);
+        Assert.NotNull(await store.FindAsync(other.Owner(), otherBoard.WorkshopIdOf(), ReminderKind.Revisit, CancellationToken.None));
+    }
+
     private Task<BotHost> StartBotAsync(FakeTimeProvider clock) => environment.StartBotAsync(new BotHostSettings
     {
         Time = clock,
