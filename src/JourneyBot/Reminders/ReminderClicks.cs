@@ -17,10 +17,12 @@ namespace JourneyBot.Reminders;
 /// The reminder card's Snooze a week (anyone in the conversation) and Stop reminders (facilitators only: stopping decides
 /// for the team, snoozing only asks for a week). The tenant and conversation are the activity's, never the card's, so a
 /// click reaches only its own conversation's reminders. The clicker gets the card with what was done; everyone else's copy
-/// is redrawn the same way.
+/// is redrawn the same way. Stopping a revisit reminder turns the map's revisit plan off (<see cref="JourneyMap.ChangeRevisitPlan"/>),
+/// so the finished board, the planner and the row agree; stopping an overdue reminder removes only its row.
 /// </summary>
 public sealed class ReminderClicks(
-    IReminderStore store, IWorkshopStore workshops, MessageUpdateCoalescer updates, StorageDeadline deadline, TimeProvider time, ILogger<ReminderClicks> logger)
+    IReminderStore store, IWorkshopStore workshops, IRevisitReminders planner, MessageUpdateCoalescer updates, StorageDeadline deadline, TimeProvider time,
+    ILogger<ReminderClicks> logger)
 {
     private const int NameLength = 60;
 
@@ -68,12 +70,29 @@ public sealed class ReminderClicks(
                 return AdaptiveCardInvokeResponse.Message(text["ReminderStopNotAllowed"]);
             }
 
+            if (button.Kind == ReminderKind.Revisit)
+            {
+                // The plan becomes off, so the finished board says so; the planner then removes the row, as for any plan change.
+                var off = await workshops.ApplyAsync(owner, map.Id, m => m.ChangeRevisitPlan(actor, new RevisitPlan { Cadence = RevisitCadence.Off }, time.GetUtcNow()), cancellationToken);
+                if (off.Status is WorkshopCommandStatus.TooBusy or WorkshopCommandStatus.StorageUnavailable)
+                {
+                    return AdaptiveCardInvokeResponse.Message(text[off.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"]);
+                }
+
+                if (off is { Status: WorkshopCommandStatus.Applied, Outcome: { } outcome })
+                {
+                    map = outcome.Map;
+                    await planner.PlanAsync(owner, outcome, ReminderTimeZones.Of(turn.Activity), cancellationToken);
+                }
+            }
+
             if (reminder is not null)
             {
+                // Gone already when the planner removed it; an overdue reminder's row goes here.
                 await store.DeleteAsync(reminder with { ETag = default }, cancellationToken);
             }
 
-            notice = text.Format("ReminderStopped", name);
+            notice = text.Format(button.Kind == ReminderKind.Revisit ? "ReminderRevisitStopped" : "ReminderStopped", name);
         }
         else
         {

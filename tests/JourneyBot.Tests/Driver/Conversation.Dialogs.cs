@@ -20,6 +20,7 @@ public sealed partial class Conversation
         {
             Name = InvokeNames.TaskFetch,
             ReplyToId = message.ActivityId,
+            Entities = [ClientInfo()],
             Value = JsonSerializer.SerializeToElement(new { data = button.Data, context = new { theme = "default" } }),
         };
         return await DialogAnswerAsync(invoke);
@@ -46,6 +47,7 @@ public sealed partial class Conversation
         var invoke = NewActivity(ActivityTypes.Invoke, by) with
         {
             Name = InvokeNames.TaskSubmit,
+            Entities = [ClientInfo()],
             Value = JsonSerializer.SerializeToElement(new { data, context = new { theme = "default" } }),
         };
         return await DialogAnswerAsync(invoke);

@@ -137,6 +137,7 @@ public sealed partial class Conversation
         {
             Name = InvokeNames.AdaptiveCardAction,
             ReplyToId = message.ActivityId,
+            Entities = [ClientInfo()], // Teams sends the client's locale and time zone with a click as with a message
             Value = JsonSerializer.SerializeToElement(new
             {
                 action = new { type = "Action.Execute", verb = button.Verb, data, title = button.Title },
@@ -239,6 +240,7 @@ public sealed partial class Conversation
         Locale = Locale,
     };
 
+    /// <summary>The <c>clientInfo</c> entity Teams puts on messages and invokes alike: the client's locale and IANA time zone.</summary>
     private Entity ClientInfo() => new() { Type = "clientInfo", Locale = Locale, Timezone = "Asia/Seoul" };
 
     private async Task<HttpResponseMessage> PostRawAsync(Activity activity, string? authorization = null)

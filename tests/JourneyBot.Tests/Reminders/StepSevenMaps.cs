@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JourneyBot.Tests.Reminders;
 
 /// <summary>
-/// Step 7's changes as the finish and action-item commands will make them (those are built on other branches): the map
-/// changed through the real store, then the planner called the way the dialog calls it after any applied command.
+/// Step 7's changes for the reminder tests that play months of a clock: the map changed through the real store, then the
+/// planner called the way the dialog calls it after any applied command, without a conversation per change. The same path
+/// through the cards and the endpoint is RevisitReminderConversationTests.
 /// </summary>
 internal static class StepSevenMaps
 {

@@ -101,7 +101,25 @@ internal static class LargestMaps
         }
     }
 
-    /// <summary>20 action items with every field at its longest (step 7's commands are i-actions'; the contract is on main).</summary>
+    /// <summary>
+    /// <see cref="WithActions"/>'s 20 action items made as the team makes them: each idea shortlisted, an action added from it
+    /// by <paramref name="owner"/> (a facilitator) and moved to <paramref name="status"/>.
+    /// </summary>
+    public static IEnumerable<Func<JourneyMap, MapOutcome>> ActionCommands(Participant owner, DateTimeOffset at, ActionStatus status = ActionStatus.InProgress)
+    {
+        foreach (var action in WithActions(SampleWorkshops.New(), owner, at).Actions)
+        {
+            yield return current => current.ShortlistIdea(owner, action.IdeaId!, shortlisted: true);
+            yield return current => current.AddAction(owner, action.Id, action.Details, action.IdeaId, at);
+            yield return current => current.SetActionStatus(owner, action.Id, status);
+        }
+    }
+
+    /// <summary>The 20 action items of <see cref="ActionCommands"/> moved to <paramref name="status"/> by <paramref name="owner"/>.</summary>
+    public static IEnumerable<Func<JourneyMap, MapOutcome>> ActionStatusCommands(Participant owner, ActionStatus status) =>
+        Enumerable.Range(1, 20).Select(number => (Func<JourneyMap, MapOutcome>)(current => current.SetActionStatus(owner, $"a{number}", status)));
+
+    /// <summary>20 action items with every field at its longest, set directly for the storage round trips (the app's path is <see cref="ActionCommands"/>).</summary>
     public static JourneyMap WithActions(JourneyMap map, Participant owner, DateTimeOffset at, ActionStatus status = ActionStatus.InProgress) => map with
     {
         Actions =

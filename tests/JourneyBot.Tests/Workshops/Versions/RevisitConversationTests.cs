@@ -7,6 +7,7 @@ using JourneyBot.Tests.Driver;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Steps.FeedbackAndData;
+using JourneyBot.Workshops.Steps.Implement;
 using JourneyBot.Workshops.Steps.JourneyStages;
 using JourneyBot.Workshops.Versions;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,9 +34,11 @@ public sealed class RevisitConversationTests(BotEnvironment environment)
         var (message, board) = await channel.StartAtStepAsync(TestUser.Alice, WorkshopStep.ImplementAndIterate);
         var map = await bot.ArrangeFullMapAsync(channel, board, personas: 2);
         var (first, second) = (map.StagesInOrder[0].Id, map.StagesInOrder[1].Id);
-        await bot.ChangeStoredAsync(channel, board, m => WithActions(m,
-            Action("a1", "Put the price on the home page", ActionStatus.InProgress, TestUser.Alice),
-            Action("a2", "Call every churned customer", ActionStatus.NotStarted, TestUser.Bora)));
+        var (alice, at) = (TestUser.Alice.AsParticipant(), DateTimeOffset.UtcNow);
+        await bot.ChangeStoredAsync(channel, board,
+            m => m.AddAction(alice, "a1", new ActionDetails { Title = "Put the price on the home page" }, null, at),
+            m => m.SetActionStatus(alice, "a1", ActionStatus.InProgress),
+            m => m.AddAction(TestUser.Bora.AsParticipant(), "a2", new ActionDetails { Title = "Call every churned customer" }, null, at));
         board = (await channel.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card;
 
         // Only the facilitator finishes: Bora gets no form, and pressing Finish on Alice's form is refused.
@@ -59,7 +62,7 @@ public sealed class RevisitConversationTests(BotEnvironment environment)
         Assert.Equal([new MapVersionSummary(1, (await bot.StoredMapAsync(channel, board)).FinishedAt!.Value, TestUser.Alice.AsParticipant())],
             await Versions(bot).ListAsync(Owner(channel), map.Id, CancellationToken.None));
 
-        // The finished map refuses every change but action status (that is i-actions' command): typed moves, a rename, Revisit by Bora.
+        // The finished map refuses every change but action status: typed moves, a rename, Revisit by Bora.
         foreach (var typed in new[] { "next", "go 4", "rename Another name" })
         {
             Assert.Contains("This map is finished: it is read-only until a facilitator starts a revisit.", (await channel.SendAndGetReplyAsync(typed, TestUser.Alice)).Card.Text, Exact);
@@ -87,10 +90,10 @@ public sealed class RevisitConversationTests(BotEnvironment environment)
         var stageCard = (await channel.ClickAsync(message, step2.ButtonFor(JourneyStagesVerbs.OpenStage, first), by: TestUser.Alice)).Card;
         var cellForm = (await channel.ClickAsync(message, stageCard.ButtonFor(JourneyStagesVerbs.EditCell, cell), by: TestUser.Alice)).Card;
         await channel.ClickAsync(message, cellForm.Button(JourneyStagesVerbs.SaveCell), cellForm.Typed((EmotionScoring.ScoreInput(cell), "2")), TestUser.Alice);
-        await bot.ChangeStoredAsync(channel, board, m => WithActions(m,
-            Action("a1", "Put the price on the home page", ActionStatus.Done, TestUser.Alice),
-            Action("a2", "Call every churned customer", ActionStatus.NotStarted, TestUser.Bora)));
         var step7 = await channel.GoAsync(message, step2, 7, TestUser.Alice);
+        var statusForm = (await channel.ClickAsync(message, step7.ButtonFor(ImplementVerbs.ChangeStatus, "a1"), by: TestUser.Alice)).Card;
+        step7 = (await channel.ClickAsync(message, statusForm.Button(ImplementVerbs.SaveStatus),
+            new Dictionary<string, object?> { [ActionsSection.StatusInput] = "Done" }, TestUser.Alice)).Card;
         var again = (await channel.FinishAsync(message, step7, TestUser.Alice)).Card;
         Assert.Contains("Finished: version 2, by Alice Kim", again.Text, Exact);
 

@@ -37,25 +37,4 @@ internal static class RevisitSteps
 
         return inputs;
     }
-
-    /// <summary>Stands in for i-actions' action items (their commands are on their branch): the stored map's actions replaced as one change.</summary>
-    public static MapOutcome WithActions(JourneyMap map, params ActionItem[] actions) => new()
-    {
-        Before = map,
-        Map = map with { Actions = actions },
-        Changes =
-        [
-            .. map.Actions.Where(old => actions.All(action => action.Id != old.Id)).Select(old => new MapChange(ItemKind.ActionItem, old.Id, ChangeKind.Removed)),
-            .. actions.Select(action => new MapChange(ItemKind.ActionItem, action.Id, map.Actions.Any(old => old.Id == action.Id) ? ChangeKind.Updated : ChangeKind.Added)),
-        ],
-    };
-
-    public static ActionItem Action(string id, string title, ActionStatus status, TestUser author) => new()
-    {
-        Id = id,
-        Details = new ActionDetails { Title = title },
-        Status = status,
-        Author = author.AsParticipant(),
-        CreatedAt = DateTimeOffset.UtcNow,
-    };
 }

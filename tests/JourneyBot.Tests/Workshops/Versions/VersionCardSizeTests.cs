@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JourneyBot.Reminders;
 using JourneyBot.Tests.Driver;
 using JourneyBot.Tests.Storage.Versions;
 using JourneyBot.Workshop;
@@ -9,7 +10,7 @@ using static JourneyBot.Tests.Workshops.Versions.RevisitSteps;
 
 namespace JourneyBot.Tests.Workshops.Versions;
 
-/// <summary>Step 7's cards with the largest map (5 personas x 8 stages, every text at its limit in Korean, 20 ideas and actions): valid and under 28 KB in both languages.</summary>
+/// <summary>Step 7's cards with the largest map (5 personas x 8 stages, every text at its limit in Korean, 20 ideas and actions, two versions): the boards, forms, reminders and comparison valid and under 28 KB in both languages.</summary>
 [Collection(BotTests.Name)]
 public sealed class VersionCardSizeTests(BotEnvironment environment, ITestOutputHelper output)
 {
@@ -24,7 +25,7 @@ public sealed class VersionCardSizeTests(BotEnvironment environment, ITestOutput
         var alice = TestUser.Alice.AsParticipant();
         var at = DateTimeOffset.UtcNow;
         await bot.ArrangeAllAsync(chat, board, LargestMaps.Commands(await bot.StoredMapAsync(chat, board), alice, at));
-        await bot.ChangeStoredAsync(chat, board, map => WithActionsOf(map, LargestMaps.WithActions(map, alice, at)));
+        await bot.ArrangeAllAsync(chat, board, LargestMaps.ActionCommands(alice, at));
         var cards = new List<(string Name, CardView Card)>();
 
         var refreshed = (await chat.ClickAsync(message, board.Button(WorkshopVerbs.Show), by: TestUser.Alice)).Card;
@@ -32,9 +33,17 @@ public sealed class VersionCardSizeTests(BotEnvironment environment, ITestOutput
         var refused = (await chat.ClickAsync(message, form.Button(VersionsVerbs.Finish), Cadence("OnDate", "2020-01-01"), TestUser.Alice)).Card;
         var finished = (await chat.ClickAsync(message, form.Button(VersionsVerbs.Finish), Cadence("Quarterly"), TestUser.Alice)).Card;
         var plan = (await chat.ClickAsync(message, finished.Button(VersionsVerbs.OpenPlan), by: TestUser.Alice)).Card;
+        var finishedMap = await bot.StoredMapAsync(chat, board);
+        var reminder = new CardView(ReminderCards.Revisit(finishedMap)); // what the sender posts a quarter on (its 20 owners, goals, targets)
+        var overdue = new CardView(ReminderCards.Overdue(finishedMap, finishedMap.Actions));
+        foreach (var card in new[] { reminder, overdue })
+        {
+            await environment.Cards.AssertValidAsync(card.Json, CancellationToken.None);
+        }
+
         var revisit = (await chat.ClickAsync(message, finished.Button(VersionsVerbs.StartRevisit), by: TestUser.Alice)).Card;
+        await bot.ArrangeAllAsync(chat, board, LargestMaps.ActionStatusCommands(alice, ActionStatus.Done));
         await bot.ChangeStoredAsync(chat, board,
-            map => WithActionsOf(map, LargestMaps.WithActions(map, alice, at, ActionStatus.Done)),
             map => map.EditKpi(alice, "k0-0", map.Kpis.Single(kpi => kpi.Id == "k0-0").Details with { Value = 99_999m }),
             map => StoredWorkshops.Chained(map, [.. map.EmotionScores.Where(score => score.Author.IsSamePersonAs(LargestMaps.People[0]))
                 .Select(score => (Func<JourneyMap, MapOutcome>)(current => current.ScoreEmotion(LargestMaps.People[0], score.PersonaId, score.StageId, score.Score == 2 ? -2 : 2, score.Word, at)))]),
@@ -47,6 +56,7 @@ public sealed class VersionCardSizeTests(BotEnvironment environment, ITestOutput
         var compared = watch.Elapsed;
         var shared = (await chat.SharedCardAsync(message))!;
         cards.AddRange([("board", refreshed), ("finish form", form), ("refused finish", refused), ("finished board", finished), ("plan form", plan),
+            ("revisit reminder", reminder), ("overdue reminder", overdue),
             ("revisit board", revisit), ("second finish", second), ("versions", versions), ("comparison", comparison), ("shared board", shared)]);
 
         Assert.Contains(language == "ko" ? "20개 더" : "and 20 more", comparison.Text, StringComparison.Ordinal); // 40 changed means, 20 shown
@@ -60,6 +70,4 @@ public sealed class VersionCardSizeTests(BotEnvironment environment, ITestOutput
         output.WriteLine($"{language}: {string.Join(", ", cards.Select(card => $"{card.Name} {card.Card.Bytes:N0} B"))}");
         output.WriteLine($"{language}: comparing the two largest versions took {compared.TotalMilliseconds:N0} ms end to end (load both, compare, draw)");
     }
-
-    private static MapOutcome WithActionsOf(JourneyMap map, JourneyMap withActions) => WithActions(map, [.. withActions.Actions]);
 }
