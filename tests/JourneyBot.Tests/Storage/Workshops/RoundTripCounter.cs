@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Core.Pipeline;
 
@@ -7,10 +8,28 @@ namespace JourneyBot.Tests.Storage.Workshops;
 internal sealed class RoundTripCounter : HttpPipelineSynchronousPolicy
 {
     private int _count;
+    private ConcurrentQueue<string> _paths = new();
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>
+    /// The requests since the last reset whose path names <paramref name="table"/> (the prefixed name ends with it), e.g.
+    /// a page's reads, apart from what else the app did meanwhile (a typed command's index write finishing after its reply).
+    /// </summary>
+    public int CountFor(string table) =>
+        _paths.Count(path => path.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() is { } last
+            && last.Split('(')[0].EndsWith(table, StringComparison.Ordinal)
+            && !(table == "Workshops" && last.Split('(')[0].EndsWith("ConversationWorkshops", StringComparison.Ordinal)));
 
-    public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        Interlocked.Exchange(ref _paths, new ConcurrentQueue<string>());
+    }
+
+    public override void OnSendingRequest(HttpMessage message)
+    {
+        Interlocked.Increment(ref _count);
+        Volatile.Read(ref _paths).Enqueue(message.Request.Uri.Path);
+    }
 }
