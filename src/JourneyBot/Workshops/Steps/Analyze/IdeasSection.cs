@@ -51,10 +51,9 @@ public sealed class IdeasSection
             yield return Row(view, idea);
         }
 
-        if (map.Ideas.Count > ShownIdeas)
+        foreach (var more in MoreItems.After(text, map, map.Ideas.Count, ShownIdeas, text.Format("AllIdeasButton", map.Ideas.Count), AnalyzeVerbs.ListIdeas))
         {
-            yield return CardParts.Subtle(text.Format("AndMore", map.Ideas.Count - ShownIdeas));
-            yield return new ActionSet([new ExecuteAction(text.Format("AllIdeasButton", map.Ideas.Count), AnalyzeVerbs.ListIdeas, ButtonData.For(map))]);
+            yield return more;
         }
 
         if (map.Status == WorkshopStatus.Active)

@@ -42,10 +42,9 @@ public static class GoalsSection
             yield return Row(view, goal);
         }
 
-        if (map.Goals.Count > ShownGoals)
+        foreach (var more in MoreItems.After(text, map, map.Goals.Count, ShownGoals, text.Format("AllGoalsButton", map.Goals.Count), GoalsAndPersonasVerbs.ListGoals))
         {
-            yield return CardParts.Subtle(text.Format("AndMore", map.Goals.Count - ShownGoals));
-            yield return new ActionSet([new ExecuteAction(text.Format("AllGoalsButton", map.Goals.Count), GoalsAndPersonasVerbs.ListGoals, ButtonData.For(map))]);
+            yield return more;
         }
 
         if (map.Status == WorkshopStatus.Active)

@@ -82,10 +82,9 @@ public sealed class ActionsSection
             yield return Row(view, item);
         }
 
-        if (plan.Items.Count > ShownActions)
+        foreach (var more in MoreItems.After(text, map, plan.Items.Count, ShownActions, text.Counted("AllActionsButton", plan.Items.Count, plan.Items.Count), ImplementVerbs.ListActions))
         {
-            yield return CardParts.Subtle(text.Format("AndMore", plan.Items.Count - ShownActions));
-            yield return new ActionSet([new ExecuteAction(text.Counted("AllActionsButton", plan.Items.Count, plan.Items.Count), ImplementVerbs.ListActions, ButtonData.For(map))]);
+            yield return more;
         }
 
         foreach (var element in IdeasWithoutAction(view, plan))
