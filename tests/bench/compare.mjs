@@ -4,7 +4,8 @@
 //   AZURITE_TABLE_PORT=... AZURITE_BLOB_PORT=... [AZURITE_PIDS="pid pid"] [BENCH_WORK=dir] \
 //     node tests/bench/compare.mjs [conversations[,conversations...]] [rounds]
 //     node tests/bench/compare.mjs first [starts]     only each bot's first answer after start, that many starts each
-// JOURNEYBOT_DLL=path picks another build of JourneyBot (e.g. a ReadyToRun publish).
+// JOURNEYBOT_DLL=path picks another build of JourneyBot (e.g. a ReadyToRun publish); BENCH_BOTS=JourneyBot (or reference)
+// runs only that bot (for a profile of it under the same load: scripts/profile.sh).
 //
 // For each bot: start it (JourneyBot: the Release build in local mode with Cards__Forms=Inline, as bench.sh runs it; the
 // reference bot: node, no app id) and time its first answered turn; warm it up with one round of the first load; then
@@ -58,7 +59,8 @@ const bots = [
       PORT: String(port), BLOB_CONNECTION_STRING: `${account};BlobEndpoint=http://127.0.0.1:${blobs.port}/devstoreaccount1;`,
     }, path.join(work, 'reference-bot.log')),
   },
-];
+].filter((bot) => !process.env.BENCH_BOTS || process.env.BENCH_BOTS.split(',').includes(bot.name));
+if (bots.length === 0) throw new Error(`BENCH_BOTS names no bot: ${process.env.BENCH_BOTS}`);
 
 function snapshot(pid) {
   return {
@@ -151,6 +153,7 @@ for (const bot of bots) {
     await connector.settle(settleQuietMs, 60_000);
     await untilIdle(child.pid, 60_000);
     for (const conversations of loads) {
+      console.log(`${bot.name}: measuring ${conversations} conversations x ${rounds} rounds (process ${child.pid})`);
       const before = snapshot(child.pid);
       const samples = await load(bot, port, `n${conversations}`, conversations, rounds);
       const loadEnded = snapshot(child.pid);
@@ -196,7 +199,7 @@ const number = (value, digits = 1) => Number.isFinite(value) ? value.toFixed(dig
 console.log(`\nfirst answer after start (process started to the first typed message answered): ` +
   bots.map((bot) => `${bot.name} ${number(firstAnswers[bot.name], 0)} ms`).join(', '));
 for (const [conversations, by] of results) {
-  const [a, b] = bots.map((bot) => by[bot.name]);
+  const columns = bots.map((bot) => by[bot.name]);
   const rows = [
     ['turns (typed + clicks)', (r) => `${r.turns} (${r.typed} + ${r.clicks})`],
     ['turns per second', (r) => number(r.perSecond)],
@@ -214,9 +217,9 @@ for (const [conversations, by] of results) {
   console.log(`\n${conversations} conversations at once, ${rounds} round${rounds === 1 ? '' : 's'} each ` +
     `(a round: JourneyBot 23 turns, 24 from the second on, reference 8 typed turns)`);
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  console.log(`${''.padEnd(width)}${'JourneyBot'.padStart(24)}${'reference'.padStart(24)}`);
-  for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${cell(a).padStart(24)}${cell(b).padStart(24)}`);
+  console.log(`${''.padEnd(width)}${bots.map((bot) => bot.name.padStart(24)).join('')}`);
+  for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${columns.map((r) => cell(r).padStart(24)).join('')}`);
   for (const bot of bots) console.log(`  ${bot.name} storage operations per turn by method: ${by[bot.name].storageDetail || 'none'}`);
-  console.log(`CPU per turn, JourneyBot / reference: ${number(a.cpuPerTurn / b.cpuPerTurn, 2)}`);
+  if (columns.length === 2) console.log(`CPU per turn, JourneyBot / reference: ${number(columns[0].cpuPerTurn / columns[1].cpuPerTurn, 2)}`);
 }
 console.log(`\nload average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; bot logs in ${work}`);

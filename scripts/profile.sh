@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Where JourneyBot's CPU goes in the benchmark's turns (issue 13): runs `scripts/bench.sh compare` with JourneyBot alone
+# and records its measured load with dotnet-trace (CPU samples), then prints the methods that cost most.
+#   scripts/profile.sh [conversations] [rounds] [seconds]    default 20 conversations, 5 rounds, 12 s of trace
+# Leaves artifacts/profile/turns.nettrace (open it in PerfView or Visual Studio), turns.speedscope.json (speedscope.app)
+# and top.txt. dotnet-trace is installed into artifacts/tools when it is not on the PATH. Prints figures; asserts nothing.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+root=$(repo_root); cd "$root"
+out="$root/artifacts/profile"; mkdir -p "$out"
+trace=$(command -v dotnet-trace || true)
+if [ -z "$trace" ]; then
+  trace="$root/artifacts/tools/dotnet-trace"
+  [ -x "$trace" ] || dotnet tool install dotnet-trace --version 10.0.750501 --tool-path "$root/artifacts/tools" >/dev/null
+fi
+
+BENCH_BOTS=JourneyBot scripts/bench.sh compare "${1:-20}" "${2:-5}" >"$out/bench.txt" 2>&1 &
+bench=$!
+trap 'stop_pid "$bench"' EXIT
+pid=""
+for _ in $(seq 1 600); do
+  pid=$(sed -n 's/.*measuring .* (process \([0-9]*\)).*/\1/p' "$out/bench.txt" | head -n 1)
+  [ -n "$pid" ] && break
+  kill -0 "$bench" 2>/dev/null || { cat "$out/bench.txt" >&2; exit 1; }
+  sleep 0.2
+done
+[ -n "$pid" ] || { echo "the benchmark did not reach its measured load" >&2; exit 1; }
+log "tracing process $pid for ${3:-12} s"
+"$trace" collect -p "$pid" --profile dotnet-sampled-thread-time --duration "00:00:00:${3:-12}" -o "$out/turns.nettrace" >"$out/trace.log" 2>&1
+wait "$bench" || true
+trap - EXIT
+cat "$out/bench.txt"
+"$trace" convert "$out/turns.nettrace" --format Speedscope -o "$out/turns" >/dev/null
+python3 tests/bench/profile/top.py "$out/turns.speedscope.json" | tee "$out/top.txt"
