@@ -1,3 +1,5 @@
+using Azure;
+
 namespace JourneyBot.Storage.Workshops;
 
 /// <summary>One workshop a conversation has had, as the conversation index lists it.</summary>
@@ -13,4 +15,10 @@ public sealed record ConversationWorkshop
 
     /// <summary>True for the one workshop the conversation is running; the rest are past.</summary>
     public bool Active { get; init; }
+
+    /// <summary>The live board as the row recorded it when read (<see cref="IConversationWorkshops.RecordBoardAsync"/>); never written from here.</summary>
+    public BoardMessage? Board { get; init; }
+
+    /// <summary>The row's ETag when read; none for a workshop about to be written.</summary>
+    public ETag ETag { get; init; }
 }

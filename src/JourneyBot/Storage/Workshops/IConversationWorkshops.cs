@@ -22,9 +22,11 @@ public interface IConversationWorkshops
     /// Records <paramref name="board"/> as the live board message of workshop <paramref name="workshopId"/> (started at
     /// <paramref name="createdAt"/>, which with the id names its row), unless a board posted later is recorded already;
     /// answers the board it replaced, for the caller to shorten. ETag-checked: of two boards recorded at once, the later
-    /// one wins whatever order the writes arrive in.
+    /// one wins whatever order the writes arrive in. <paramref name="listed"/>, the workshop's row as this turn read it
+    /// (<see cref="FindActiveAsync"/>), saves reading it again: its ETag makes the first write conditional just the same.
     /// </summary>
-    Task<BoardReplacement> RecordBoardAsync(string? tenantId, string conversationId, string workshopId, DateTimeOffset createdAt, BoardMessage board, CancellationToken cancellationToken);
+    Task<BoardReplacement> RecordBoardAsync(
+        string? tenantId, string conversationId, string workshopId, DateTimeOffset createdAt, BoardMessage board, ConversationWorkshop? listed, CancellationToken cancellationToken);
 
     /// <summary>Every workshop the conversation has had, newest first.</summary>
     Task<IReadOnlyList<ConversationWorkshop>> ListAsync(string? tenantId, string conversationId, CancellationToken cancellationToken);

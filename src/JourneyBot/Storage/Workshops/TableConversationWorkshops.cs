@@ -52,21 +52,34 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
         [.. (await QueryAsync(tenantId, conversationId, activeOnly: false, cancellationToken)).Select(FromEntity)];
 
     public async Task<BoardReplacement> RecordBoardAsync(
-        string? tenantId, string conversationId, string workshopId, DateTimeOffset createdAt, BoardMessage board, CancellationToken cancellationToken)
+        string? tenantId, string conversationId, string workshopId, DateTimeOffset createdAt, BoardMessage board, ConversationWorkshop? listed,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(board);
         var partition = WorkshopKeys.ConversationPartition(tenantId, conversationId);
         var row = WorkshopKeys.ConversationWorkshopRow(createdAt, workshopId);
+        // The turn's own read of the row, when it has one, stands in for the first read: a change since fails the merge (412).
+        var known = listed is not null && listed.ETag != default && listed.WorkshopId == workshopId && listed.CreatedAt == createdAt ? listed : null;
         for (var attempt = 1; ; attempt++)
         {
-            var table = Table;
-            var read = await table.RetryOnceAsync(token => table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: token), cancellationToken);
-            if (!read.HasValue || read.Value is not { } entity)
+            ETag entityETag;
+            BoardMessage? previous;
+            if (attempt == 1 && known is not null)
             {
-                return new BoardReplacement(BoardRecord.NotIndexed);
+                (entityETag, previous) = (known.ETag, known.Board);
+            }
+            else
+            {
+                var table = Table;
+                var read = await table.RetryOnceAsync(token => table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: token), cancellationToken);
+                if (!read.HasValue || read.Value is not { } entity)
+                {
+                    return new BoardReplacement(BoardRecord.NotIndexed);
+                }
+
+                (entityETag, previous) = (entity.ETag, BoardOf(entity));
             }
 
-            var previous = BoardOf(entity);
             if (previous is not null && (previous.PostedAt > board.PostedAt || previous.ActivityId == board.ActivityId && previous.ConversationId == board.ConversationId))
             {
                 return new BoardReplacement(BoardRecord.Older);
@@ -80,7 +93,7 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
             };
             try
             {
-                await Table.UpdateEntityAsync(change, entity.ETag, TableUpdateMode.Merge, cancellationToken);
+                await Table.UpdateEntityAsync(change, entityETag, TableUpdateMode.Merge, cancellationToken);
                 return new BoardReplacement(BoardRecord.Recorded, previous);
             }
             catch (RequestFailedException exception) when (exception.Status is 404 or 412 && exception.ErrorCode != "TableNotFound")
@@ -197,5 +210,7 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
         Name = entity.GetString("Name") ?? string.Empty,
         CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? throw new InvalidOperationException($"Row {entity.RowKey} has no CreatedAt."),
         Active = entity.GetBoolean("Active") ?? false,
+        Board = BoardOf(entity),
+        ETag = entity.ETag,
     };
 }

@@ -17,8 +17,11 @@ namespace JourneyBot.Workshops.Board;
 public sealed class LiveBoard(
     IConversationWorkshops index, MessageUpdateCoalescer coalescer, StorageDeadline deadline, TimeProvider time, ILogger<LiveBoard> logger)
 {
-    /// <summary>The message <paramref name="activityId"/>, posted in <paramref name="turn"/>'s conversation, is now <paramref name="map"/>'s board.</summary>
-    public async Task PostedAsync(TurnContext turn, WorkshopOwner owner, JourneyMap map, string activityId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The message <paramref name="activityId"/>, posted in <paramref name="turn"/>'s conversation, is now <paramref name="map"/>'s
+    /// board. <paramref name="listed"/> is the workshop's index row when the turn read it already (it saves a read).
+    /// </summary>
+    public async Task PostedAsync(TurnContext turn, WorkshopOwner owner, JourneyMap map, string activityId, ConversationWorkshop? listed, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (activity.ServiceUrl is not { Length: > 0 } serviceUrl || activity.Conversation?.Id is not { Length: > 0 } conversationId || activityId.Length == 0)
@@ -34,7 +37,7 @@ public sealed class LiveBoard(
         {
             // Within what is left of the turn's storage deadline: the board is posted already, this only records it.
             using var storage = deadline.Start(turn, cancellationToken);
-            replaced = await index.RecordBoardAsync(owner.TenantId, owner.ConversationId, map.Id, map.CreatedAt, board, storage.Token);
+            replaced = await index.RecordBoardAsync(owner.TenantId, owner.ConversationId, map.Id, map.CreatedAt, board, listed, storage.Token);
         }
         catch (Exception exception) when (StorageFaults.IsFault(exception, cancellationToken))
         {

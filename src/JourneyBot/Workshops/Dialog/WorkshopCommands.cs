@@ -30,7 +30,7 @@ public sealed class WorkshopCommands(
         var sent = await turn.SendCardAsync(forms.ForConversation(answer.Card), cancellationToken);
         if (answer is { Owner: { } owner, Board: { } map } && sent is { Succeeded: true, Value.Id: { Length: > 0 } activityId })
         {
-            await liveBoard.PostedAsync(turn, owner, map, activityId, cancellationToken);
+            await liveBoard.PostedAsync(turn, owner, map, activityId, answer.Listed, cancellationToken);
         }
     }
 
@@ -138,9 +138,11 @@ public sealed class WorkshopCommands(
             _ => Board(board.Build(view with { Notice = view.Text[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"] }), active.Map),
         };
 
-        TypedAnswer Board(AdaptiveCard card, JourneyMap map) => new(card, owner, map);
+        // The index row as this turn read it: should it have changed since (a rename, another board), the conditional
+        // write of the new board fails and the row is read again.
+        TypedAnswer Board(AdaptiveCard card, JourneyMap map) => new(card, owner, map, active.Listed);
     }
 
-    /// <summary>A typed command's card; with the owner and map when the card is that workshop's board.</summary>
-    private sealed record TypedAnswer(AdaptiveCard Card, WorkshopOwner? Owner = null, JourneyMap? Board = null);
+    /// <summary>A typed command's card; with the owner, map and index row when the card is that workshop's board.</summary>
+    private sealed record TypedAnswer(AdaptiveCard Card, WorkshopOwner? Owner = null, JourneyMap? Board = null, ConversationWorkshop? Listed = null);
 }

@@ -18,9 +18,9 @@ public sealed partial class WorkshopDialog
     /// </summary>
     public async Task<AdaptiveCard> StartCardAsync(WorkshopOwner owner, BotText text, string? agreedToReplace, CancellationToken cancellationToken)
     {
-        var active = await _index.ActiveAsync(owner, cancellationToken);
-        return active is { Map.Status: WorkshopStatus.Active } && active.Map.Id != agreedToReplace
-            ? ReplaceCard.Build(text, active.Map)
+        var other = await _index.ActiveOtherThanAsync(owner, [agreedToReplace], cancellationToken);
+        return other is { Map.Status: WorkshopStatus.Active }
+            ? ReplaceCard.Build(text, other.Map)
             : SetupCard.Build(text, ItemIds.NewId(), agreedToReplace);
     }
 
@@ -41,11 +41,11 @@ public sealed partial class WorkshopDialog
         var language = inputs.Text(SetupCard.LanguageInput) ?? string.Empty;
         var text = language == WorkshopLanguages.Korean ? BotText.Korean : language == WorkshopLanguages.English ? BotText.English : asked;
 
-        var active = await _index.ActiveAsync(owner, cancellationToken);
-        if (active is { Map.Status: WorkshopStatus.Active } && active.Map.Id != workshopId && active.Map.Id != click.Card.ReplacesId)
+        var other = await _index.ActiveOtherThanAsync(owner, [workshopId, click.Card.ReplacesId], cancellationToken);
+        if (other is { Map.Status: WorkshopStatus.Active })
         {
             // Someone started another workshop while this form was open: ask rather than replace it unseen.
-            return Card(ReplaceCard.Build(text, active.Map));
+            return Card(ReplaceCard.Build(text, other.Map));
         }
 
         var started = JourneyMap.Start(new NewWorkshop
@@ -153,6 +153,6 @@ public sealed partial class WorkshopDialog
     /// <summary>The clicked message (the setup form, or the list a workshop was resumed from) is now the workshop's live board.</summary>
     private Task AdoptAsBoardAsync(TurnContext turn, WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken) =>
         map.Status == WorkshopStatus.Active && turn.Activity.ReplyToId is { Length: > 0 } messageId
-            ? _liveBoard.PostedAsync(turn, owner, map, messageId, cancellationToken)
+            ? _liveBoard.PostedAsync(turn, owner, map, messageId, listed: null, cancellationToken)
             : Task.CompletedTask;
 }

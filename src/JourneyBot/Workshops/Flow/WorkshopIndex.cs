@@ -9,11 +9,24 @@ namespace JourneyBot.Workshops.Flow;
 /// </summary>
 public sealed class WorkshopIndex(IConversationWorkshops index, IWorkshopStore store, ILogger<WorkshopIndex> logger)
 {
-    /// <summary>The conversation's active workshop, loaded; null when there is none (or it is no longer there).</summary>
-    public async Task<LoadedWorkshop?> ActiveAsync(WorkshopOwner owner, CancellationToken cancellationToken)
+    /// <summary>The conversation's active workshop, loaded, with its row in the index; null when there is none (or it is no longer there).</summary>
+    public async Task<ActiveWorkshop?> ActiveAsync(WorkshopOwner owner, CancellationToken cancellationToken)
     {
-        var active = await index.FindActiveAsync(owner.TenantId, owner.ConversationId, cancellationToken);
-        return active is null ? null : await store.LoadAsync(owner, active.WorkshopId, cancellationToken);
+        var listed = await index.FindActiveAsync(owner.TenantId, owner.ConversationId, cancellationToken);
+        return listed is not null && await store.LoadAsync(owner, listed.WorkshopId, cancellationToken) is { } loaded ? new ActiveWorkshop(listed, loaded) : null;
+    }
+
+    /// <summary>
+    /// The conversation's active workshop, loaded, when it is none of <paramref name="workshopIds"/>; null otherwise. The
+    /// index row names it, so a workshop the caller knows already (the one being replaced, the one being started) costs
+    /// no load.
+    /// </summary>
+    public async Task<ActiveWorkshop?> ActiveOtherThanAsync(WorkshopOwner owner, IReadOnlyCollection<string?> workshopIds, CancellationToken cancellationToken)
+    {
+        var listed = await index.FindActiveAsync(owner.TenantId, owner.ConversationId, cancellationToken);
+        return listed is not null && !workshopIds.Contains(listed.WorkshopId) && await store.LoadAsync(owner, listed.WorkshopId, cancellationToken) is { } loaded
+            ? new ActiveWorkshop(listed, loaded)
+            : null;
     }
 
     public Task<IReadOnlyList<ConversationWorkshop>> ListAsync(WorkshopOwner owner, CancellationToken cancellationToken) =>
@@ -61,4 +74,10 @@ public sealed class WorkshopIndex(IConversationWorkshops index, IWorkshopStore s
             }
         }
     }
+}
+
+/// <summary>A conversation's active workshop: its row in the conversation index as read, and the workshop it names, loaded.</summary>
+public sealed record ActiveWorkshop(ConversationWorkshop Listed, LoadedWorkshop Loaded)
+{
+    public JourneyMap Map => Loaded.Map;
 }

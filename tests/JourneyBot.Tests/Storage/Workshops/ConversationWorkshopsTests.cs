@@ -62,7 +62,8 @@ public sealed class ConversationWorkshopsTests(BotEnvironment environment)
         var listed = await tables.Index.ListAsync("tenant", Chat, CancellationToken.None);
         Assert.Equal(["w-4", "w-3", "w-2", "w-1"], listed.Select(workshop => workshop.WorkshopId));
         Assert.Equal(["w-4"], listed.Where(workshop => workshop.Active).Select(workshop => workshop.WorkshopId));
-        Assert.Equal(Workshop("w-4", minutes: 30) with { Active = true }, await tables.Index.FindActiveAsync("tenant", Chat, CancellationToken.None));
+        var active = await tables.Index.FindActiveAsync("tenant", Chat, CancellationToken.None);
+        Assert.Equal(("w-4", "Workshop w-4", SampleWorkshops.Start.AddMinutes(30), true), (active?.WorkshopId, active?.Name, active?.CreatedAt, active?.Active));
         Assert.Equal(4, (await tables.IndexRowsAsync()).Count);
     }
 
@@ -101,7 +102,7 @@ public sealed class ConversationWorkshopsTests(BotEnvironment environment)
         var workshop = Workshop("w-1", minutes: 0);
         await index.SetActiveAsync("tenant", Chat, workshop, CancellationToken.None);
         BoardMessage Board(string id, int seconds) => new(Chat + ";messageid=1", id, SampleWorkshops.Start.AddSeconds(seconds));
-        Task<BoardReplacement> RecordAsync(BoardMessage board) => index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, board, CancellationToken.None);
+        Task<BoardReplacement> RecordAsync(BoardMessage board) => index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, board, listed: null, CancellationToken.None);
 
         tables.RoundTrips.Reset();
         var first = await RecordAsync(Board("m-1", 1));
@@ -116,7 +117,32 @@ public sealed class ConversationWorkshopsTests(BotEnvironment environment)
         Assert.Equal(new BoardReplacement(BoardRecord.Older), earlier);
         Assert.Equal(new BoardReplacement(BoardRecord.Recorded, Board("m-3", 3)), next);
         Assert.Equal(new BoardReplacement(BoardRecord.Older), await RecordAsync(Board("m-4", 4)));
-        Assert.Equal(new BoardReplacement(BoardRecord.NotIndexed), await index.RecordBoardAsync("tenant", Chat, "w-none", workshop.CreatedAt, Board("m-5", 5), CancellationToken.None));
+        Assert.Equal(new BoardReplacement(BoardRecord.NotIndexed), await index.RecordBoardAsync("tenant", Chat, "w-none", workshop.CreatedAt, Board("m-5", 5), listed: null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_board_recorded_with_the_row_the_turn_read_writes_without_reading_and_a_row_changed_since_is_read_again()
+    {
+        var tables = await WorkshopTables.CreateAsync(environment);
+        var index = tables.Index;
+        var workshop = Workshop("w-1", minutes: 0);
+        await index.SetActiveAsync("tenant", Chat, workshop, CancellationToken.None);
+        BoardMessage Board(string id, int seconds) => new(Chat, id, SampleWorkshops.Start.AddSeconds(seconds));
+        Task<BoardReplacement> RecordAsync(BoardMessage board, ConversationWorkshop? listed) =>
+            index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, board, listed, CancellationToken.None);
+        await RecordAsync(Board("m-1", 1), listed: null);
+
+        var read = await index.FindActiveAsync("tenant", Chat, CancellationToken.None);
+        Assert.Equal(Board("m-1", 1), read?.Board);
+        tables.RoundTrips.Reset();
+        var second = await RecordAsync(Board("m-2", 2), read);
+        Assert.Equal(1, tables.RoundTrips.Count); // the merge alone
+        Assert.Equal(new BoardReplacement(BoardRecord.Recorded, Board("m-1", 1)), second);
+
+        // The same old read again: its ETag no longer matches, so the row is read and m-2, not m-1, is the one replaced.
+        var third = await RecordAsync(Board("m-3", 3), read);
+        Assert.Equal(new BoardReplacement(BoardRecord.Recorded, Board("m-2", 2)), third);
+        Assert.Equal(Board("m-3", 3), (await index.FindActiveAsync("tenant", Chat, CancellationToken.None))?.Board);
     }
 
     [Fact]
@@ -128,8 +154,8 @@ public sealed class ConversationWorkshopsTests(BotEnvironment environment)
         BoardMessage Board(int seconds) => new(Chat, $"m-{seconds}", SampleWorkshops.Start.AddSeconds(seconds));
 
         var results = await Task.WhenAll(Enumerable.Range(1, 6).Select(seconds =>
-            index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, Board(seconds), CancellationToken.None)));
-        var last = await index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, Board(60), CancellationToken.None);
+            index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, Board(seconds), listed: null, CancellationToken.None)));
+        var last = await index.RecordBoardAsync("tenant", Chat, workshop.WorkshopId, workshop.CreatedAt, Board(60), listed: null, CancellationToken.None);
 
         Assert.Equal(Board(6), last.Previous);
         var replaced = results.Where(result => result.Previous is not null).Select(result => result.Previous!.ActivityId).ToList();
