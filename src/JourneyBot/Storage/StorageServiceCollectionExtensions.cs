@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TableNames>();
         services.AddSingleton<StorageDeadline>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
+        services.AddSingleton<RecentLoads>();
         services.AddSingleton<IWorkshopStore, TableWorkshopStore>();
         services.AddSingleton<IConversationWorkshops, TableConversationWorkshops>();
         services.AddSingleton<IMapVersionStore, TableMapVersionStore>();

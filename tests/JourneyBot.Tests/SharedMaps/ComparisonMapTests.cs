@@ -1,6 +1,4 @@
 using System.Net;
-using Azure.Core;
-using Azure.Data.Tables;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using JourneyBot.Maps;
@@ -13,8 +11,6 @@ using JourneyBot.Tests.Workshops.Versions;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Versions;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit.Abstractions;
 
 namespace JourneyBot.Tests.SharedMaps;
@@ -33,7 +29,7 @@ public sealed class ComparisonMapTests(BotEnvironment environment, ITestOutputHe
     public async Task After_a_revisit_the_page_shows_the_KPI_change_since_version_1_and_the_workbook_has_the_comparison()
     {
         var counter = new RoundTripCounter();
-        await using var bot = await environment.StartBotAsync(new BotHostSettings { Services = services => CountTableRequests(services, counter) });
+        await using var bot = await environment.StartBotAsync(new BotHostSettings { Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString) });
         var channel = bot.Channel();
         var (message, board) = await channel.StartAtStepAsync(TestUser.Alice, WorkshopStep.ImplementAndIterate);
         await bot.ArrangeFullMapAsync(channel, board, personas: 2);
@@ -75,7 +71,7 @@ public sealed class ComparisonMapTests(BotEnvironment environment, ITestOutputHe
     public async Task Opening_the_page_of_a_map_with_no_version_before_is_one_partition_query()
     {
         var counter = new RoundTripCounter();
-        await using var bot = await environment.StartBotAsync(new BotHostSettings { Services = services => CountTableRequests(services, counter) });
+        await using var bot = await environment.StartBotAsync(new BotHostSettings { Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString) });
         var chat = bot.GroupChat();
         var (_, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.Visualize);
         await bot.ArrangeFullMapAsync(chat, board, personas: 2);
@@ -147,17 +143,5 @@ public sealed class ComparisonMapTests(BotEnvironment environment, ITestOutputHe
         using var response = await MapLinksOf.GetAsync(bot, MapLinksOf.Button(card, "Open the whole map"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
-    }
-
-    /// <summary>The app's Table client, counting every request it sends (retries too).</summary>
-    private void CountTableRequests(IServiceCollection services, RoundTripCounter counter)
-    {
-        services.RemoveAll<TableServiceClient>();
-        services.AddSingleton(_ =>
-        {
-            var options = new TableClientOptions();
-            options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
-            return new TableServiceClient(environment.Azurite.ConnectionString, options);
-        });
     }
 }

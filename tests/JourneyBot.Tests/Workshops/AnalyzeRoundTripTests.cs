@@ -1,12 +1,8 @@
-using Azure.Core;
-using Azure.Data.Tables;
 using JourneyBot.Tests.Driver;
 using JourneyBot.Tests.Storage.Workshops;
 using JourneyBot.Workshop;
 using JourneyBot.Workshops.Flow;
 using JourneyBot.Workshops.Steps.Analyze;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit.Abstractions;
 
 namespace JourneyBot.Tests.Workshops;
@@ -24,7 +20,7 @@ public sealed class AnalyzeRoundTripTests(BotEnvironment environment, ITestOutpu
     public async Task Opening_the_findings_is_one_partition_query_and_a_vote_one_load_and_one_batch()
     {
         var counter = new RoundTripCounter();
-        await using var bot = await environment.StartBotAsync(new BotHostSettings { Services = services => CountTableRequests(services, counter) });
+        await using var bot = await environment.StartBotAsync(new BotHostSettings { Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString) });
         var chat = bot.GroupChat();
         var (message, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.Analyze);
         var alice = TestUser.Alice.AsParticipant();
@@ -53,17 +49,5 @@ public sealed class AnalyzeRoundTripTests(BotEnvironment environment, ITestOutpu
         Assert.Equal(1, openFindings); // the workshop's partition query; the analysis adds none
         Assert.Equal(2, vote); // the load and the entity group transaction
         Assert.Equal(3, voteAndRedraw); // the redraw loads the board again once
-    }
-
-    /// <summary>The app's Table client, counting every request it sends (retries too).</summary>
-    private void CountTableRequests(IServiceCollection services, RoundTripCounter counter)
-    {
-        services.RemoveAll<TableServiceClient>();
-        services.AddSingleton(_ =>
-        {
-            var options = new TableClientOptions();
-            options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
-            return new TableServiceClient(environment.Azurite.ConnectionString, options);
-        });
     }
 }

@@ -117,6 +117,19 @@ public sealed partial class TableWorkshopStore
 
     private async Task<SaveResult> SubmitAsync(string workshopId, List<PlannedWrite> writes, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await SubmitBatchesAsync(workshopId, writes, cancellationToken);
+        }
+        finally
+        {
+            // Written, refused or unknown (a timeout): either way a load begun before now may not show the workshop as it is.
+            recent.Saved(workshopId);
+        }
+    }
+
+    private async Task<SaveResult> SubmitBatchesAsync(string workshopId, List<PlannedWrite> writes, CancellationToken cancellationToken)
+    {
         var (dependents, checkedBatches) = Plan(writes);
         if (dependents.Count + checkedBatches.Count > 1)
         {

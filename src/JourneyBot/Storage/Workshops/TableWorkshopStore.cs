@@ -10,7 +10,8 @@ namespace JourneyBot.Storage.Workshops;
 /// item (keys escaped), each holding its JSON. Loading is one partition query; saving is one batch (see
 /// <see cref="SaveAsync"/>).
 /// </summary>
-public sealed partial class TableWorkshopStore(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TableWorkshopStore> logger)
+public sealed partial class TableWorkshopStore(
+    TableServiceClient service, TableNames tables, RecentLoads recent, TimeProvider time, ILogger<TableWorkshopStore> logger)
     : IWorkshopStore
 {
     private TableClient Table => service.GetTableClient(tables.Workshops);
@@ -80,6 +81,7 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
         var applied = false;
         var items = new List<TableEntity>();
         var table = Table;
+        var began = recent.Begin();
         await table.RetryOnceAsync(async token =>
         {
             header = null;
@@ -127,7 +129,9 @@ public sealed partial class TableWorkshopStore(TableServiceClient service, Table
 
         try
         {
-            return (Assemble(workshopId, stored, header, items), applied);
+            var loaded = Assemble(workshopId, stored, header, items);
+            recent.Loaded(began, loaded);
+            return (loaded, applied);
         }
         catch (JsonException exception)
         {

@@ -4,17 +4,20 @@ using JourneyBot.Connector.Hosting;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Storage;
 using JourneyBot.Storage.Workshops;
+using JourneyBot.Workshop;
 using JourneyBot.Workshops.Forms;
 using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Workshops.Board;
 
 /// <summary>
-/// Keeps the board message current for everyone: after a change, the message the click came from is redrawn from
-/// storage as the shared board (no one's private scores), once per burst of clicks (MessageUpdateCoalescer).
+/// Keeps the board message current for everyone: after a change, the message the click came from is redrawn as the shared
+/// board (no one's private scores), once per burst of clicks (MessageUpdateCoalescer): in a group from the workshop as
+/// storage has it then (read again, unless a load since the last save is at hand: <see cref="RecentLoads"/>), in a
+/// personal chat from the map the turn saved.
 /// </summary>
 public sealed class BoardUpdates(
-    MessageUpdateCoalescer coalescer, IWorkshopStore store, WorkshopBoard board, CardForms forms, StorageDeadline deadline, TimeProvider time,
+    MessageUpdateCoalescer coalescer, IWorkshopStore store, RecentLoads recent, WorkshopBoard board, CardForms forms, StorageDeadline deadline, TimeProvider time,
     IOptions<ConnectorClientOptions> options, ILogger<BoardUpdates> logger)
 {
     /// <summary>Messages whose card was just replaced for one person (an invoke response), and when: see <see cref="Answered"/>.</summary>
@@ -24,7 +27,10 @@ public sealed class BoardUpdates(
     /// Asks for message <paramref name="messageId"/> (the clicked message when null) of <paramref name="turn"/>'s conversation to
     /// show workshop <paramref name="workshopId"/>'s board. Not after a click in a personal chat: the answer already is the board.
     /// </summary>
-    public void Request(TurnContext turn, WorkshopOwner owner, string workshopId, string? messageId = null)
+    /// <param name="saved">The map as this turn saved it. In a personal chat nobody else changes the workshop, so the board
+    /// is drawn from it without reading storage again; in a group the redraw reads the workshop, since others may have
+    /// added to it at the same moment (additions are inserts, not checked against the header).</param>
+    public void Request(TurnContext turn, WorkshopOwner owner, string workshopId, string? messageId = null, JourneyMap? saved = null)
     {
         var activity = turn.Activity;
         if ((messageId ?? activity.ReplyToId) is not { Length: > 0 } target || activity.ServiceUrl is null || activity.Conversation is null)
@@ -38,7 +44,8 @@ public sealed class BoardUpdates(
             return;
         }
 
-        Request(new MessageAddress(activity.ServiceUrl, activity.Conversation.Id, target), activity, owner, workshopId);
+        var personal = activity.Conversation.ConversationType == ConversationTypes.Personal;
+        Request(new MessageAddress(activity.ServiceUrl, activity.Conversation.Id, target), activity, owner, workshopId, personal ? saved : null);
     }
 
     /// <summary>
@@ -68,7 +75,7 @@ public sealed class BoardUpdates(
         }
     }
 
-    private void Request(MessageAddress address, Activity activity, WorkshopOwner owner, string workshopId)
+    private void Request(MessageAddress address, Activity activity, WorkshopOwner owner, string workshopId, JourneyMap? saved)
     {
         var messageId = address.ActivityId;
 
@@ -86,27 +93,25 @@ public sealed class BoardUpdates(
             if (_answered.TryGetValue(address, out var answeredAt) && time.GetUtcNow() - answeredAt < options.Value.UpdateCoalescingWindow)
             {
                 // Someone was handed this message's card a moment ago: ask again, so the board follows once they had a window.
-                Request(address, activity, owner, workshopId);
+                Request(address, activity, owner, workshopId, saved);
                 return Task.FromResult<Activity?>(null);
             }
 
-            return RenderAsync(owner, workshopId, addressing, cancellationToken);
+            return RenderAsync(owner, workshopId, saved, addressing, cancellationToken);
         });
     }
 
-    private async Task<Activity?> RenderAsync(WorkshopOwner owner, string workshopId, Activity addressing, CancellationToken cancellationToken)
+    private async Task<Activity?> RenderAsync(WorkshopOwner owner, string workshopId, JourneyMap? saved, Activity addressing, CancellationToken cancellationToken)
     {
         try
         {
-            // Sent after the turn answered, but bounded all the same: a hanging storage must not hold the redraws of this message.
-            using var storage = deadline.Start(cancellationToken);
-            var loaded = await store.LoadAsync(owner, workshopId, storage.Token);
-            if (loaded is null)
+            var map = saved ?? recent.Fresh(owner, workshopId) ?? await LoadAsync(owner, workshopId, cancellationToken);
+            if (map is null)
             {
                 return null;
             }
 
-            var card = board.Build(new StepView { Map = loaded.Map, Text = WorkshopText.Of(loaded.Map) });
+            var card = board.Build(new StepView { Map = map, Text = WorkshopText.Of(map) });
             return Activity.FromCard(forms.ForConversation(card)) with
             {
                 Id = addressing.Id,
@@ -122,5 +127,12 @@ public sealed class BoardUpdates(
             Log.BoardNotRedrawn(logger, exception, workshopId);
             return null;
         }
+    }
+
+    private async Task<JourneyMap?> LoadAsync(WorkshopOwner owner, string workshopId, CancellationToken cancellationToken)
+    {
+        // Sent after the turn answered, but bounded all the same: a hanging storage must not hold the redraws of this message.
+        using var storage = deadline.Start(cancellationToken);
+        return (await store.LoadAsync(owner, workshopId, storage.Token))?.Map;
     }
 }

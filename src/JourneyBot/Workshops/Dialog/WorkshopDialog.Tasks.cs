@@ -126,7 +126,7 @@ public sealed partial class WorkshopDialog
                 await _reminders.PlanAsync(owner, result.Outcome!, ReminderTimeZones.Of(turn.Activity), cancellationToken);
                 if (board.MessageId is not null)
                 {
-                    _updates.Request(turn, owner, workshopId, board.MessageId);
+                    _updates.Request(turn, owner, workshopId, board.MessageId, result.Outcome!.Map);
                 }
 
                 var saved = WorkshopText.Of(result.Outcome!.Map);

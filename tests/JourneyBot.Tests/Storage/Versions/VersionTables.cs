@@ -22,7 +22,7 @@ internal sealed class VersionTables
         Names = names;
         Requests = requests;
         Versions = new TableMapVersionStore(counted, names, NullLogger<TableMapVersionStore>.Instance);
-        Workshops = new TableWorkshopStore(counted, names, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        Workshops = new TableWorkshopStore(counted, names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
     }
 
     public TableMapVersionStore Versions { get; }

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JourneyBot.Tests.Storage.Workshops;
 
@@ -21,10 +24,25 @@ internal sealed class RoundTripCounter : HttpPipelineSynchronousPolicy
             && last.Split('(')[0].EndsWith(table, StringComparison.Ordinal)
             && !(table == "Workshops" && last.Split('(')[0].EndsWith("ConversationWorkshops", StringComparison.Ordinal)));
 
+    /// <summary>The path of every request since the last reset, in the order sent.</summary>
+    public IReadOnlyList<string> Paths => [.. Volatile.Read(ref _paths)];
+
     public void Reset()
     {
         Interlocked.Exchange(ref _count, 0);
         Interlocked.Exchange(ref _paths, new ConcurrentQueue<string>());
+    }
+
+    /// <summary>Makes the app's Table client (in <paramref name="services"/>) one that this counter counts, every request and retry.</summary>
+    public void CountAppRequests(IServiceCollection services, string connectionString)
+    {
+        services.RemoveAll<TableServiceClient>();
+        services.AddSingleton(_ =>
+        {
+            var options = new TableClientOptions();
+            options.AddPolicy(this, HttpPipelinePosition.PerRetry);
+            return new TableServiceClient(connectionString, options);
+        });
     }
 
     public override void OnSendingRequest(HttpMessage message)

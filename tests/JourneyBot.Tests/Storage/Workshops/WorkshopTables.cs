@@ -25,7 +25,7 @@ internal sealed class WorkshopTables
         _names = names;
         _connectionString = connectionString;
         RoundTrips = counter;
-        Store = new TableWorkshopStore(counted, names, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        Store = new TableWorkshopStore(counted, names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
         Index = new TableConversationWorkshops(counted, names, TimeProvider.System, NullLogger<TableConversationWorkshops>.Instance);
     }
 
@@ -60,7 +60,7 @@ internal sealed class WorkshopTables
         var options = new TableClientOptions();
         options.Retry.MaxRetries = 0;
         var client = new TableServiceClient(_connectionString.Replace(key, "AccountKey=" + Convert.ToBase64String(new byte[64]), StringComparison.Ordinal), options);
-        return new TableWorkshopStore(client, _names, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        return new TableWorkshopStore(client, _names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
     }
 
     /// <summary>An index on the same tables whose every batch finds every index row just changed by someone else.</summary>
