@@ -72,6 +72,34 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
     }
 
     [Fact]
+    public async Task Agreeing_to_replace_one_workshop_does_not_replace_another_started_meanwhile_unseen()
+    {
+        await using var bot = await environment.StartBotAsync();
+        var channel = bot.Channel();
+        await channel.StartWorkshopAsync(TestUser.Alice, name: "First map");
+        var asked = await channel.SendAndGetReplyAsync("start", TestUser.Bora);
+        var chrisAsked = await channel.SendAndGetReplyAsync("start", TestUser.Chris);
+        var chrisSetup = await channel.ClickAsync(chrisAsked, WorkshopVerbs.Setup, by: TestUser.Chris);
+        await channel.ClickAsync(chrisAsked, chrisSetup.Card.Button(WorkshopVerbs.Create), SetupInputs("Chris's map"), TestUser.Chris);
+
+        // Bora agreed to replace the first map: her form opens at once, and its Start asks about Chris's map instead.
+        var setup = await channel.ClickAsync(asked, WorkshopVerbs.Setup, by: TestUser.Bora);
+        var pressed = await channel.ClickAsync(asked, setup.Card.Button(WorkshopVerbs.Create), SetupInputs("Bora's map"), TestUser.Bora);
+
+        Assert.Contains("A workshop is already running", pressed.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Chris's map", pressed.Card.Text, StringComparison.Ordinal);
+        Assert.Contains("Chris's map", (await channel.SendAndGetReplyAsync("status", TestUser.Alice)).Card.Text, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, object?> SetupInputs(string name) => new()
+    {
+        [SetupCard.NameInput] = name,
+        [SetupCard.MapTypeInput] = "CurrentState",
+        [SetupCard.TemplateInput] = "Saas",
+        [SetupCard.LanguageInput] = "en",
+    };
+
+    [Fact]
     public async Task Pressing_start_twice_on_one_setup_form_creates_one_workshop()
     {
         await using var bot = await environment.StartBotAsync();

@@ -24,8 +24,15 @@ public sealed partial class WorkshopDialog
             : SetupCard.Build(text, ItemIds.NewId(), agreedToReplace);
     }
 
+    /// <summary>
+    /// The setup form, for the Start button of the help card (asking first, as typed start does, when a workshop is running)
+    /// or of the question whether to replace one: then the person has agreed, and nothing is read; should yet another
+    /// workshop have started meanwhile, the form's Start asks about that one (<see cref="CreateAsync"/>).
+    /// </summary>
     private async Task<AdaptiveCardInvokeResponse> SetupAsync(WorkshopOwner owner, BotText text, string? agreedToReplace, CancellationToken cancellationToken) =>
-        Card(await StartCardAsync(owner, text, agreedToReplace, cancellationToken));
+        Card(agreedToReplace is null
+            ? await StartCardAsync(owner, text, agreedToReplace, cancellationToken)
+            : SetupCard.Build(text, ItemIds.NewId(), agreedToReplace));
 
     private async Task<AdaptiveCardInvokeResponse> CreateAsync(TurnContext turn, WorkshopOwner owner, WorkshopClick click, BotText asked, CancellationToken cancellationToken)
     {
