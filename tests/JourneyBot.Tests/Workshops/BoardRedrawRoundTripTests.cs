@@ -65,6 +65,42 @@ public sealed class BoardRedrawRoundTripTests(BotEnvironment environment, ITestO
     }
 
     [Fact]
+    public async Task Starting_a_workshop_records_its_first_board_with_it_and_redraws_it_without_reading_it_back()
+    {
+        var counter = new RoundTripCounter();
+        await using var bot = await environment.StartBotAsync(new BotHostSettings { Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString) });
+        var chat = bot.GroupChat();
+        var setup = await chat.SendAndGetReplyAsync("start", TestUser.Alice);
+
+        counter.Reset();
+        var started = await chat.ClickAsync(setup, setup.Card.Button(WorkshopVerbs.Create), new Dictionary<string, object?>
+        {
+            [SetupCard.NameInput] = "Onboarding journey",
+            [SetupCard.MapTypeInput] = "CurrentState",
+            [SetupCard.TemplateInput] = "Saas",
+            [SetupCard.LanguageInput] = "en",
+        }, TestUser.Alice);
+        var redrawn = await chat.SharedCardAsync(setup);
+        var paths = counter.Paths.Select(path => path.Split('/').Last()).ToList();
+
+        output.WriteLine($"Start: {paths.Count} round trips: {string.Join(", ", paths)}");
+        // The index's active rows (is another workshop running?), the workshop's batch, the index's rows again and its
+        // batch (this one active, with the setup message as its board); the board for everyone is the map just written.
+        Assert.Equal(4, paths.Count);
+        Assert.DoesNotContain(paths, path => path.EndsWith("Workshops()", StringComparison.Ordinal) && !path.Contains("Conversation", StringComparison.Ordinal));
+        Assert.Contains("Step 1/7", started.Card.Text, StringComparison.Ordinal);
+        Assert.NotNull(redrawn);
+        Assert.Contains("Onboarding journey", redrawn.Text, StringComparison.Ordinal);
+
+        // The setup message is the live board: the next typed board replaces it with one short line.
+        var status = await chat.SendAndGetReplyAsync("status", TestUser.Bora);
+        var movedOn = await chat.SharedCardAsync(setup);
+        Assert.Contains("Step 1/7", status.Card.Text, StringComparison.Ordinal);
+        Assert.NotNull(movedOn);
+        Assert.DoesNotContain("Step 1/7", movedOn.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_typed_command_records_its_new_board_with_the_index_row_it_read_and_the_old_board_moves_on()
     {
         var counter = new RoundTripCounter();

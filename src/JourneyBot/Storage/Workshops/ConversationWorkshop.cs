@@ -16,7 +16,10 @@ public sealed record ConversationWorkshop
     /// <summary>True for the one workshop the conversation is running; the rest are past.</summary>
     public bool Active { get; init; }
 
-    /// <summary>The live board as the row recorded it when read (<see cref="IConversationWorkshops.RecordBoardAsync"/>); never written from here.</summary>
+    /// <summary>
+    /// The live board: as the row recorded it when read (<see cref="IConversationWorkshops.RecordBoardAsync"/>); on a new
+    /// workshop made active (<see cref="IConversationWorkshops.SetActiveAsync"/>), its first board, written with it.
+    /// </summary>
     public BoardMessage? Board { get; init; }
 
     /// <summary>The row's ETag when read; none for a workshop about to be written.</summary>

@@ -5,7 +5,9 @@ public interface IConversationWorkshops
 {
     /// <summary>
     /// Records <paramref name="workshop"/> (new, or again with a new name) as the active one; the one active before
-    /// becomes past. False, having written nothing, when others changed the conversation's workshops on every try.
+    /// becomes past. False, having written nothing, when others changed the conversation's workshops on every try. A
+    /// board on <paramref name="workshop"/> is written with it: only for a workshop just created, which has no board yet
+    /// (any other is recorded with <see cref="RecordBoardAsync"/>, where the later board wins).
     /// </summary>
     Task<bool> SetActiveAsync(string? tenantId, string conversationId, ConversationWorkshop workshop, CancellationToken cancellationToken);
 

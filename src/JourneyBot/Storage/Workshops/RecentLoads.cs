@@ -24,10 +24,14 @@ public sealed class RecentLoads(TimeProvider time)
     /// <summary>A load is about to be sent: the mark <see cref="Loaded"/> needs.</summary>
     public LoadMark Begin() => new(Interlocked.Increment(ref _sequence), time.GetUtcNow());
 
-    /// <summary>The load that began at <paramref name="began"/> read <paramref name="loaded"/>.</summary>
-    public void Loaded(LoadMark began, LoadedWorkshop loaded)
+    /// <summary>
+    /// The load that began at <paramref name="began"/> read <paramref name="map"/>, of <paramref name="owner"/> (a workshop
+    /// just created counts as loaded: it is all this instance wrote, and nothing else can have been written to it before).
+    /// </summary>
+    public void Loaded(LoadMark began, JourneyMap map, WorkshopOwner owner)
     {
-        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(owner);
         var now = time.GetUtcNow();
         if (now - began.At > MaxAge)
         {
@@ -35,11 +39,12 @@ public sealed class RecentLoads(TimeProvider time)
             return;
         }
 
+        var loaded = new Load(map, owner);
         _workshops.AddOrUpdate(
-            loaded.Map.Id,
+            map.Id,
             static (_, state) => new Entry(state.loaded, state.began.Sequence, SavedAt: 0, state.began.At),
             static (_, known, state) => state.began.Sequence > known.LoadBegan
-                ? known with { Load = state.loaded, LoadBegan = state.began.Sequence, At = state.began.At }
+                ? known with { Loaded = state.loaded, LoadBegan = state.began.Sequence, At = state.began.At }
                 : known,
             (loaded, began));
         if (_workshops.Count > MaxWorkshops)
@@ -64,7 +69,7 @@ public sealed class RecentLoads(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(owner);
         return _workshops.TryGetValue(workshopId, out var entry)
-            && entry is { Load: { } load } && entry.LoadBegan > entry.SavedAt && load.Owner.Owns(owner)
+            && entry is { Loaded: { } load } && entry.LoadBegan > entry.SavedAt && load.Owner.Owns(owner)
             && time.GetUtcNow() - entry.At <= MaxAge
                 ? load.Map
                 : null;
@@ -85,5 +90,8 @@ public sealed class RecentLoads(TimeProvider time)
     public readonly record struct LoadMark(long Sequence, DateTimeOffset At);
 
     /// <summary>A workshop's last load (null when only a save is known), when it began, and the last save finished since.</summary>
-    private sealed record Entry(LoadedWorkshop? Load, long LoadBegan, long SavedAt, DateTimeOffset At);
+    private sealed record Entry(Load? Loaded, long LoadBegan, long SavedAt, DateTimeOffset At);
+
+    /// <summary>A map as loaded, and the conversation it belongs to.</summary>
+    private sealed record Load(JourneyMap Map, WorkshopOwner Owner);
 }

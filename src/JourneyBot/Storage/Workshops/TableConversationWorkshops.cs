@@ -23,7 +23,10 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
     /// <summary>The longest pause before another try; a random part of it, so two racing turns do not collide again.</summary>
     private static readonly TimeSpan RetryJitter = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>The live board message's columns (<see cref="BoardMessage"/>), written only by <see cref="RecordBoardAsync"/>.</summary>
+    /// <summary>
+    /// The live board message's columns (<see cref="BoardMessage"/>), written by <see cref="RecordBoardAsync"/>, and with the
+    /// row by <see cref="SetActiveAsync"/> for a workshop just created.
+    /// </summary>
     private const string BoardConversationColumn = "BoardConversationId";
 
     private const string BoardMessageColumn = "BoardMessageId";
@@ -107,6 +110,12 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
                 Log.IndexConflict(logger, conversationId, attempt);
             }
 
+            if (attempt == 1 && known is not null)
+            {
+                // The row the turn read had changed since: read it now, no other writer to step aside for.
+                continue;
+            }
+
             await Task.Delay(RetryJitter * Random.Shared.NextDouble(), time, cancellationToken);
         }
     }
@@ -188,14 +197,24 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
         return [.. rows.OrderBy(row => row.RowKey, StringComparer.Ordinal)];
     }
 
-    private static TableEntity ToEntity(string? tenantId, string conversationId, ConversationWorkshop workshop) =>
-        new(WorkshopKeys.ConversationPartition(tenantId, conversationId), WorkshopKeys.ConversationWorkshopRow(workshop.CreatedAt, workshop.WorkshopId))
+    private static TableEntity ToEntity(string? tenantId, string conversationId, ConversationWorkshop workshop)
+    {
+        var entity = new TableEntity(WorkshopKeys.ConversationPartition(tenantId, conversationId), WorkshopKeys.ConversationWorkshopRow(workshop.CreatedAt, workshop.WorkshopId))
         {
             ["WorkshopId"] = workshop.WorkshopId,
             ["Name"] = workshop.Name,
             ["CreatedAt"] = workshop.CreatedAt,
             ["Active"] = workshop.Active,
         };
+        if (workshop.Board is { } board)
+        {
+            entity[BoardConversationColumn] = board.ConversationId;
+            entity[BoardMessageColumn] = board.ActivityId;
+            entity[BoardPostedAtColumn] = board.PostedAt;
+        }
+
+        return entity;
+    }
 
     private static BoardMessage? BoardOf(TableEntity entity) =>
         entity.GetString(BoardConversationColumn) is { Length: > 0 } conversation

@@ -37,6 +37,12 @@ public sealed partial class TableWorkshopStore(
 
         // Either way the workshop is there already: the same start (or its redelivery) carries on with it.
         var saved = await SubmitAsync(map.Id, writes, cancellationToken);
+        if (saved.Status == SaveStatus.Saved)
+        {
+            // Just written whole, after the save was noted: a board redraw can draw it without reading it back.
+            recent.Loaded(recent.Begin(), map, owner);
+        }
+
         return saved.Status == SaveStatus.AlreadyApplied ? saved with { Status = SaveStatus.IdTaken } : saved;
     }
 
@@ -130,7 +136,7 @@ public sealed partial class TableWorkshopStore(
         try
         {
             var loaded = Assemble(workshopId, stored, header, items);
-            recent.Loaded(began, loaded);
+            recent.Loaded(began, loaded.Map, loaded.Owner);
             return (loaded, applied);
         }
         catch (JsonException exception)

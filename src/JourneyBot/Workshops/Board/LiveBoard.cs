@@ -5,6 +5,7 @@ using JourneyBot.Connector.Schema;
 using JourneyBot.Storage;
 using JourneyBot.Storage.Workshops;
 using JourneyBot.Workshop;
+using JourneyBot.Workshops.Flow;
 
 namespace JourneyBot.Workshops.Board;
 
@@ -61,6 +62,19 @@ public sealed class LiveBoard(
         coalescer.RequestFinalUpdate(
             new MessageAddress(serviceUrl, previous.ConversationId, previous.ActivityId),
             _ => Task.FromResult<Activity?>(shortLine));
+    }
+
+    /// <summary>
+    /// The clicked message of <paramref name="turn"/> as the first board of a workshop the click just created, to be
+    /// recorded with the workshop (<see cref="WorkshopIndex.ActivateAsync(WorkshopOwner, JourneyMap, BoardMessage?, CancellationToken)"/>):
+    /// there is no board before it to replace. Null when the click names no message.
+    /// </summary>
+    public BoardMessage? FirstBoard(TurnContext turn)
+    {
+        var activity = turn.Activity;
+        return activity.ReplyToId is { Length: > 0 } messageId && activity.Conversation?.Id is { Length: > 0 } conversationId
+            ? new BoardMessage(conversationId, messageId, time.GetUtcNow())
+            : null;
     }
 
     /// <summary>What a board that moved on shows: one subtle line, no buttons.</summary>

@@ -82,12 +82,19 @@ public sealed partial class WorkshopDialog
         }
 
         // Start pressed again on an old form whose workshop has since been cancelled: show it, never make it active again.
-        if (map.Status == WorkshopStatus.Active && !await _index.ActivateAsync(owner, map, cancellationToken))
+        // A workshop this click created takes the setup message as its first board in the same write; one that was
+        // there already (Start pressed twice) records it as any adopted board, in case another board came since.
+        var firstBoard = created.Status == SaveStatus.Saved ? _liveBoard.FirstBoard(turn) : null;
+        if (map.Status == WorkshopStatus.Active && !await _index.ActivateAsync(owner, map, firstBoard, cancellationToken))
         {
             return AdaptiveCardInvokeResponse.Message(text["WorkshopTooBusy"]);
         }
 
-        await AdoptAsBoardAsync(turn, owner, map, cancellationToken);
+        if (firstBoard is null)
+        {
+            await AdoptAsBoardAsync(turn, owner, map, cancellationToken);
+        }
+
         _updates.Request(turn, owner, map.Id);
         return Card(_board.Build(new StepView { Map = map, Text = WorkshopText.Of(map), Viewer = click.Actor }));
     }

@@ -34,7 +34,15 @@ public sealed class WorkshopIndex(IConversationWorkshops index, IWorkshopStore s
 
     /// <summary>Makes <paramref name="map"/> the conversation's active workshop; false when others kept changing the index.</summary>
     public Task<bool> ActivateAsync(WorkshopOwner owner, JourneyMap map, CancellationToken cancellationToken) =>
-        index.SetActiveAsync(owner.TenantId, owner.ConversationId, new ConversationWorkshop { WorkshopId = map.Id, Name = map.Name, CreatedAt = map.CreatedAt }, cancellationToken);
+        ActivateAsync(owner, map, firstBoard: null, cancellationToken);
+
+    /// <summary>
+    /// Makes <paramref name="map"/>, just created, the conversation's active workshop with <paramref name="firstBoard"/> as its
+    /// live board, in the same write; false when others kept changing the index.
+    /// </summary>
+    public Task<bool> ActivateAsync(WorkshopOwner owner, JourneyMap map, BoardMessage? firstBoard, CancellationToken cancellationToken) =>
+        index.SetActiveAsync(
+            owner.TenantId, owner.ConversationId, new ConversationWorkshop { WorkshopId = map.Id, Name = map.Name, CreatedAt = map.CreatedAt, Board = firstBoard }, cancellationToken);
 
     /// <summary>
     /// After a command is saved: a new name is listed under that name; a cancelled or completed workshop stops being the

@@ -1,4 +1,3 @@
-using Azure;
 using JourneyBot.Storage.Workshops;
 using Microsoft.Extensions.Time.Testing;
 
@@ -13,16 +12,16 @@ public sealed class RecentLoadsTests
     public void A_load_begun_after_the_last_save_stands_in_and_one_begun_before_it_does_not()
     {
         var recent = new RecentLoads(_time);
-        var loaded = Loaded("w-1");
+        var map = SampleWorkshops.New("w-1");
 
         var before = recent.Begin();
         recent.Saved("w-1");
-        recent.Loaded(before, loaded);
+        recent.Loaded(before, map, SampleWorkshops.Owner);
         Assert.Null(recent.Fresh(SampleWorkshops.Owner, "w-1")); // the save may have landed after the load read the rows
 
         var after = recent.Begin();
-        recent.Loaded(after, loaded);
-        Assert.Same(loaded.Map, recent.Fresh(SampleWorkshops.Owner, "w-1"));
+        recent.Loaded(after, map, SampleWorkshops.Owner);
+        Assert.Same(map, recent.Fresh(SampleWorkshops.Owner, "w-1"));
 
         recent.Saved("w-1");
         Assert.Null(recent.Fresh(SampleWorkshops.Owner, "w-1"));
@@ -35,7 +34,7 @@ public sealed class RecentLoadsTests
 
         var load = recent.Begin();
         recent.Saved("w-1");
-        recent.Loaded(load, Loaded("w-1"));
+        recent.Loaded(load, SampleWorkshops.New("w-1"), SampleWorkshops.Owner);
 
         Assert.Null(recent.Fresh(SampleWorkshops.Owner, "w-1"));
     }
@@ -46,11 +45,11 @@ public sealed class RecentLoadsTests
         var recent = new RecentLoads(_time);
         var older = recent.Begin();
         var newer = recent.Begin();
-        var newMap = Loaded("w-1");
-        recent.Loaded(newer, newMap);
-        recent.Loaded(older, Loaded("w-1"));
+        var newMap = SampleWorkshops.New("w-1");
+        recent.Loaded(newer, newMap, SampleWorkshops.Owner);
+        recent.Loaded(older, SampleWorkshops.New("w-1"), SampleWorkshops.Owner);
 
-        Assert.Same(newMap.Map, recent.Fresh(SampleWorkshops.Owner, "w-1"));
+        Assert.Same(newMap, recent.Fresh(SampleWorkshops.Owner, "w-1"));
         Assert.Null(recent.Fresh(new WorkshopOwner(SampleWorkshops.Owner.TenantId, "19:another@thread.v2"), "w-1"));
         Assert.Null(recent.Fresh(SampleWorkshops.Owner, "w-2"));
 
@@ -65,16 +64,8 @@ public sealed class RecentLoadsTests
 
         var began = recent.Begin();
         _time.Advance(RecentLoads.MaxAge + TimeSpan.FromSeconds(1));
-        recent.Loaded(began, Loaded("w-1"));
+        recent.Loaded(began, SampleWorkshops.New("w-1"), SampleWorkshops.Owner);
 
         Assert.Null(recent.Fresh(SampleWorkshops.Owner, "w-1"));
     }
-
-    private static LoadedWorkshop Loaded(string id) => new()
-    {
-        Map = SampleWorkshops.New(id),
-        Owner = SampleWorkshops.Owner,
-        HeaderETag = new ETag("W/\"1\""),
-        ItemETags = new Dictionary<ItemKey, ETag>(),
-    };
 }
