@@ -23,6 +23,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=$(repo_root); cd "$root"
+# Azurite without its debug log and with its data in memory: the figures are the bots', not the emulator's disk (lib.sh).
+export AZURITE_BENCH=1
 mode=turns; case "${1:-}" in maps|compare) mode=$1; shift ;; esac
 ensure_node_modules
 [ "$mode" != compare ] || npm_ci_if_stale "$root/tests/bench/reference-bot" --ignore-scripts
