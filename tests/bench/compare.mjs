@@ -47,7 +47,7 @@ const run = Date.now().toString(36);
 const bots = [
   {
     name: 'JourneyBot', key: 'jb', round: journeyBotRound, turns: journeyBotTurns, firstWords: 'help',
-    start: (port) => startBot('dotnet', [process.env.JOURNEYBOT_DLL ?? path.join(root, 'src/JourneyBot/bin/Release/net10.0/JourneyBot.dll'), '--urls', `http://127.0.0.1:${port}`], {
+    start: (port) => startBot('dotnet', [process.env.JOURNEYBOT_DLL || path.join(root, 'src/JourneyBot/bin/Release/net10.0/JourneyBot.dll'), '--urls', `http://127.0.0.1:${port}`], {
       ASPNETCORE_ENVIRONMENT: 'Development', Logging__LogLevel__Default: 'Warning', Cards__Forms: 'Inline',
       ConnectionStrings__Tables: `${account};TableEndpoint=http://127.0.0.1:${tables.port}/devstoreaccount1;`,
       Maps__PublicBaseUrl: `http://127.0.0.1:${port}`,
