@@ -42,12 +42,8 @@ public sealed class BoardRedrawRoundTripTests(BotEnvironment environment, ITestO
     public async Task In_a_group_a_load_someone_made_after_the_save_spares_the_redraw_its_read()
     {
         var counter = new RoundTripCounter();
-        await using var bot = await environment.StartBotAsync(new BotHostSettings
-        {
-            Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString),
-            // A window people click within, as in Teams (the tests' default is a few milliseconds).
-            ExtraSettings = new Dictionary<string, string> { ["Connector:UpdateCoalescingWindow"] = "00:00:01" },
-        });
+        // A window people click within, as in Teams (the tests' default is a few milliseconds).
+        await using var bot = await StartCountedAsync(counter, new() { ExtraSettings = new Dictionary<string, string> { ["Connector:UpdateCoalescingWindow"] = "00:00:01" } });
         var chat = bot.GroupChat();
         var (message, board) = await chat.StartWorkshopAsync(TestUser.Alice);
         await chat.SharedCardAsync(message);
@@ -68,18 +64,12 @@ public sealed class BoardRedrawRoundTripTests(BotEnvironment environment, ITestO
     public async Task Starting_a_workshop_records_its_first_board_with_it_and_redraws_it_without_reading_it_back()
     {
         var counter = new RoundTripCounter();
-        await using var bot = await environment.StartBotAsync(new BotHostSettings { Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString) });
+        await using var bot = await StartCountedAsync(counter);
         var chat = bot.GroupChat();
         var setup = await chat.SendAndGetReplyAsync("start", TestUser.Alice);
 
         counter.Reset();
-        var started = await chat.ClickAsync(setup, setup.Card.Button(WorkshopVerbs.Create), new Dictionary<string, object?>
-        {
-            [SetupCard.NameInput] = "Onboarding journey",
-            [SetupCard.MapTypeInput] = "CurrentState",
-            [SetupCard.TemplateInput] = "Saas",
-            [SetupCard.LanguageInput] = "en",
-        }, TestUser.Alice);
+        var started = await chat.ClickAsync(setup, setup.Card.Button(WorkshopVerbs.Create), WorkshopSteps.SetupInputs("Onboarding journey"), TestUser.Alice);
         var redrawn = await chat.SharedCardAsync(setup);
         var paths = counter.Paths.Select(path => path.Split('/').Last()).ToList();
 
@@ -104,7 +94,7 @@ public sealed class BoardRedrawRoundTripTests(BotEnvironment environment, ITestO
     public async Task A_typed_command_records_its_new_board_with_the_index_row_it_read_and_the_old_board_moves_on()
     {
         var counter = new RoundTripCounter();
-        await using var bot = await environment.StartBotAsync(new BotHostSettings { Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString) });
+        await using var bot = await StartCountedAsync(counter);
         var chat = bot.GroupChat();
         await chat.StartWorkshopAsync(TestUser.Alice);
         var status = await chat.SendAndGetReplyAsync("status");
@@ -129,11 +119,7 @@ public sealed class BoardRedrawRoundTripTests(BotEnvironment environment, ITestO
     private async Task<(int SaveAndRedraw, CardView Redrawn)> SaveNotesFromADialogAsync(Func<BotHost, Conversation> conversation)
     {
         var counter = new RoundTripCounter();
-        await using var bot = await environment.StartBotAsync(new BotHostSettings
-        {
-            Forms = "Dialog",
-            Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString),
-        });
+        await using var bot = await StartCountedAsync(counter, new() { Forms = "Dialog" });
         var chat = conversation(bot);
         var (message, board) = await chat.StartAtStepAsync(TestUser.Alice, WorkshopStep.JourneyStages);
         await bot.AddPersonasAsync(chat, board, ("p1", "Tech founder"));
@@ -154,6 +140,10 @@ public sealed class BoardRedrawRoundTripTests(BotEnvironment environment, ITestO
         output.WriteLine(string.Join(", ", counter.Paths));
         return (counter.Count, redrawn);
     }
+
+    /// <summary>A bot whose Table client <paramref name="counter"/> counts.</summary>
+    private Task<BotHost> StartCountedAsync(RoundTripCounter counter, BotHostSettings? settings = null) =>
+        environment.StartBotAsync((settings ?? new()) with { Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString) });
 
     private static CardButton DialogButton(CardView card, string verb) =>
         card.Buttons.FirstOrDefault(button => button.Type == "Action.Submit" && button.Data is { ValueKind: JsonValueKind.Object } data

@@ -80,24 +80,16 @@ public sealed class WorkshopCommandTests(BotEnvironment environment)
         var asked = await channel.SendAndGetReplyAsync("start", TestUser.Bora);
         var chrisAsked = await channel.SendAndGetReplyAsync("start", TestUser.Chris);
         var chrisSetup = await channel.ClickAsync(chrisAsked, WorkshopVerbs.Setup, by: TestUser.Chris);
-        await channel.ClickAsync(chrisAsked, chrisSetup.Card.Button(WorkshopVerbs.Create), SetupInputs("Chris's map"), TestUser.Chris);
+        await channel.ClickAsync(chrisAsked, chrisSetup.Card.Button(WorkshopVerbs.Create), WorkshopSteps.SetupInputs("Chris's map"), TestUser.Chris);
 
         // Bora agreed to replace the first map: her form opens at once, and its Start asks about Chris's map instead.
         var setup = await channel.ClickAsync(asked, WorkshopVerbs.Setup, by: TestUser.Bora);
-        var pressed = await channel.ClickAsync(asked, setup.Card.Button(WorkshopVerbs.Create), SetupInputs("Bora's map"), TestUser.Bora);
+        var pressed = await channel.ClickAsync(asked, setup.Card.Button(WorkshopVerbs.Create), WorkshopSteps.SetupInputs("Bora's map"), TestUser.Bora);
 
         Assert.Contains("A workshop is already running", pressed.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Chris's map", pressed.Card.Text, StringComparison.Ordinal);
         Assert.Contains("Chris's map", (await channel.SendAndGetReplyAsync("status", TestUser.Alice)).Card.Text, StringComparison.Ordinal);
     }
-
-    private static Dictionary<string, object?> SetupInputs(string name) => new()
-    {
-        [SetupCard.NameInput] = name,
-        [SetupCard.MapTypeInput] = "CurrentState",
-        [SetupCard.TemplateInput] = "Saas",
-        [SetupCard.LanguageInput] = "en",
-    };
 
     [Fact]
     public async Task Pressing_start_twice_on_one_setup_form_creates_one_workshop()

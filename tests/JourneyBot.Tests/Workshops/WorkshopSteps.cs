@@ -11,15 +11,18 @@ internal static class WorkshopSteps
         this Conversation chat, TestUser facilitator, string name = "Onboarding journey", string template = "Saas", string language = "en", string mapType = "CurrentState")
     {
         var setup = await chat.SendAndGetReplyAsync(language == "ko" ? "시작" : "start", facilitator);
-        var started = await chat.ClickAsync(setup, WorkshopVerbs.Create, new Dictionary<string, object?>
-        {
-            [SetupCard.NameInput] = name,
-            [SetupCard.MapTypeInput] = mapType,
-            [SetupCard.TemplateInput] = template,
-            [SetupCard.LanguageInput] = language,
-        }, facilitator);
+        var started = await chat.ClickAsync(setup, WorkshopVerbs.Create, SetupInputs(name, mapType, template, language), facilitator);
         return (setup, started.Card);
     }
+
+    /// <summary>What a person fills into the setup form before pressing Start.</summary>
+    public static Dictionary<string, object?> SetupInputs(string name, string mapType = "CurrentState", string template = "Saas", string language = "en") => new()
+    {
+        [SetupCard.NameInput] = name,
+        [SetupCard.MapTypeInput] = mapType,
+        [SetupCard.TemplateInput] = template,
+        [SetupCard.LanguageInput] = language,
+    };
 
     /// <summary>Starts a workshop and has the facilitator go to <paramref name="step"/>; returns the board message and the facilitator's board.</summary>
     public static async Task<(BotMessage Board, CardView Card)> StartAtStepAsync(
