@@ -15,7 +15,7 @@
 # npm ci --ignore-scripts when missing or stale). Each gets the same load: N group chats at once (default 20; a list such
 # as 20,50 runs each load in turn), each playing whole workshops for a number of rounds (default 5): on JourneyBot 23 turns
 # (24 from the second round) of typed commands and card clicks, on the reference bot "start" and its seven prompts
-# answered. Per bot and load it prints turns per second, p50/p90/p99 latency, CPU ms per turn of the bot process (/proc
+# answered. Per bot and load it prints turns per second, p50/p90/p99/max latency, CPU ms per turn of the bot process (/proc
 # utime + stime, until it is idle again), storage operations per turn (requests through a counting proxy in front of
 # Azurite), connector calls per turn (with the late board redraws, waited for), RSS after and Azurite's CPU per turn;
 # then the CPU ratio, and each bot's first answer after its start. docs/architecture.md (Benchmarks) says exactly what

@@ -175,7 +175,7 @@ for (const bot of bots) {
       results.get(conversations)[bot.name] = {
         turns, typed: ofKind('typed').length, clicks: ofKind('click').length,
         perSecond: turns / ((loadEnded.at - before.at) / 1000),
-        p50: percentile(all, 50), p90: percentile(all, 90), p99: percentile(all, 99),
+        p50: percentile(all, 50), p90: percentile(all, 90), p99: percentile(all, 99), max: all.at(-1),
         typedP50: percentile(ofKind('typed'), 50), clickP50: percentile(ofKind('click'), 50),
         cpuPerTurn: (after.cpu - before.cpu) / turns, cpuAfterLoadPerTurn: (after.cpu - loadEnded.cpu) / turns,
         storagePerTurn: (delta('tables', 'requests') + delta('blobs', 'requests')) / turns,
@@ -203,7 +203,7 @@ for (const [conversations, by] of results) {
   const rows = [
     ['turns (typed + clicks)', (r) => `${r.turns} (${r.typed} + ${r.clicks})`],
     ['turns per second', (r) => number(r.perSecond)],
-    ['latency p50 / p90 / p99 ms', (r) => `${number(r.p50)} / ${number(r.p90)} / ${number(r.p99)}`],
+    ['latency p50 / p90 / p99 / max ms', (r) => `${number(r.p50)} / ${number(r.p90)} / ${number(r.p99)} / ${number(r.max, 0)}`],
     ['  p50 typed / click ms', (r) => `${number(r.typedP50)} / ${number(r.clickP50)}`],
     ['CPU ms per turn (bot process)', (r) => number(r.cpuPerTurn, 2)],
     ['  of it after the last turn', (r) => number(r.cpuAfterLoadPerTurn, 2)],
