@@ -15,8 +15,11 @@ public sealed class RecentLoads(TimeProvider time)
     /// <summary>How long a load may stand in for a read: a few of the connector's coalescing windows.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
-    /// <summary>How many workshops are kept before old entries are dropped (each holds a whole map).</summary>
-    private const int MaxWorkshops = 256;
+    /// <summary>
+    /// Past this many workshops, entries older than <see cref="MaxAge"/> are dropped at the next load: each holds a whole
+    /// map (megabytes for the largest), so few stale ones are kept; workshops in use within the age stay whatever the count.
+    /// </summary>
+    private const int MaxWorkshops = 64;
 
     private readonly ConcurrentDictionary<string, Entry> _workshops = new(StringComparer.Ordinal);
     private long _sequence;
