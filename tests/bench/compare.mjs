@@ -141,6 +141,9 @@ const firstAnswers = {};
 console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ` +
   `${loads.join(' and ')} conversations at once, ${rounds} round${rounds === 1 ? '' : 's'} each; one bot at a time`);
 
+// A bot that fails a turn stops its own run (a refused turn would measure the wrong thing); the other bot's figures, and
+// its own loads finished before, are still printed, and the driver ends with an error.
+const failures = [];
 for (const bot of bots) {
   const port = await freePort();
   const startedAt = performance.now();
@@ -189,6 +192,9 @@ for (const bot of bots) {
       console.log(`${bot.name}: ${conversations} conversations x ${rounds} rounds, ${turns} turns in ${((loadEnded.at - before.at) / 1000).toFixed(1)} s; ` +
         `the last connector call ${((lastCall.at - loadEnded.at) / 1000).toFixed(1)} s and idle ${((after.at - loadEnded.at) / 1000).toFixed(1)} s after the last turn`);
     }
+  } catch (error) {
+    failures.push(`${bot.name}: ${error.message}`);
+    console.log(`${bot.name} stopped: ${error.message}`);
   } finally {
     await child.stop();
   }
@@ -199,7 +205,9 @@ const number = (value, digits = 1) => Number.isFinite(value) ? value.toFixed(dig
 console.log(`\nfirst answer after start (process started to the first typed message answered): ` +
   bots.map((bot) => `${bot.name} ${number(firstAnswers[bot.name], 0)} ms`).join(', '));
 for (const [conversations, by] of results) {
-  const columns = bots.map((bot) => by[bot.name]);
+  const measured = bots.filter((bot) => by[bot.name]);
+  if (measured.length === 0) continue;
+  const columns = measured.map((bot) => by[bot.name]);
   const rows = [
     ['turns (typed + clicks)', (r) => `${r.turns} (${r.typed} + ${r.clicks})`],
     ['turns per second', (r) => number(r.perSecond)],
@@ -217,9 +225,13 @@ for (const [conversations, by] of results) {
   console.log(`\n${conversations} conversations at once, ${rounds} round${rounds === 1 ? '' : 's'} each ` +
     `(a round: JourneyBot 23 turns, 24 from the second on, reference 8 typed turns)`);
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  console.log(`${''.padEnd(width)}${bots.map((bot) => bot.name.padStart(24)).join('')}`);
+  console.log(`${''.padEnd(width)}${measured.map((bot) => bot.name.padStart(24)).join('')}`);
   for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${columns.map((r) => cell(r).padStart(24)).join('')}`);
-  for (const bot of bots) console.log(`  ${bot.name} storage operations per turn by method: ${by[bot.name].storageDetail || 'none'}`);
+  for (const bot of measured) console.log(`  ${bot.name} storage operations per turn by method: ${by[bot.name].storageDetail || 'none'}`);
   if (columns.length === 2) console.log(`CPU per turn, JourneyBot / reference: ${number(columns[0].cpuPerTurn / columns[1].cpuPerTurn, 2)}`);
+}
+if (failures.length > 0) {
+  console.log(`\nnot every run finished: ${failures.join('; ')}`);
+  process.exitCode = 1;
 }
 console.log(`\nload average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; bot logs in ${work}`);
