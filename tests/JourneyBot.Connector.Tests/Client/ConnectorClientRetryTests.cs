@@ -303,7 +303,11 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         {
             while (Connections < count)
             {
-                await _accepted.WaitAsync(Guard);
+                // WaitAsync answers false at the guard rather than throwing: without this the loop waited forever (a hung run).
+                if (!await _accepted.WaitAsync(Guard))
+                {
+                    throw new TimeoutException($"{Connections} of {count} connections came within {Guard.TotalSeconds} s: the retry was never sent.");
+                }
             }
         }
 
