@@ -138,9 +138,9 @@ public sealed class WorkshopCommands(
             _ => Board(board.Build(view with { Notice = view.Text[result.Status == WorkshopCommandStatus.TooBusy ? "WorkshopTooBusy" : "StorageUnavailable"] }), active.Map),
         };
 
-        // The index row as this turn read it, unless the command changed the row itself (a rename lists the new name):
-        // should it have changed since all the same (another board), the conditional write fails and the row is read again.
-        TypedAnswer Board(AdaptiveCard card, JourneyMap map) => new(card, owner, map, map.Name == active.Map.Name && map.Status == active.Map.Status ? active.Listed : null);
+        // The index row as this turn read it: should it have changed since (a rename, another board), the conditional
+        // write of the new board fails and the row is read again at once.
+        TypedAnswer Board(AdaptiveCard card, JourneyMap map) => new(card, owner, map, active.Listed);
     }
 
     /// <summary>A typed command's card; with the owner, map and index row when the card is that workshop's board.</summary>

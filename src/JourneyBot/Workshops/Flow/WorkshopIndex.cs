@@ -10,11 +10,8 @@ namespace JourneyBot.Workshops.Flow;
 public sealed class WorkshopIndex(IConversationWorkshops index, IWorkshopStore store, ILogger<WorkshopIndex> logger)
 {
     /// <summary>The conversation's active workshop, loaded, with its row in the index; null when there is none (or it is no longer there).</summary>
-    public async Task<ActiveWorkshop?> ActiveAsync(WorkshopOwner owner, CancellationToken cancellationToken)
-    {
-        var listed = await index.FindActiveAsync(owner.TenantId, owner.ConversationId, cancellationToken);
-        return listed is not null && await store.LoadAsync(owner, listed.WorkshopId, cancellationToken) is { } loaded ? new ActiveWorkshop(listed, loaded) : null;
-    }
+    public Task<ActiveWorkshop?> ActiveAsync(WorkshopOwner owner, CancellationToken cancellationToken) =>
+        ActiveOtherThanAsync(owner, [], cancellationToken);
 
     /// <summary>
     /// The conversation's active workshop, loaded, when it is none of <paramref name="workshopIds"/>; null otherwise. The
