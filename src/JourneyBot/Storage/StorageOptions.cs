@@ -26,7 +26,7 @@ public sealed class StorageOptions
     /// <summary>
     /// How long one turn may spend on storage in all (from when the activity arrived): past it the turn stops waiting and
     /// answers "try again", so Teams, which gives up after 15 seconds, always gets an answer. The Table client's own
-    /// retries and network timeout are set from it (<see cref="StorageServiceCollectionExtensions"/>).
+    /// retries and network timeout are set from it (<see cref="TableAccess"/>).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:00:12", ErrorMessage = "Storage:TurnDeadline must be between 1 and 12 seconds (Teams waits 15).")]
     public TimeSpan TurnDeadline { get; set; } = TimeSpan.FromSeconds(8);

@@ -1,6 +1,4 @@
-using Azure.Core;
-using Azure.Data.Tables;
-using Azure.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using JourneyBot.Storage.Versions;
 using JourneyBot.Storage.Workshops;
 using Microsoft.Extensions.Options;
@@ -12,6 +10,7 @@ public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddTableStorage(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.Section))
             .Configure(options => options.ConnectionString ??= configuration.GetConnectionString("Tables"))
@@ -21,7 +20,9 @@ public static class StorageServiceCollectionExtensions
                 "Table Storage is not configured: set ConnectionStrings:Tables or Storage:TableServiceUri.")
             .ValidateOnStart();
 
-        services.AddSingleton(provider => CreateClient(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(provider => TableAccess.Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => provider.GetRequiredService<TableAccess>().Service);
+        services.AddSingleton(provider => provider.GetRequiredService<TableAccess>().Partitions);
         services.AddSingleton<TableNames>();
         services.AddSingleton<StorageDeadline>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
@@ -36,39 +37,4 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>How many times the Table client tries a request again after the first try.</summary>
-    private const int ClientRetries = 2;
-
-    /// <summary>The longest pause between the client's tries.</summary>
-    private static readonly TimeSpan ClientMaxDelay = TimeSpan.FromMilliseconds(500);
-
-    private static TableServiceClient CreateClient(StorageOptions options)
-    {
-        // A turn has 15 seconds in Teams and its storage calls share TurnDeadline: the client's own tries, each cut at the
-        // network timeout, and the pauses between them fit inside it, so the client never outlasts the turn by itself
-        // (without this, 4 tries of 5 s held a hanging storage for 21 s).
-        var clientOptions = new TableClientOptions();
-        clientOptions.Retry.MaxRetries = ClientRetries;
-        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        clientOptions.Retry.MaxDelay = ClientMaxDelay;
-        clientOptions.Retry.NetworkTimeout = NetworkTimeout(options.TurnDeadline);
-
-        // The SDK's request logging and tracing policies run on every request; the stores log their faults themselves (Log.cs).
-        clientOptions.Diagnostics.IsLoggingEnabled = false;
-        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
-
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            return new TableServiceClient(options.ConnectionString, clientOptions);
-        }
-
-        TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
-            ? new DefaultAzureCredential()
-            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
-        return new TableServiceClient(options.TableServiceUri, credential, clientOptions);
-    }
-
-    /// <summary>The per-try network timeout: all tries and pauses of one request fit in <paramref name="turnDeadline"/>.</summary>
-    internal static TimeSpan NetworkTimeout(TimeSpan turnDeadline) =>
-        TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(500).Ticks, (turnDeadline - (ClientMaxDelay * ClientRetries)).Ticks / (ClientRetries + 1)));
 }

@@ -151,13 +151,7 @@ public sealed class ReminderWorkerTests(BotEnvironment environment, ITestOutputH
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var bot = await environment.StartBotAsync(Polled(clock, logs: null) with
         {
-            Services = services =>
-            {
-                var options = new TableClientOptions();
-                options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
-                services.RemoveAll<TableServiceClient>();
-                services.AddSingleton(new TableServiceClient(environment.Azurite.ConnectionString, options));
-            },
+            Services = services => counter.CountAppRequests(services, environment.Azurite.ConnectionString),
         });
         var sender = bot.Services.GetRequiredService<ReminderSender>();
         await SeededReminders.SeedAsync(bot, 3, clock.GetUtcNow().AddHours(1));

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using JourneyBot.Storage.Partitions;
 using JourneyBot.Workshop;
 
 namespace JourneyBot.Storage.Workshops;
@@ -146,11 +147,11 @@ public sealed partial class TableWorkshopStore
             try
             {
                 var table = Table;
-                await table.RetryOnceAsync(token => table.SubmitTransactionAsync(batch.Select(write => write.Action), token), cancellationToken);
+                await table.RetryOnceAsync(token => partitions.SubmitAsync(tables.Workshops, [.. batch.Select(write => write.Action)], token), cancellationToken);
             }
-            catch (TableTransactionFailedException exception) when (exception.Status is 404 or 409 or 412 && !StorageFaults.IsTableMissing(exception))
+            catch (PartitionWriteFailedException exception) when (exception.Status is 404 or 409 or 412 && !StorageFaults.IsTableMissing(exception))
             {
-                var failed = exception.FailedTransactionActionIndex is { } index && index >= 0 && index < batch.Count ? batch[index] : null;
+                var failed = exception.FailedActionIndex is { } index && index >= 0 && index < batch.Count ? batch[index] : null;
                 if (failed is { IsApplied: true } && exception.Status == 409)
                 {
                     Log.AlreadyApplied(logger, workshopId);
@@ -194,9 +195,9 @@ public sealed partial class TableWorkshopStore
         try
         {
             var table = Table;
-            await table.RetryOnceAsync(token => table.SubmitTransactionAsync(batch.Select(write => write.Action), token), cancellationToken);
+            await table.RetryOnceAsync(token => partitions.SubmitAsync(tables.Workshops, [.. batch.Select(write => write.Action)], token), cancellationToken);
         }
-        catch (TableTransactionFailedException exception) when (exception.Status == 404 && !StorageFaults.IsTableMissing(exception))
+        catch (PartitionWriteFailedException exception) when (exception.Status == 404 && !StorageFaults.IsTableMissing(exception))
         {
             Log.DependentGone(logger, workshopId, batch.Count);
             foreach (var write in batch)

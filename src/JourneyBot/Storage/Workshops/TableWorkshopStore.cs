@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using JourneyBot.Storage.Partitions;
 using JourneyBot.Workshop;
 
 namespace JourneyBot.Storage.Workshops;
@@ -11,7 +12,7 @@ namespace JourneyBot.Storage.Workshops;
 /// <see cref="SaveAsync"/>).
 /// </summary>
 public sealed partial class TableWorkshopStore(
-    TableServiceClient service, TableNames tables, RecentLoads recent, TimeProvider time, ILogger<TableWorkshopStore> logger)
+    TableServiceClient service, PartitionClient partitions, TableNames tables, RecentLoads recent, TimeProvider time, ILogger<TableWorkshopStore> logger)
     : IWorkshopStore
 {
     private TableClient Table => service.GetTableClient(tables.Workshops);
@@ -99,7 +100,7 @@ public sealed partial class TableWorkshopStore(
             var filter = appliedRow is null
                 ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {AppliedActivities.RowPrefix}")
                 : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (RowKey lt {AppliedActivities.RowPrefix} or RowKey eq {appliedRow})");
-            await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: token).WithCancellation(token))
+            foreach (var entity in await partitions.QueryAsync(tables.Workshops, filter, token))
             {
                 if (entity.RowKey == appliedRow)
                 {

@@ -16,13 +16,13 @@ internal sealed class VersionTables
 {
     private readonly TableServiceClient _inspector;
 
-    private VersionTables(TableServiceClient counted, TableServiceClient inspector, TableNames names, RequestLog requests)
+    private VersionTables(TableAccess counted, TableServiceClient inspector, TableNames names, RequestLog requests)
     {
         _inspector = inspector;
         Names = names;
         Requests = requests;
-        Versions = new TableMapVersionStore(counted, names, NullLogger<TableMapVersionStore>.Instance);
-        Workshops = new TableWorkshopStore(counted, names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        Versions = new TableMapVersionStore(counted.Service, names, NullLogger<TableMapVersionStore>.Instance);
+        Workshops = new TableWorkshopStore(counted.Service, counted.Partitions, names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
     }
 
     public TableMapVersionStore Versions { get; }
@@ -45,7 +45,7 @@ internal sealed class VersionTables
             await inspector.GetTableClient(table).CreateIfNotExistsAsync();
         }
 
-        return new VersionTables(new TableServiceClient(environment.Azurite.ConnectionString, options), inspector, names, requests);
+        return new VersionTables(TableAccess.FromConnectionString(environment.Azurite.ConnectionString, options, TimeProvider.System), inspector, names, requests);
     }
 
     /// <summary>Every row of <paramref name="table"/> in the workshop's partition, as stored.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
+using JourneyBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -36,12 +37,12 @@ internal sealed class RoundTripCounter : HttpPipelineSynchronousPolicy
     /// <summary>Makes the app's Table client (in <paramref name="services"/>) one that this counter counts, every request and retry.</summary>
     public void CountAppRequests(IServiceCollection services, string connectionString)
     {
-        services.RemoveAll<TableServiceClient>();
+        services.RemoveAll<TableAccess>();
         services.AddSingleton(_ =>
         {
             var options = new TableClientOptions();
             options.AddPolicy(this, HttpPipelinePosition.PerRetry);
-            return new TableServiceClient(connectionString, options);
+            return TableAccess.FromConnectionString(connectionString, options, TimeProvider.System);
         });
     }
 

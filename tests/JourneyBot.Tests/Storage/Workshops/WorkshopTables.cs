@@ -19,14 +19,14 @@ internal sealed class WorkshopTables
     private readonly TableNames _names;
     private readonly string _connectionString;
 
-    private WorkshopTables(TableServiceClient counted, TableServiceClient inspector, TableNames names, RoundTripCounter counter, string connectionString)
+    private WorkshopTables(TableAccess counted, TableServiceClient inspector, TableNames names, RoundTripCounter counter, string connectionString)
     {
         _inspector = inspector;
         _names = names;
         _connectionString = connectionString;
         RoundTrips = counter;
-        Store = new TableWorkshopStore(counted, names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
-        Index = new TableConversationWorkshops(counted, names, TimeProvider.System, NullLogger<TableConversationWorkshops>.Instance);
+        Store = new TableWorkshopStore(counted.Service, counted.Partitions, names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        Index = new TableConversationWorkshops(counted.Service, names, TimeProvider.System, NullLogger<TableConversationWorkshops>.Instance);
     }
 
     public TableWorkshopStore Store { get; }
@@ -50,7 +50,7 @@ internal sealed class WorkshopTables
             await inspector.GetTableClient(table).CreateIfNotExistsAsync();
         }
 
-        return new WorkshopTables(new TableServiceClient(environment.Azurite.ConnectionString, options), inspector, names, counter, environment.Azurite.ConnectionString);
+        return new WorkshopTables(TableAccess.FromConnectionString(environment.Azurite.ConnectionString, options, TimeProvider.System), inspector, names, counter, environment.Azurite.ConnectionString);
     }
 
     /// <summary>A store on the same tables whose requests storage refuses (403: the account key is wrong), without retries.</summary>
@@ -59,8 +59,8 @@ internal sealed class WorkshopTables
         var key = _connectionString.Split(';').Single(part => part.StartsWith("AccountKey=", StringComparison.Ordinal));
         var options = new TableClientOptions();
         options.Retry.MaxRetries = 0;
-        var client = new TableServiceClient(_connectionString.Replace(key, "AccountKey=" + Convert.ToBase64String(new byte[64]), StringComparison.Ordinal), options);
-        return new TableWorkshopStore(client, _names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        var client = TableAccess.FromConnectionString(_connectionString.Replace(key, "AccountKey=" + Convert.ToBase64String(new byte[64]), StringComparison.Ordinal), options, TimeProvider.System);
+        return new TableWorkshopStore(client.Service, client.Partitions, _names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
     }
 
     /// <summary>An index on the same tables whose every batch finds every index row just changed by someone else.</summary>
