@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using JourneyBot.Connector.Schema;
 
@@ -31,6 +32,9 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
 
     /// <summary>The card as the JSON Teams receives.</summary>
     public JsonElement ToJson() => JsonSerializer.SerializeToElement(this, CardJson.Options);
+
+    /// <summary>The card as the JSON Teams receives, as a node to rewrite (<see cref="Workshops.Forms.CardForms"/>) without parsing it again.</summary>
+    public JsonObject ToJsonNode() => JsonSerializer.SerializeToNode(this, CardJson.Options)!.AsObject();
 }
 
 /// <summary>The <c>msteams</c> property of a card.</summary>

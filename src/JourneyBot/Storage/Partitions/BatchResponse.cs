@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace JourneyBot.Storage.Partitions;
 
@@ -52,29 +51,3 @@ internal static class BatchResponse
 
 /// <summary>An action of a batch the service refused, with its status, error code and message, and its index when the service named it.</summary>
 internal sealed record BatchFailure(int Status, string? ErrorCode, string? Message, int? Index);
-
-/// <summary>The Table service's error body: <c>{"odata.error":{"code":"...","message":{"value":"..."}}}</c>.</summary>
-internal static class ServiceError
-{
-    public static (string? Code, string? Message) Read(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            if (!document.RootElement.TryGetProperty("odata.error", out var error))
-            {
-                return (null, null);
-            }
-
-            var code = error.TryGetProperty("code", out var codeElement) ? codeElement.GetString() : null;
-            var message = error.TryGetProperty("message", out var messageElement)
-                ? messageElement.ValueKind == JsonValueKind.Object && messageElement.TryGetProperty("value", out var value) ? value.GetString() : messageElement.ToString()
-                : null;
-            return (code, message);
-        }
-        catch (JsonException)
-        {
-            return (null, null);
-        }
-    }
-}

@@ -38,13 +38,12 @@ public sealed class CardForms(IOptions<CardsOptions> options)
     public JsonElement ForConversation(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var json = card.ToJson();
         if (Mode == FormMode.Inline)
         {
-            return json;
+            return card.ToJson();
         }
 
-        var root = JsonNode.Parse(json.GetRawText())!;
+        var root = card.ToJsonNode();
         Rewrite(root, action => ExecuteButton.From(action) is { } button && FormVerbs.All.Contains(button.Verb) ? OpenDialog(button) : AddFormButton(action));
         return JsonSerializer.SerializeToElement(root);
     }
@@ -130,16 +129,18 @@ public sealed class CardForms(IOptions<CardsOptions> options)
     public static JsonElement ForDialog(AdaptiveCard card, string? boardMessageId, JsonElement? form = null)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return ForDialog(card.ToJson(), boardMessageId, form);
+        return ForDialog(card.ToJsonNode(), boardMessageId, form);
     }
 
     /// <summary>
     /// A card for a dialog: its Action.Execute buttons become Action.Submit carrying their verb, the board message and, for an add
     /// form, the form itself (to offer it again); "back to the board" goes (the dialog has its own close).
     /// </summary>
-    public static JsonElement ForDialog(JsonElement card, string? boardMessageId, JsonElement? form = null)
+    public static JsonElement ForDialog(JsonElement card, string? boardMessageId, JsonElement? form = null) =>
+        ForDialog(JsonNode.Parse(card.GetRawText())!.AsObject(), boardMessageId, form);
+
+    private static JsonElement ForDialog(JsonObject root, string? boardMessageId, JsonElement? form)
     {
-        var root = JsonNode.Parse(card.GetRawText())!.AsObject();
         Rewrite(
             root,
             action => ExecuteButton.From(action) is { } button ? Submit(button, boardMessageId, form) : null,
