@@ -29,7 +29,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly List<ConnectorCall> _calls = [];
     private readonly Queue<InjectedFailure> _failures = new();
     private readonly List<Waiter> _waiters = [];
-    private readonly Queue<TimeSpan> _delays = new();
+    private readonly Queue<(TimeSpan Delay, string? Method)> _delays = new();
     private readonly Dictionary<string, IReadOnlyList<ConversationMember>> _members = new(StringComparer.Ordinal);
     private IReadOnlyList<ConversationMember> _defaultMembers = [];
     private int _lastActivityNumber;
@@ -124,14 +124,15 @@ public sealed class FakeConnector : IAsyncDisposable
     }
 
     /// <summary>
-    /// Makes the next call (first in, first out) be answered only after <paramref name="delay"/>, as a slow Bot Connector
-    /// would: the call is recorded (it took effect) when it arrives, the answer comes later.
+    /// Makes the next call (first in, first out; with a <paramref name="method"/>, the next call of that method) be answered
+    /// only after <paramref name="delay"/>, as a slow Bot Connector would: the call is recorded (it took effect) when it
+    /// arrives, the answer comes later.
     /// </summary>
-    public void EnqueueDelay(TimeSpan delay)
+    public void EnqueueDelay(TimeSpan delay, string? method = null)
     {
         lock (_gate)
         {
-            _delays.Enqueue(delay);
+            _delays.Enqueue((delay, method));
         }
     }
 
@@ -188,7 +189,7 @@ public sealed class FakeConnector : IAsyncDisposable
         lock (_gate)
         {
             failure = TakeFailure(context.Request.Method);
-            delay = _delays.TryDequeue(out var next) ? next : TimeSpan.Zero;
+            delay = _delays.TryPeek(out var next) && (next.Method is null || next.Method == context.Request.Method) ? _delays.Dequeue().Delay : TimeSpan.Zero;
         }
 
         var (answer, activity) = failure is null ? Respond(context.Request.Method, route, body) : (Fail(failure), ParseBody(route, body).Activity);
