@@ -8,12 +8,13 @@ using Azure.Data.Tables;
 namespace JourneyBot.Storage.Partitions;
 
 /// <summary>
-/// The two Table Storage requests every turn makes, sent through the same Azure.Core pipeline (retries, network
-/// timeout, credentials) as <see cref="TableServiceClient"/> but without the Table SDK's generic layers: a partition's
-/// rows read from the response bytes straight into entities, and a batch written into one pooled buffer. In the
-/// benchmark those layers (a JsonDocument and two dictionaries per entity, a string per batch line, a new HMAC object
-/// per request) were about half of a turn's allocations (docs/architecture.md, Benchmarks). Everything else (creating tables,
-/// the index, versions, reminders) stays on the SDK.
+/// The two kinds of Table Storage request almost every turn makes, a partition query and a batch (the workshop store's
+/// and the conversation index's), sent through the same Azure.Core pipeline (retries, network timeout, credential) as
+/// <see cref="TableServiceClient"/> but without the Table SDK's generic layers: a partition's rows read from the
+/// response bytes straight into entities, and a batch written into one pooled buffer. In the benchmark those layers (a
+/// JsonDocument and two dictionaries per entity, a string per batch line, a new HMAC object per request) were about
+/// half of a turn's allocations (docs/architecture.md, Benchmarks). The rest (creating tables, point reads and writes,
+/// versions, reminders) stays on the SDK.
 /// </summary>
 public sealed class PartitionClient
 {

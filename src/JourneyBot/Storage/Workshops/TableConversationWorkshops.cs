@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using JourneyBot.Storage.Partitions;
 
 namespace JourneyBot.Storage.Workshops;
 
@@ -8,7 +9,7 @@ namespace JourneyBot.Storage.Workshops;
 /// RowKey = inverted creation ticks then the workshop id, so a partition query lists the newest first; column Active.
 /// Changing which one is active is one query and one batch in that partition.
 /// </summary>
-public sealed class TableConversationWorkshops(TableServiceClient service, TableNames tables, TimeProvider time, ILogger<TableConversationWorkshops> logger)
+public sealed class TableConversationWorkshops(TableServiceClient service, PartitionClient partitions, TableNames tables, TimeProvider time, ILogger<TableConversationWorkshops> logger)
     : IConversationWorkshops
 {
     /// <summary>Two starts in one conversation at the same moment are rare; a few tries settle them.</summary>
@@ -153,7 +154,7 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
                 await SubmitAsync(actions, cancellationToken);
                 return true;
             }
-            catch (TableTransactionFailedException exception) when (exception.Status is 404 or 412 && exception.ErrorCode != "TableNotFound")
+            catch (PartitionWriteFailedException exception) when (exception.Status is 404 or 412 && exception.ErrorCode != "TableNotFound")
             {
                 if (attempt == MaxAttempts)
                 {
@@ -172,7 +173,7 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
     {
         // A turn that arrives before start-up created the table (or after it was deleted) must not lose the workshop.
         var table = Table;
-        await table.RetryOnceAsync(token => table.SubmitTransactionAsync(actions, token), cancellationToken);
+        await table.RetryOnceAsync(token => partitions.SubmitAsync(tables.ConversationWorkshops, actions, token), cancellationToken);
     }
 
     private async Task<List<TableEntity>> QueryAsync(string? tenantId, string conversationId, bool activeOnly, CancellationToken cancellationToken)
@@ -182,19 +183,11 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Table
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Active eq {true}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
         var table = Table;
-        var rows = await table.RetryOnceAsync(async token =>
-        {
-            var read = new List<TableEntity>();
-            await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: token).WithCancellation(token))
-            {
-                read.Add(entity);
-            }
-
-            return read;
-        }, cancellationToken);
+        var rows = await table.RetryOnceAsync(token => partitions.QueryAsync(tables.ConversationWorkshops, filter, token), cancellationToken);
 
         // Rows come back in RowKey order already; sorting again keeps "newest first" true whatever the server does.
-        return [.. rows.OrderBy(row => row.RowKey, StringComparer.Ordinal)];
+        rows.Sort((left, right) => string.CompareOrdinal(left.RowKey, right.RowKey));
+        return rows;
     }
 
     private static TableEntity ToEntity(string? tenantId, string conversationId, ConversationWorkshop workshop)
