@@ -11,10 +11,15 @@ namespace JourneyBot.Storage.Partitions;
 /// </summary>
 internal sealed class BatchBody : IBufferWriter<byte>, IDisposable
 {
+    private readonly ArrayPool<byte> _pool;
     private byte[] _buffer;
     private int _length;
 
-    private BatchBody(int capacity) => _buffer = ArrayPool<byte>.Shared.Rent(capacity);
+    private BatchBody(ArrayPool<byte> pool, int capacity)
+    {
+        _pool = pool;
+        _buffer = pool.Rent(capacity);
+    }
 
     /// <summary>The value of the batch request's Content-Type header.</summary>
     public string ContentType { get; private init; } = string.Empty;
@@ -22,12 +27,12 @@ internal sealed class BatchBody : IBufferWriter<byte>, IDisposable
     public ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _length);
 
     /// <param name="tableUri">The table's address, e.g. https://account.table.core.windows.net/Workshops.</param>
-    public static BatchBody For(string tableUri, IReadOnlyList<TableTransactionAction> actions)
+    public static BatchBody For(string tableUri, IReadOnlyList<TableTransactionAction> actions, ArrayPool<byte> pool)
     {
         var id = Guid.NewGuid().ToString("N");
         var batch = "batch_" + id;
         var changeset = "changeset_" + id;
-        var body = new BatchBody(4096) { ContentType = "multipart/mixed; boundary=" + batch };
+        var body = new BatchBody(pool, 4096) { ContentType = "multipart/mixed; boundary=" + batch };
         body.Line($"--{batch}");
         body.Line($"Content-Type: multipart/mixed; boundary={changeset}");
         body.Line();
@@ -121,15 +126,19 @@ internal sealed class BatchBody : IBufferWriter<byte>, IDisposable
             return;
         }
 
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+        var larger = _pool.Rent(Math.Max(needed, _buffer.Length * 2));
         _buffer.AsSpan(0, _length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        _pool.Return(_buffer);
         _buffer = larger;
     }
 
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(_buffer);
+        if (_buffer.Length > 0)
+        {
+            _pool.Return(_buffer);
+        }
+
         _buffer = [];
         _length = 0;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace JourneyBot.Storage.Partitions;
 
@@ -8,8 +9,35 @@ namespace JourneyBot.Storage.Partitions;
 /// </summary>
 internal static class BatchResponse
 {
-    /// <summary>Null when every action succeeded; else the first failure.</summary>
-    public static BatchFailure? FirstFailure(string body)
+    /// <summary>Null when every action succeeded; else the first failure. Only a failure's part is decoded as text.</summary>
+    public static BatchFailure? FirstFailure(ReadOnlySpan<byte> body)
+    {
+        var statusLine = "HTTP/1.1 "u8;
+        var first = body.IndexOf(statusLine);
+        for (var at = first; at >= 0; at = Next(body, at, statusLine))
+        {
+            var code = body.Slice(at + statusLine.Length);
+            if (code.Length < 3 || code[0] != (byte)'2')
+            {
+                return FirstFailure(Encoding.UTF8.GetString(body[at..])) ?? Unreadable;
+            }
+        }
+
+        // An answer without a single response in it says nothing was done: treat it as a failure, never as a success.
+        return first < 0 ? Unreadable : null;
+    }
+
+    /// <summary>A batch answer that cannot be read: a storage fault (the turn says "try again"), never taken as written.</summary>
+    private static BatchFailure Unreadable => new(502, null, "The batch answer holds no readable response.", null);
+
+    private static int Next(ReadOnlySpan<byte> body, int at, ReadOnlySpan<byte> statusLine)
+    {
+        var after = at + statusLine.Length;
+        var next = body[after..].IndexOf(statusLine);
+        return next < 0 ? -1 : after + next;
+    }
+
+    private static BatchFailure? FirstFailure(string body)
     {
         var lines = body.Split("\r\n");
         for (var i = 0; i < lines.Length; i++)
