@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Where JourneyBot's CPU goes in the benchmark's turns (issue 13): runs `scripts/bench.sh compare` with JourneyBot alone
-# and records its measured load with dotnet-trace (CPU samples), then prints the methods that cost most.
-#   scripts/profile.sh [conversations] [rounds] [seconds]    default 20 conversations, 5 rounds, 12 s of trace
-# Leaves artifacts/profile/turns.nettrace (open it in PerfView or Visual Studio), turns.speedscope.json (speedscope.app)
-# and top.txt. dotnet-trace is installed into artifacts/tools when it is not on the PATH. Prints figures; asserts nothing.
+# Where JourneyBot's CPU or allocations go in the benchmark's turns (issue 13): runs `scripts/bench.sh compare` with
+# JourneyBot alone and records its measured load with dotnet-trace, then prints what cost most.
+#   scripts/profile.sh [conversations] [rounds] [seconds]              CPU samples; default 20 conversations, 5 rounds, 12 s
+#   scripts/profile.sh allocations [conversations] [rounds] [seconds]  allocation samples (gc-verbose), default 8 s
+# CPU leaves artifacts/profile/turns.nettrace (open it in PerfView or Visual Studio), turns.speedscope.json
+# (speedscope.app) and top.txt; allocations leave allocations.nettrace and allocations.txt (by type, by method, by
+# stack; tests/bench/profile/Allocations). dotnet-trace is installed into artifacts/tools when it is not on the PATH.
+# Prints figures; asserts nothing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=$(repo_root); cd "$root"
 out="$root/artifacts/profile"; mkdir -p "$out"
+mode=cpu
+if [ "${1:-}" = allocations ]; then mode=allocations; shift; fi
 trace=$(command -v dotnet-trace || true)
 if [ -z "$trace" ]; then
   trace="$root/artifacts/tools/dotnet-trace"
@@ -25,10 +30,19 @@ for _ in $(seq 1 600); do
   sleep 0.2
 done
 [ -n "$pid" ] || { echo "the benchmark did not reach its measured load" >&2; exit 1; }
-log "tracing process $pid for ${3:-12} s"
-"$trace" collect -p "$pid" --profile dotnet-sampled-thread-time --duration "00:00:00:${3:-12}" -o "$out/turns.nettrace" >"$out/trace.log" 2>&1
+if [ "$mode" = allocations ]; then
+  log "tracing the allocations of process $pid for ${3:-8} s"
+  "$trace" collect -p "$pid" --profile gc-verbose --duration "00:00:00:${3:-8}" -o "$out/allocations.nettrace" >"$out/trace.log" 2>&1
+else
+  log "tracing process $pid for ${3:-12} s"
+  "$trace" collect -p "$pid" --profile dotnet-sampled-thread-time --duration "00:00:00:${3:-12}" -o "$out/turns.nettrace" >"$out/trace.log" 2>&1
+fi
 wait "$bench" || true
 trap - EXIT
 cat "$out/bench.txt"
+if [ "$mode" = allocations ]; then
+  dotnet run --project tests/bench/profile/Allocations -c Release -- "$out/allocations.nettrace" | tee "$out/allocations.txt"
+  exit 0
+fi
 "$trace" convert "$out/turns.nettrace" --format Speedscope -o "$out/turns" >/dev/null
 python3 tests/bench/profile/top.py "$out/turns.speedscope.json" | tee "$out/top.txt"
