@@ -20,7 +20,9 @@ public static class StorageServiceCollectionExtensions
                 "Table Storage is not configured: set ConnectionStrings:Tables or Storage:TableServiceUri.")
             .ValidateOnStart();
 
-        services.AddSingleton(provider => TableAccess.Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
+        // Requests are dated by the wall clock, not the app's TimeProvider (tests run that on a fake clock, months ahead):
+        // storage refuses a request dated 15 minutes off.
+        services.AddSingleton(provider => TableAccess.Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value, TimeProvider.System));
         services.AddSingleton(provider => provider.GetRequiredService<TableAccess>().Service);
         services.AddSingleton(provider => provider.GetRequiredService<TableAccess>().Partitions);
         services.AddSingleton<TableNames>();

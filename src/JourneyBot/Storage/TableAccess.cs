@@ -17,13 +17,13 @@ public sealed record TableAccess(TableServiceClient Service, PartitionClient Par
     /// <summary>The longest pause between a client's tries.</summary>
     private static readonly TimeSpan ClientMaxDelay = TimeSpan.FromMilliseconds(500);
 
-    public static TableAccess Create(StorageOptions options, TimeProvider time)
+    public static TableAccess Create(StorageOptions options, TimeProvider wallClock)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clientOptions = ClientOptions(options);
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return FromConnectionString(options.ConnectionString, clientOptions, time);
+            return FromConnectionString(options.ConnectionString, clientOptions, wallClock);
         }
 
         var endpoint = options.TableServiceUri ?? throw new InvalidOperationException("Table Storage is not configured.");
@@ -32,12 +32,15 @@ public sealed record TableAccess(TableServiceClient Service, PartitionClient Par
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
         return new TableAccess(
             new TableServiceClient(endpoint, credential, clientOptions),
-            PartitionClient.FromCredential(endpoint, credential, clientOptions, time));
+            PartitionClient.FromCredential(endpoint, credential, clientOptions, wallClock));
     }
 
     /// <summary>Both clients of the account <paramref name="connectionString"/> names, with <paramref name="clientOptions"/>.</summary>
-    public static TableAccess FromConnectionString(string connectionString, TableClientOptions clientOptions, TimeProvider time) =>
-        new(new TableServiceClient(connectionString, clientOptions), PartitionClient.FromConnectionString(connectionString, clientOptions, time));
+    public static TableAccess FromConnectionString(string connectionString, TableClientOptions clientOptions, TimeProvider wallClock)
+    {
+        var service = new TableServiceClient(connectionString, clientOptions);
+        return new(service, PartitionClient.FromConnectionString(connectionString, service, clientOptions, wallClock));
+    }
 
     private static TableClientOptions ClientOptions(StorageOptions options)
     {

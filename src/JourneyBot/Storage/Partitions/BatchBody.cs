@@ -74,6 +74,8 @@ internal sealed class BatchBody : IBufferWriter<byte>, IDisposable
 
         if (!hasBody)
         {
+            // The blank line that ends the headers, then the empty body's own line end (the delimiter takes the next CRLF).
+            Line();
             Line();
             return;
         }

@@ -113,6 +113,7 @@ internal static class EntityJson
         ("Edm.String", _) => raw,
         ("Edm.Int64", string text) => long.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture),
         ("Edm.DateTime", string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+        ("Edm.DateTime", DateTimeOffset moment) => moment, // Timestamp, read as a moment already
         ("Edm.Guid", string text) => Guid.Parse(text, CultureInfo.InvariantCulture),
         ("Edm.Binary", string text) => Convert.FromBase64String(text),
         ("Edm.Double", string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),

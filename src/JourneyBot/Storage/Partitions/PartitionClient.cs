@@ -23,6 +23,12 @@ public sealed class PartitionClient
     private const string Accept = "application/json;odata=minimalmetadata";
     private const int MaxErrorBody = 64 * 1024;
 
+    /// <summary>A batch's answer: a short part per operation, at most 100 of them.</summary>
+    private const int MaxBatchAnswer = 1024 * 1024;
+
+    /// <summary>A query page: at most 1,000 entities; the largest workshop (docs/protocol.md) is a few MB of JSON.</summary>
+    private const int MaxQueryPage = 64 * 1024 * 1024;
+
     private readonly HttpPipeline _pipeline;
     private readonly string _baseUri;
     private readonly Uri _batchUri;
@@ -44,9 +50,10 @@ public sealed class PartitionClient
     }
 
     /// <summary>A client for the account a connection string names: its account key signs (Shared Key Lite), or its SAS is sent.</summary>
-    public static PartitionClient FromConnectionString(string connectionString, TableClientOptions options, TimeProvider time)
+    /// <param name="service">The SDK's client of the same connection string: its endpoint and account name are this one's.</param>
+    public static PartitionClient FromConnectionString(string connectionString, TableServiceClient service, TableClientOptions options, TimeProvider time)
     {
-        var service = new TableServiceClient(connectionString, options);
+        ArgumentNullException.ThrowIfNull(service);
         var settings = StorageConnectionString.Parse(connectionString);
         var endpoint = new UriBuilder(service.Uri) { Query = string.Empty }.Uri;
         if (settings.AccountKey is { } key)
@@ -67,39 +74,57 @@ public sealed class PartitionClient
     public async Task<List<TableEntity>> QueryAsync(string table, string filter, CancellationToken cancellationToken)
     {
         var entities = new List<TableEntity>();
-        string? nextPartition = null, nextRow = null;
+        var next = new Continuation(null, null);
         do
         {
-            using var message = _pipeline.CreateMessage();
-            message.BufferResponse = false;
-            var request = Prepare(message, RequestMethod.Get, _queryUris.GetOrAdd(table, name => new Uri($"{_baseUri}/{name}()")));
-            request.Uri.AppendQuery("$filter", filter);
-            if (nextPartition is not null)
+            for (var attempt = 1; ; attempt++)
             {
-                request.Uri.AppendQuery("NextPartitionKey", nextPartition);
+                try
+                {
+                    next = await ReadPageAsync(table, filter, next, entities, cancellationToken);
+                    break;
+                }
+                catch (IOException) when (attempt == 1 && !cancellationToken.IsCancellationRequested)
+                {
+                    // The body broke off after the answer began: the pipeline tries again only until an answer begins
+                    // (the body is read after it), and a query can always be sent again.
+                }
             }
-
-            if (nextRow is not null)
-            {
-                request.Uri.AppendQuery("NextRowKey", nextRow);
-            }
-
-            await _pipeline.SendAsync(message, cancellationToken);
-            var response = message.Response;
-            if (response.Status != 200)
-            {
-                throw await FailureAsync(response, cancellationToken);
-            }
-
-            var body = await ResponseBody.ReadAsync(response, int.MaxValue, cancellationToken);
-            EntityJson.ReadQueryResponse(body.Span, entities);
-
-            nextPartition = response.Headers.TryGetValue("x-ms-continuation-NextPartitionKey", out var partition) ? partition : null;
-            nextRow = response.Headers.TryGetValue("x-ms-continuation-NextRowKey", out var row) ? row : null;
         }
-        while (nextPartition is not null);
+        while (next.PartitionKey is not null);
 
         return entities;
+    }
+
+    /// <summary>One page of a query, its entities added to <paramref name="into"/>; the continuation to the next page.</summary>
+    private async Task<Continuation> ReadPageAsync(string table, string filter, Continuation from, List<TableEntity> into, CancellationToken cancellationToken)
+    {
+        using var message = _pipeline.CreateMessage();
+        message.BufferResponse = false;
+        var request = Prepare(message, RequestMethod.Get, _queryUris.GetOrAdd(table, name => new Uri($"{_baseUri}/{name}()")));
+        request.Uri.AppendQuery("$filter", filter);
+        if (from.PartitionKey is not null)
+        {
+            request.Uri.AppendQuery("NextPartitionKey", from.PartitionKey);
+        }
+
+        if (from.RowKey is not null)
+        {
+            request.Uri.AppendQuery("NextRowKey", from.RowKey);
+        }
+
+        await _pipeline.SendAsync(message, cancellationToken);
+        var response = message.Response;
+        if (response.Status != 200)
+        {
+            throw await FailureAsync(response, cancellationToken);
+        }
+
+        var body = await ResponseBody.ReadAsync(response, MaxQueryPage, cancellationToken);
+        EntityJson.ReadQueryResponse(body.Span, into);
+        return new Continuation(
+            response.Headers.TryGetValue("x-ms-continuation-NextPartitionKey", out var partition) ? partition : null,
+            response.Headers.TryGetValue("x-ms-continuation-NextRowKey", out var row) ? row : null);
     }
 
     /// <summary>
@@ -126,7 +151,7 @@ public sealed class PartitionClient
             throw await FailureAsync(response, cancellationToken);
         }
 
-        var answer = await ResponseBody.ReadAsync(response, int.MaxValue, cancellationToken);
+        var answer = await ResponseBody.ReadAsync(response, MaxBatchAnswer, cancellationToken);
         if (BatchResponse.FirstFailure(answer.Span) is { } failure)
         {
             throw new PartitionWriteFailedException(
@@ -162,4 +187,7 @@ public sealed class PartitionClient
 
         return new RequestFailedException(response.Status, $"Storage answered {response.Status} {code}: {message ?? response.ReasonPhrase}", code, innerException: null);
     }
+
+    /// <summary>Where the next page of a query begins (the service's continuation headers); none after the last page.</summary>
+    private readonly record struct Continuation(string? PartitionKey, string? RowKey);
 }

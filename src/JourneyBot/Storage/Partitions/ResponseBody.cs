@@ -23,7 +23,7 @@ internal readonly struct ResponseBody
 
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
 
-    /// <summary>The body, at most <paramref name="limit"/> bytes of it.</summary>
+    /// <summary>The body; an <see cref="IOException"/> (a storage fault) when it is longer than <paramref name="limit"/>.</summary>
     public static async Task<ResponseBody> ReadAsync(Response response, int limit, CancellationToken cancellationToken)
     {
         if (response.ContentStream is not { } stream)
@@ -31,13 +31,23 @@ internal readonly struct ResponseBody
             return new ResponseBody([], 0);
         }
 
-        var announced = response.Headers.ContentLengthLong is long size and >= 0 ? (int)Math.Min(size, limit) : -1;
-        var buffer = new byte[announced >= 0 ? announced : Math.Min(16 * 1024, limit)];
+        var announced = response.Headers.ContentLengthLong is long size and >= 0 ? size : -1;
+        if (announced > limit)
+        {
+            throw TooLong(limit);
+        }
+
+        var buffer = new byte[announced >= 0 ? (int)announced : Math.Min(16 * 1024, limit)];
         var length = 0;
-        while (length < limit && (announced < 0 || length < announced))
+        while (announced < 0 || length < announced)
         {
             if (length == buffer.Length)
             {
+                if (length == limit)
+                {
+                    throw TooLong(limit);
+                }
+
                 Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limit));
             }
 
@@ -54,4 +64,6 @@ internal readonly struct ResponseBody
     }
 
     public override string ToString() => Encoding.UTF8.GetString(Span);
+
+    private static IOException TooLong(int limit) => new($"A Table Storage answer is longer than {limit} bytes.");
 }

@@ -26,6 +26,16 @@ public sealed class BatchResponseTests
     }
 
     [Fact]
+    public void A_failure_of_the_first_action_is_index_0()
+    {
+        var error = """{"odata.error":{"code":"EntityAlreadyExists","message":{"lang":"en-US","value":"0:The specified entity already exists."}}}""";
+
+        var failure = BatchResponse.FirstFailure(Answer(Part("HTTP/1.1 409 Conflict", "", error)));
+
+        Assert.Equal((409, "EntityAlreadyExists", (int?)0), failure is { } refused ? (refused.Status, refused.ErrorCode, refused.Index) : default);
+    }
+
+    [Fact]
     public void A_failure_without_an_index_names_no_action()
     {
         var answer = Answer(Part("HTTP/1.1 404 Not Found", "", """{"odata.error":{"code":"TableNotFound","message":{"value":"The table specified does not exist."}}}"""));

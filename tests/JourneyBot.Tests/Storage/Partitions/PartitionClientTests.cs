@@ -1,9 +1,11 @@
 using Azure;
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Data.Tables.Sas;
 using JourneyBot.Storage;
 using JourneyBot.Storage.Partitions;
 using JourneyBot.Tests.Driver;
+using JourneyBot.Tests.Storage.Workshops;
 
 namespace JourneyBot.Tests.Storage.Partitions;
 
@@ -54,9 +56,14 @@ public sealed class PartitionClientTests(BotEnvironment environment)
             await partitions.SubmitAsync(table.Name, [.. batch.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row))], CancellationToken.None);
         }
 
-        var read = await partitions.QueryAsync(table.Name, "PartitionKey eq 'p'", CancellationToken.None);
+        var counter = new RoundTripCounter();
+        var options = NoRetries();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+
+        var read = await Client(environment.Azurite.ConnectionString, options).QueryAsync(table.Name, "PartitionKey eq 'p'", CancellationToken.None);
 
         Assert.Equal(Enumerable.Range(0, 1_050), read.Select(row => row.GetInt32("N")!.Value));
+        Assert.Equal(2, counter.Count); // 1,000 rows, then the continuation's 50
     }
 
     [Fact]
@@ -99,6 +106,27 @@ public sealed class PartitionClientTests(BotEnvironment environment)
         Assert.Equal(["someone else's"], rows.Select(row => row.GetString("Text")));
     }
 
+    [Theory]
+    [InlineData(TableTransactionActionType.Delete)]
+    [InlineData(TableTransactionActionType.UpdateMerge)]
+    public async Task A_delete_or_merge_with_a_stale_etag_is_refused_with_412_naming_the_action(TableTransactionActionType type)
+    {
+        var (table, partitions) = await NewTableAsync();
+        await partitions.SubmitAsync(table.Name, [new(TableTransactionActionType.Add, new TableEntity("p", "a") { ["Text"] = "one" })], CancellationToken.None);
+        var loaded = Assert.Single(await partitions.QueryAsync(table.Name, "PartitionKey eq 'p'", CancellationToken.None));
+        await table.UpdateEntityAsync(new TableEntity("p", "a") { ["Text"] = "someone else's" }, ETag.All, TableUpdateMode.Replace);
+
+        var refused = await Assert.ThrowsAsync<PartitionWriteFailedException>(() => partitions.SubmitAsync(table.Name, [
+            new(TableTransactionActionType.Add, new TableEntity("p", "b")),
+            new(TableTransactionActionType.Add, new TableEntity("p", "c")),
+            new(type, new TableEntity("p", "a") { ["Text"] = "mine" }, loaded.ETag),
+        ], CancellationToken.None));
+
+        Assert.Equal((412, 2), (refused.Status, refused.FailedActionIndex));
+        var rows = await partitions.QueryAsync(table.Name, "PartitionKey eq 'p'", CancellationToken.None);
+        Assert.Equal(["someone else's"], rows.Select(row => row.GetString("Text")));
+    }
+
     [Fact]
     public async Task Adding_a_row_that_exists_is_refused_with_409_naming_the_action()
     {
@@ -134,8 +162,7 @@ public sealed class PartitionClientTests(BotEnvironment environment)
     {
         var (table, _) = await NewTableAsync();
         var key = environment.Azurite.ConnectionString.Split(';').Single(part => part.StartsWith("AccountKey=", StringComparison.Ordinal));
-        var wrong = PartitionClient.FromConnectionString(
-            environment.Azurite.ConnectionString.Replace(key, "AccountKey=" + Convert.ToBase64String(new byte[64]), StringComparison.Ordinal), NoRetries(), TimeProvider.System);
+        var wrong = Client(environment.Azurite.ConnectionString.Replace(key, "AccountKey=" + Convert.ToBase64String(new byte[64]), StringComparison.Ordinal), NoRetries());
 
         var refused = await Assert.ThrowsAnyAsync<RequestFailedException>(() => wrong.QueryAsync(table.Name, "PartitionKey eq 'p'", CancellationToken.None));
 
@@ -148,7 +175,7 @@ public sealed class PartitionClientTests(BotEnvironment environment)
         var (table, _) = await NewTableAsync();
         var service = new TableServiceClient(environment.Azurite.ConnectionString);
         var sas = service.GenerateSasUri(TableAccountSasPermissions.All, TableAccountSasResourceTypes.All, DateTimeOffset.UtcNow.AddHours(1)).Query.TrimStart('?');
-        var partitions = PartitionClient.FromConnectionString($"TableEndpoint={service.Uri};SharedAccessSignature={sas}", NoRetries(), TimeProvider.System);
+        var partitions = Client($"TableEndpoint={service.Uri};SharedAccessSignature={sas}", NoRetries());
 
         await partitions.SubmitAsync(table.Name, [new(TableTransactionActionType.Add, new TableEntity("p", "r") { ["Text"] = "안녕" })], CancellationToken.None);
 
@@ -160,8 +187,11 @@ public sealed class PartitionClientTests(BotEnvironment environment)
     {
         var table = new TableServiceClient(environment.Azurite.ConnectionString).GetTableClient("parts" + Guid.NewGuid().ToString("N")[..12]);
         await table.CreateIfNotExistsAsync();
-        return (table, PartitionClient.FromConnectionString(environment.Azurite.ConnectionString, NoRetries(), TimeProvider.System));
+        return (table, Client(environment.Azurite.ConnectionString, NoRetries()));
     }
+
+    private static PartitionClient Client(string connectionString, TableClientOptions options) =>
+        TableAccess.FromConnectionString(connectionString, options, TimeProvider.System).Partitions;
 
     private static TableClientOptions NoRetries()
     {

@@ -1,0 +1,36 @@
+using System.Text;
+using Azure.Data.Tables;
+using JourneyBot.Storage.Partitions;
+
+namespace JourneyBot.Tests.Storage.Partitions;
+
+/// <summary>Entity JSON the service may send that Azurite does not: annotations after their value, an annotated Timestamp.</summary>
+public sealed class EntityJsonTests
+{
+    [Fact]
+    public void An_annotation_after_its_value_still_types_it()
+    {
+        var entity = Read("""{"PartitionKey":"p","RowKey":"r","Big":"9007199254740993","Big@odata.type":"Edm.Int64","At":"2026-12-02T00:30:15Z","At@odata.type":"Edm.DateTime"}""");
+
+        Assert.Equal(9_007_199_254_740_993L, entity["Big"]);
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 0, 30, 15, TimeSpan.Zero), entity["At"]);
+    }
+
+    [Fact]
+    public void An_annotated_timestamp_and_special_doubles_read_as_their_types()
+    {
+        var entity = Read("""{"PartitionKey":"p","RowKey":"r","Timestamp@odata.type":"Edm.DateTime","Timestamp":"2026-12-02T00:30:15.1234567Z","Nan@odata.type":"Edm.Double","Nan":"NaN","Whole@odata.type":"Edm.Double","Whole":3,"Small":-7}""");
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 0, 30, 15, TimeSpan.Zero).AddTicks(1_234_567), entity.Timestamp);
+        Assert.True(double.IsNaN((double)entity["Nan"]));
+        Assert.Equal(3.0, entity["Whole"]);
+        Assert.Equal(-7, entity["Small"]);
+    }
+
+    private static TableEntity Read(string entity)
+    {
+        var entities = new List<TableEntity>();
+        EntityJson.ReadQueryResponse(Encoding.UTF8.GetBytes($$"""{"odata.metadata":"m","value":[{{entity}}]}"""), entities);
+        return Assert.Single(entities);
+    }
+}
