@@ -9,7 +9,7 @@ namespace JourneyBot.Storage.Workshops;
 /// RowKey = inverted creation ticks then the workshop id, so a partition query lists the newest first; column Active.
 /// Changing which one is active is one query and one batch in that partition.
 /// </summary>
-public sealed class TableConversationWorkshops(TableServiceClient service, PartitionClient partitions, TableNames tables, TimeProvider time, ILogger<TableConversationWorkshops> logger)
+public sealed class TableConversationWorkshops(TableServiceClient service, PartitionClient partitions, TableNames tables, ILogger<TableConversationWorkshops> logger)
     : IConversationWorkshops
 {
     /// <summary>Two starts in one conversation at the same moment are rare; a few tries settle them.</summary>
@@ -21,8 +21,6 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Parti
     /// </summary>
     private const int BoardMaxAttempts = 8;
 
-    /// <summary>The longest pause before another try; a random part of it, so two racing turns do not collide again.</summary>
-    private static readonly TimeSpan RetryJitter = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
     /// The live board message's columns (<see cref="BoardMessage"/>), written by <see cref="RecordBoardAsync"/>, and with the
@@ -117,7 +115,7 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Parti
                 continue;
             }
 
-            await Task.Delay(RetryJitter * Random.Shared.NextDouble(), time, cancellationToken);
+            await ConflictPause.WaitAsync(cancellationToken);
         }
     }
 
@@ -165,7 +163,7 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Parti
                 Log.IndexConflict(logger, conversationId, attempt);
             }
 
-            await Task.Delay(RetryJitter * Random.Shared.NextDouble(), time, cancellationToken);
+            await ConflictPause.WaitAsync(cancellationToken);
         }
     }
 

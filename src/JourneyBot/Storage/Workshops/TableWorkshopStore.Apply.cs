@@ -9,8 +9,6 @@ public sealed partial class TableWorkshopStore
     /// <summary>Each attempt costs 2 round trips; past this many, people are changing the header faster than a turn can keep up.</summary>
     private const int MaxAttempts = 5;
 
-    /// <summary>The longest pause before an attempt after a conflict; a random part of it, so racing instances spread out.</summary>
-    private static readonly TimeSpan RetryJitter = TimeSpan.FromMilliseconds(50);
 
     /// <remarks>
     /// Never throws for storage: a request storage fails after the client's own retries (throttling 429/503, 403,
@@ -44,7 +42,7 @@ public sealed partial class TableWorkshopStore
 
             if (attempt < MaxAttempts)
             {
-                await Task.Delay(RetryJitter * Random.Shared.NextDouble(), time, cancellationToken);
+                await ConflictPause.WaitAsync(cancellationToken);
             }
         }
 

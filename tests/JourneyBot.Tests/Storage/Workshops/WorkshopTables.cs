@@ -26,7 +26,7 @@ internal sealed class WorkshopTables
         _connectionString = connectionString;
         RoundTrips = counter;
         Store = new TableWorkshopStore(counted.Service, counted.Partitions, names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
-        Index = new TableConversationWorkshops(counted.Service, counted.Partitions, names, TimeProvider.System, NullLogger<TableConversationWorkshops>.Instance);
+        Index = new TableConversationWorkshops(counted.Service, counted.Partitions, names, NullLogger<TableConversationWorkshops>.Instance);
     }
 
     public TableWorkshopStore Store { get; }
@@ -77,7 +77,7 @@ internal sealed class WorkshopTables
         var options = new TableClientOptions();
         options.AddPolicy(interference, HttpPipelinePosition.PerCall);
         var client = TableAccess.FromConnectionString(_connectionString, options, TimeProvider.System);
-        return (new TableConversationWorkshops(client.Service, client.Partitions, _names, TimeProvider.System, NullLogger<TableConversationWorkshops>.Instance), interference);
+        return (new TableConversationWorkshops(client.Service, client.Partitions, _names, NullLogger<TableConversationWorkshops>.Instance), interference);
     }
 
     /// <summary>Writes a raw row into a workshop's partition, as a faulty or foreign writer might.</summary>
