@@ -67,9 +67,14 @@ internal static class EntityJson
                 continue;
             }
 
+            if (name == ETagProperty)
+            {
+                entity.ETag = new ETag(reader.GetString() ?? string.Empty);
+                continue;
+            }
+
             object? value = reader.TokenType switch
             {
-                JsonTokenType.String when name == ETagProperty => null,
                 JsonTokenType.String when name == "Timestamp" => DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
                 JsonTokenType.String => reader.GetString()!,
                 JsonTokenType.Number => reader.TryGetInt32(out var whole) ? (object)whole : reader.GetDouble(),
@@ -77,11 +82,7 @@ internal static class EntityJson
                 JsonTokenType.Null => null,
                 _ => throw new JsonException($"Property {name} of a table entity is a {reader.TokenType}."),
             };
-            if (name == ETagProperty)
-            {
-                entity.ETag = new ETag(reader.GetString()!);
-            }
-            else if (value is not null)
+            if (value is not null)
             {
                 entity[name] = TypeOf(types, name) is { } type ? Typed(name, type, value) : value;
             }

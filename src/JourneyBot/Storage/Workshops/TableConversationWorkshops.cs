@@ -21,7 +21,6 @@ public sealed class TableConversationWorkshops(TableServiceClient service, Parti
     /// </summary>
     private const int BoardMaxAttempts = 8;
 
-
     /// <summary>
     /// The live board message's columns (<see cref="BoardMessage"/>), written by <see cref="RecordBoardAsync"/>, and with the
     /// row by <see cref="SetActiveAsync"/> for a workshop just created.

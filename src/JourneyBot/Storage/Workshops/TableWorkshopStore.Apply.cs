@@ -9,7 +9,6 @@ public sealed partial class TableWorkshopStore
     /// <summary>Each attempt costs 2 round trips; past this many, people are changing the header faster than a turn can keep up.</summary>
     private const int MaxAttempts = 5;
 
-
     /// <remarks>
     /// Never throws for storage: a request storage fails after the client's own retries (throttling 429/503, 403,
     /// a timeout) is logged and ends as <see cref="WorkshopCommandStatus.StorageUnavailable"/>. Only the caller's own

@@ -146,8 +146,7 @@ public sealed partial class TableWorkshopStore
         {
             try
             {
-                var table = Table;
-                await table.RetryOnceAsync(token => partitions.SubmitAsync(tables.Workshops, [.. batch.Select(write => write.Action)], token), cancellationToken);
+                await SubmitBatchAsync(batch, cancellationToken);
             }
             catch (PartitionWriteFailedException exception) when (exception.Status is 404 or 409 or 412 && !StorageFaults.IsTableMissing(exception))
             {
@@ -194,8 +193,7 @@ public sealed partial class TableWorkshopStore
     {
         try
         {
-            var table = Table;
-            await table.RetryOnceAsync(token => partitions.SubmitAsync(tables.Workshops, [.. batch.Select(write => write.Action)], token), cancellationToken);
+            await SubmitBatchAsync(batch, cancellationToken);
         }
         catch (PartitionWriteFailedException exception) when (exception.Status == 404 && !StorageFaults.IsTableMissing(exception))
         {
@@ -205,6 +203,13 @@ public sealed partial class TableWorkshopStore
                 await Table.DeleteEntityAsync(write.Action.Entity.PartitionKey, write.Action.Entity.RowKey, ETag.All, cancellationToken);
             }
         }
+    }
+
+    /// <summary>One batch, all or nothing; the table created again first if it went missing (<see cref="MissingTables"/>).</summary>
+    private async Task SubmitBatchAsync(List<PlannedWrite> batch, CancellationToken cancellationToken)
+    {
+        var table = Table;
+        await table.RetryOnceAsync(token => partitions.SubmitAsync(tables.Workshops, [.. batch.Select(write => write.Action)], token), cancellationToken);
     }
 
     private static List<List<PlannedWrite>> Split(List<PlannedWrite> writes)
