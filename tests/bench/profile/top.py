@@ -15,6 +15,16 @@ WAITING = re.compile(
     r"ManualResetEventSlim\.Wait|SocketAsyncEngine\.EventLoop|epoll|WaitForSignal|PortableThreadPool\+GateThread|"
     r"TimerQueue\.TimerThread|Interop\+Sys\.(WaitForSocketEvents|Poll|Read)|Console|EventPipe|DiagnosticServer")
 
+# dotnet-trace 10 ends every sampled stack with a pseudo-frame saying whether the thread ran managed or native code;
+# a method's own time is then the frame above it.
+PSEUDO = {"CPU_TIME", "UNMANAGED_CODE_TIME"}
+
+def own_frame(stack):
+    leaf = names[stack[-1]]
+    if leaf in PSEUDO and len(stack) > 1:
+        return names[stack[-2]] + (" [native]" if leaf == "UNMANAGED_CODE_TIME" else "")
+    return leaf
+
 path = sys.argv[1]
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 40
 with open(path, encoding="utf-8") as file:
@@ -32,7 +42,7 @@ for profile in document["profiles"]:
         if any(WAITING.search(names[f]) for f in stack[-3:]) or names[stack[-1]] == "UNMANAGED_CODE_TIME" and any(WAITING.search(names[f]) for f in stack):
             return
         busy += span
-        exclusive[names[stack[-1]]] += span
+        exclusive[own_frame(stack)] += span
         for frame in set(stack):
             inclusive[names[frame]] += span
     for event in profile.get("events", []):
