@@ -8,7 +8,7 @@
 // runs only that bot (for a profile of it under the same load: scripts/profile.sh).
 //
 // For each bot: start it (JourneyBot: the Release build in local mode with Cards__Forms=Inline, as bench.sh runs it; the
-// reference bot: node, no app id) and time its first answered turn; warm it up with one round of the first load; then
+// reference bot: node, no app id) and time its first answered turn; warm it up with two rounds of the first load; then
 // for each load, N group chats at once, each playing `rounds` whole workshops one after another (tests/bench/compare/
 // workshops.mjs), and wait until the connector has had nothing for 3 s (the board redraws JourneyBot sends after a click)
 // and the bot's process is idle again (.NET compiles hot code in the background after a burst).
@@ -36,6 +36,7 @@ if (!tablePort || !blobPort) throw new Error('AZURITE_TABLE_PORT and AZURITE_BLO
 const azuritePids = (process.env.AZURITE_PIDS ?? '').split(/\s+/).filter(Boolean).map(Number);
 const work = process.env.BENCH_WORK ?? fs.mkdtempSync(path.join(os.tmpdir(), 'compare-'));
 const settleQuietMs = 3000;
+const warmUpRounds = 2;
 
 const accountKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const account = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${accountKey}`;
@@ -150,9 +151,11 @@ for (const bot of bots) {
   const child = bot.start(port);
   try {
     firstAnswers[bot.name] = await firstAnswer(bot, port, startedAt, child);
-    // Both runtimes compile as they go (.NET's tiered JIT, V8): one round of the first load, not measured, comes first.
-    console.log(`${bot.name}: first answer ${firstAnswers[bot.name].toFixed(0)} ms after start; warming up (${loads[0]} conversations, 1 round)`);
-    await load(bot, port, 'warm', loads[0], 1);
+    // Both runtimes compile as they go (.NET's tiered JIT, V8): two rounds of the first load, not measured, come first.
+    // Two, not one: a round runs each step's code once per conversation, and .NET compiles a method optimized only
+    // after 30 calls, so after one round of 20 conversations the steps' code was still being compiled in the measured run.
+    console.log(`${bot.name}: first answer ${firstAnswers[bot.name].toFixed(0)} ms after start; warming up (${loads[0]} conversations, ${warmUpRounds} rounds)`);
+    await load(bot, port, 'warm', loads[0], warmUpRounds);
     await connector.settle(settleQuietMs, 60_000);
     await untilIdle(child.pid, 60_000);
     for (const conversations of loads) {
@@ -225,8 +228,10 @@ for (const [conversations, by] of results) {
   console.log(`\n${conversations} conversations at once, ${rounds} round${rounds === 1 ? '' : 's'} each ` +
     `(a round: JourneyBot 23 turns, 24 from the second on, reference 8 typed turns)`);
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  console.log(`${''.padEnd(width)}${measured.map((bot) => bot.name.padStart(24)).join('')}`);
-  for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${columns.map((r) => cell(r).padStart(24)).join('')}`);
+  // Each column as wide as its longest cell plus two spaces, so that cells of a busy run never run together.
+  const cellWidth = Math.max(24, ...rows.flatMap(([, cell]) => columns.map((r) => cell(r).length + 2)));
+  console.log(`${''.padEnd(width)}${measured.map((bot) => bot.name.padStart(cellWidth)).join('')}`);
+  for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${columns.map((r) => cell(r).padStart(cellWidth)).join('')}`);
   for (const bot of measured) console.log(`  ${bot.name} storage operations per turn by method: ${by[bot.name].storageDetail || 'none'}`);
   if (columns.length === 2) console.log(`CPU per turn, JourneyBot / reference: ${number(columns[0].cpuPerTurn / columns[1].cpuPerTurn, 2)}`);
 }
