@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -152,7 +153,7 @@ public sealed partial class TableWorkshopStore(
     private LoadedWorkshop Assemble(string workshopId, WorkshopOwner owner, TableEntity header, List<TableEntity> entities)
     {
         var etags = new Dictionary<ItemKey, ETag>();
-        var items = new List<(ItemKindDeclaration Declaration, IContribution Item)>();
+        var byKind = new Dictionary<ItemKindDeclaration, List<IContribution>>();
         foreach (var entity in entities)
         {
             if (WorkshopKeys.ParseItemRow(entity.RowKey) is not { } key)
@@ -174,19 +175,24 @@ public sealed partial class TableWorkshopStore(
                 continue;
             }
 
-            items.Add((key.Declaration, item));
+            (CollectionsMarshal.GetValueRefOrAddDefault(byKind, key.Declaration, out _) ??= []).Add(item);
             etags[new ItemKey(key.Declaration.Kind, item.Id)] = entity.ETag;
         }
 
-        // Every declared kind gets its list, in the order the items were added (rows come back in key order, which is not that).
-        var byKind = items.ToLookup(entry => entry.Declaration, entry => entry.Item);
-        var map = ItemKinds.All.Aggregate(
-            WorkshopEntities.ReadHeader(header),
-            (assembled, declaration) => declaration.WithItems(
-                assembled,
-                byKind[declaration].OrderBy(item => item.CreatedAt).ThenBy(item => item.Id, StringComparer.Ordinal)));
+        // Each kind's items in the order they were added (rows come back in key order, which is not that); a kind with no
+        // rows keeps the header's empty list.
+        var map = WorkshopEntities.ReadHeader(header);
+        foreach (var (declaration, items) in byKind)
+        {
+            items.Sort(InOrderAdded);
+            map = declaration.WithItems(map, items);
+        }
+
         return new LoadedWorkshop { Map = map, Owner = owner, HeaderETag = header.ETag, ItemETags = etags };
     }
+
+    private static int InOrderAdded(IContribution first, IContribution second) =>
+        first.CreatedAt != second.CreatedAt ? first.CreatedAt.CompareTo(second.CreatedAt) : string.CompareOrdinal(first.Id, second.Id);
 
     /// <summary>Every item of the map with its kind, kind by kind in <see cref="ItemKinds.All"/> order.</summary>
     private static IEnumerable<(ItemKind Kind, IContribution Item)> ItemsOf(JourneyMap map) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Resources;
@@ -89,29 +90,37 @@ public sealed record WorkshopCardData
     /// <summary>The data of a button on a card drawn from <paramref name="map"/>.</summary>
     public static WorkshopCardData For(JourneyMap map) => new() { WorkshopId = map.Id, Version = map.Version, Step = map.CurrentStep };
 
+    /// <summary>The data as a button carries it: only the keys that have a value, written straight to JSON.</summary>
     public JsonElement ToJson()
     {
-        var json = new Dictionary<string, object>();
-        Put(json, "wid", WorkshopId);
-        json["v"] = Version;
-        if (Step is { } step)
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Cards.CardJson.Options.Encoder }))
         {
-            json["step"] = (int)step;
+            writer.WriteStartObject();
+            WriteText(writer, "wid", WorkshopId);
+            writer.WriteNumber("v", Version);
+            if (Step is { } step)
+            {
+                writer.WriteNumber("step", (int)step);
+            }
+
+            foreach (var (key, get, _) in Subjects)
+            {
+                WriteText(writer, key, get(this));
+            }
+
+            WriteText(writer, "seed", Seed);
+            WriteText(writer, "lang", Language?.Code());
+            if (Number is { } number)
+            {
+                writer.WriteNumber("n", number);
+            }
+
+            writer.WriteEndObject();
         }
 
-        foreach (var (key, get, _) in Subjects)
-        {
-            Put(json, key, get(this));
-        }
-
-        Put(json, "seed", Seed);
-        Put(json, "lang", Language?.Code());
-        if (Number is { } number)
-        {
-            json["n"] = number;
-        }
-
-        return JsonSerializer.SerializeToElement(json, Cards.CardJson.Options);
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
     }
 
     /// <summary>
@@ -183,11 +192,11 @@ public sealed record WorkshopCardData
         return parsed with { Version = version, Step = step, Number = number, Language = language };
     }
 
-    private static void Put(Dictionary<string, object> json, string key, string? value)
+    private static void WriteText(Utf8JsonWriter writer, string key, string? value)
     {
         if (value is not null)
         {
-            json[key] = value;
+            writer.WriteString(key, value);
         }
     }
 

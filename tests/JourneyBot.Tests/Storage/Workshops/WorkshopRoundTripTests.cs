@@ -33,11 +33,14 @@ public sealed class WorkshopRoundTripTests(BotEnvironment environment)
         var map = SampleWorkshops.New();
         map = SampleWorkshops.Ok(map.AddGoal(SampleWorkshops.Bora, "zz-first", "First", SampleWorkshops.Start.AddMinutes(1)));
         map = SampleWorkshops.Ok(map.AddGoal(SampleWorkshops.Bora, "aa-second", "Second", SampleWorkshops.Start.AddMinutes(2)));
+        // Two added in the same instant come in id order.
+        map = SampleWorkshops.Ok(map.AddGoal(SampleWorkshops.Bora, "cc-tied", "Tied", SampleWorkshops.Start.AddMinutes(3)));
+        map = SampleWorkshops.Ok(map.AddGoal(SampleWorkshops.Bora, "bb-tied", "Tied too", SampleWorkshops.Start.AddMinutes(3)));
         await tables.Store.CreateAsync(SampleWorkshops.Owner, map, CancellationToken.None);
 
         var loaded = await tables.Store.LoadAsync(SampleWorkshops.Owner, map.Id, CancellationToken.None);
 
-        Assert.Equal(["zz-first", "aa-second"], loaded?.Map.Goals.Select(goal => goal.Id));
+        Assert.Equal(["zz-first", "aa-second", "bb-tied", "cc-tied"], loaded?.Map.Goals.Select(goal => goal.Id));
     }
 
     [Fact]
