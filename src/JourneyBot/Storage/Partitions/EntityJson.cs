@@ -75,7 +75,7 @@ internal static class EntityJson
 
             object? value = reader.TokenType switch
             {
-                JsonTokenType.String when name == "Timestamp" => DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                JsonTokenType.String when name == "Timestamp" => Moment(ref reader),
                 JsonTokenType.String => reader.GetString()!,
                 JsonTokenType.Number => reader.TryGetInt32(out var whole) ? (object)whole : reader.GetDouble(),
                 JsonTokenType.True or JsonTokenType.False => reader.GetBoolean(),
@@ -90,6 +90,15 @@ internal static class EntityJson
 
         return entity;
     }
+
+    /// <summary>
+    /// A row's Timestamp: storage writes it in UTC as ISO 8601 ("...Z"), which the reader parses without a culture's
+    /// tokenizer; anything else goes through the general parser, as UTC when it names no offset.
+    /// </summary>
+    private static DateTimeOffset Moment(ref Utf8JsonReader reader) =>
+        !reader.ValueIsEscaped && reader.ValueSpan is [.., (byte)'Z'] && reader.TryGetDateTimeOffset(out var moment)
+            ? moment
+            : DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     private static string? TypeOf(List<(string Name, string Type)>? types, string name)
     {

@@ -4,7 +4,8 @@ using JourneyBot.Storage.Partitions;
 
 namespace JourneyBot.Tests.Storage.Partitions;
 
-/// <summary>Entity JSON the service may send that Azurite does not: annotations after their value, an annotated Timestamp.</summary>
+/// <summary>Entity JSON the service may send that Azurite does not: annotations after their value, an annotated Timestamp,
+/// a Timestamp with an offset or none.</summary>
 public sealed class EntityJsonTests
 {
     [Fact]
@@ -25,6 +26,19 @@ public sealed class EntityJsonTests
         Assert.True(double.IsNaN((double)entity["Nan"]));
         Assert.Equal(3.0, entity["Whole"]);
         Assert.Equal(-7, entity["Small"]);
+    }
+
+    [Theory]
+    [InlineData("2026-12-02T00:30:15.1234567Z", 1_234_567)]
+    [InlineData("2026-12-02T00:30:15.5Z", 5_000_000)]
+    [InlineData("2026-12-02T00:30:15Z", 0)]
+    [InlineData("2026-12-02T09:30:15.5+09:00", 5_000_000)]
+    [InlineData("2026-12-02T00:30:15.5", 5_000_000)]
+    public void A_timestamp_reads_as_the_same_moment_in_any_iso_form(string written, long ticks)
+    {
+        var entity = Read($$"""{"PartitionKey":"p","RowKey":"r","Timestamp":"{{written}}"}""");
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 0, 30, 15, TimeSpan.Zero).AddTicks(ticks), entity.Timestamp);
     }
 
     private static TableEntity Read(string entity)
