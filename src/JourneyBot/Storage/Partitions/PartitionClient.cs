@@ -120,7 +120,7 @@ public sealed class PartitionClient
             throw await FailureAsync(response, cancellationToken);
         }
 
-        var body = await ResponseBody.ReadAsync(response, MaxQueryPage, cancellationToken);
+        using var body = await ResponseBody.ReadAsync(response, MaxQueryPage, cancellationToken);
         EntityJson.ReadQueryResponse(body.Span, into);
         return new Continuation(
             response.Headers.TryGetValue("x-ms-continuation-NextPartitionKey", out var partition) ? partition : null,
@@ -151,7 +151,7 @@ public sealed class PartitionClient
             throw await FailureAsync(response, cancellationToken);
         }
 
-        var answer = await ResponseBody.ReadAsync(response, MaxBatchAnswer, cancellationToken);
+        using var answer = await ResponseBody.ReadAsync(response, MaxBatchAnswer, cancellationToken);
         if (BatchResponse.FirstFailure(answer.Span) is { } failure)
         {
             throw new PartitionWriteFailedException(
@@ -178,7 +178,7 @@ public sealed class PartitionClient
 
     private static async Task<RequestFailedException> FailureAsync(Response response, CancellationToken cancellationToken)
     {
-        var body = await ResponseBody.ReadAsync(response, MaxErrorBody, cancellationToken);
+        using var body = await ResponseBody.ReadAsync(response, MaxErrorBody, cancellationToken);
         var (code, message) = ServiceError.Read(body.ToString());
         if (response.Headers.TryGetValue("x-ms-error-code", out var header))
         {
