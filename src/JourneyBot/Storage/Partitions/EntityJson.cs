@@ -21,6 +21,7 @@ internal static class EntityJson
     public static void ReadQueryResponse(ReadOnlySpan<byte> json, List<TableEntity> into)
     {
         var reader = new Utf8JsonReader(json);
+        var repeated = new RepeatedText();
         Expect(ref reader, JsonTokenType.StartObject);
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
@@ -33,7 +34,7 @@ internal static class EntityJson
             Expect(ref reader, JsonTokenType.StartArray);
             while (Next(ref reader) == JsonTokenType.StartObject)
             {
-                into.Add(ReadEntity(ref reader));
+                into.Add(ReadEntity(ref reader, repeated));
             }
         }
     }
@@ -41,20 +42,21 @@ internal static class EntityJson
     /// <summary>
     /// One entity, the reader on its StartObject. An annotation comes before the value it types (the service writes it
     /// so); one that comes after retypes the value. Each property is set once: TableEntity converts a value set over an
-    /// existing one to the existing one's type.
+    /// existing one to the existing one's type. Names, the partition key and type annotations repeat from entity to
+    /// entity and are read through <paramref name="repeated"/>.
     /// </summary>
-    private static TableEntity ReadEntity(ref Utf8JsonReader reader)
+    private static TableEntity ReadEntity(ref Utf8JsonReader reader, RepeatedText repeated)
     {
         var entity = new TableEntity();
         List<(string Name, string Type)>? types = null;
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = repeated.Read(ref reader);
             Next(ref reader);
             if (name.EndsWith(TypeSuffix, StringComparison.Ordinal))
             {
                 var typed = name[..^TypeSuffix.Length];
-                var type = reader.GetString() ?? string.Empty;
+                var type = reader.TokenType == JsonTokenType.String ? repeated.Read(ref reader) : string.Empty;
                 if (entity.Remove(typed, out var early))
                 {
                     entity[typed] = Typed(typed, type, early);
@@ -76,6 +78,7 @@ internal static class EntityJson
             object? value = reader.TokenType switch
             {
                 JsonTokenType.String when name == "Timestamp" => Moment(ref reader),
+                JsonTokenType.String when name == "PartitionKey" => repeated.Read(ref reader),
                 JsonTokenType.String => reader.GetString()!,
                 JsonTokenType.Number => reader.TryGetInt32(out var whole) ? (object)whole : reader.GetDouble(),
                 JsonTokenType.True or JsonTokenType.False => reader.GetBoolean(),

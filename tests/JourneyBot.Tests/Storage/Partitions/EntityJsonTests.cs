@@ -41,6 +41,42 @@ public sealed class EntityJsonTests
         Assert.Equal(new DateTimeOffset(2026, 12, 2, 0, 30, 15, TimeSpan.Zero).AddTicks(ticks), entity.Timestamp);
     }
 
+    [Fact]
+    public void Many_distinct_names_and_keys_each_come_back_as_written()
+    {
+        // 200 distinct names and keys, more than the cache has slots: every one must still come back as written.
+        var rows = Enumerable.Range(0, 200).Select(i => $$"""{"PartitionKey":"p{{i % 3}}","RowKey":"r{{i}}","Name{{i}}":"v{{i}}","Shared":"s{{i}}","Esc\u0061ped":"e"}""");
+        var entities = new List<TableEntity>();
+
+        EntityJson.ReadQueryResponse(Encoding.UTF8.GetBytes($$"""{"value":[{{string.Join(',', rows)}}]}"""), entities);
+
+        Assert.Equal(200, entities.Count);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            Assert.Equal($"p{i % 3}", entities[i].PartitionKey);
+            Assert.Equal($"r{i}", entities[i].RowKey);
+            Assert.Equal($"v{i}", entities[i][$"Name{i}"]);
+            Assert.Equal($"s{i}", entities[i]["Shared"]);
+            Assert.Equal("e", entities[i]["Escaped"]);
+        }
+
+    }
+
+    [Fact]
+    public void Entities_of_one_shape_share_their_names_partition_key_and_type_annotations()
+    {
+        var rows = Enumerable.Range(0, 30).Select(i => $$"""{"PartitionKey":"workshop-1","RowKey":"Goal|g{{i}}","Kind":"Goal","UpdatedAt@odata.type":"Edm.DateTime","UpdatedAt":"2026-12-02T00:30:15Z","Json":"{}"}""");
+        var entities = new List<TableEntity>();
+
+        EntityJson.ReadQueryResponse(Encoding.UTF8.GetBytes($$"""{"value":[{{string.Join(',', rows)}}]}"""), entities);
+
+        var first = entities[0].Keys;
+        var last = entities[^1].Keys;
+        Assert.Same(entities[0].PartitionKey, entities[^1].PartitionKey);
+        Assert.All(first, name => Assert.Same(name, last.Single(other => other == name)));
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 0, 30, 15, TimeSpan.Zero), entities[^1]["UpdatedAt"]);
+    }
+
     private static TableEntity Read(string entity)
     {
         var entities = new List<TableEntity>();
