@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 
 namespace JourneyBot.Storage.Partitions;
@@ -21,7 +20,7 @@ internal static class EntityJson
     public static void ReadQueryResponse(ReadOnlySpan<byte> json, List<TableEntity> into)
     {
         var reader = new Utf8JsonReader(json);
-        var repeated = new RepeatedText();
+        var scratch = new EntityScratch();
         Expect(ref reader, JsonTokenType.StartObject);
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
@@ -34,21 +33,20 @@ internal static class EntityJson
             Expect(ref reader, JsonTokenType.StartArray);
             while (Next(ref reader) == JsonTokenType.StartObject)
             {
-                into.Add(ReadEntity(ref reader, repeated));
+                into.Add(ReadEntity(ref reader, scratch));
             }
         }
     }
 
     /// <summary>
     /// One entity, the reader on its StartObject. An annotation comes before the value it types (the service writes it
-    /// so); one that comes after retypes the value. Each property is set once: TableEntity converts a value set over an
-    /// existing one to the existing one's type. Names, the partition key and type annotations repeat from entity to
-    /// entity and are read through <paramref name="repeated"/>.
+    /// so); one that comes after retypes the value. The properties are gathered in <paramref name="scratch"/>, reused
+    /// from entity to entity, and copied into the entity at its size in one go; names, the partition key and type
+    /// annotations repeat from entity to entity and are read once.
     /// </summary>
-    private static TableEntity ReadEntity(ref Utf8JsonReader reader, RepeatedText repeated)
+    private static TableEntity ReadEntity(ref Utf8JsonReader reader, EntityScratch scratch)
     {
-        var entity = new TableEntity();
-        List<(string Name, string Type)>? types = null;
+        var (entity, types, repeated) = scratch.Next();
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             var name = repeated.Read(ref reader);
@@ -63,7 +61,7 @@ internal static class EntityJson
                 }
                 else
                 {
-                    (types ??= []).Add((typed, type));
+                    types.Add((typed, type));
                 }
 
                 continue;
@@ -71,7 +69,7 @@ internal static class EntityJson
 
             if (name == ETagProperty)
             {
-                entity.ETag = new ETag(reader.GetString() ?? string.Empty);
+                entity[ETagProperty] = reader.GetString() ?? string.Empty;
                 continue;
             }
 
@@ -91,7 +89,7 @@ internal static class EntityJson
             }
         }
 
-        return entity;
+        return new TableEntity(entity);
     }
 
     /// <summary>
@@ -103,13 +101,8 @@ internal static class EntityJson
             ? moment
             : DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    private static string? TypeOf(List<(string Name, string Type)>? types, string name)
+    private static string? TypeOf(List<(string Name, string Type)> types, string name)
     {
-        if (types is null)
-        {
-            return null;
-        }
-
         foreach (var (typed, type) in types)
         {
             if (typed == name)
@@ -216,6 +209,23 @@ internal static class EntityJson
         if (Next(ref reader) != type)
         {
             throw new JsonException($"A table response has {reader.TokenType} where {type} belongs.");
+        }
+    }
+
+    /// <summary>What reading one entity needs, reused for every entity of an answer.</summary>
+    private sealed class EntityScratch
+    {
+        private readonly Dictionary<string, object> _properties = [];
+        private readonly List<(string Name, string Type)> _types = [];
+
+        public RepeatedText Repeated { get; } = new();
+
+        /// <summary>Emptied for the next entity.</summary>
+        public (Dictionary<string, object> Properties, List<(string Name, string Type)> Types, RepeatedText Repeated) Next()
+        {
+            _properties.Clear();
+            _types.Clear();
+            return (_properties, _types, Repeated);
         }
     }
 }
