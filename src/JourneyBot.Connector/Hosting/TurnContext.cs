@@ -68,7 +68,7 @@ public sealed class TurnContext
     }
 
     /// <summary>Sends an Adaptive Card.</summary>
-    public Task<ConnectorResult<ResourceResponse>> SendCardAsync(JsonElement card, CancellationToken cancellationToken, string? summary = null) =>
+    public Task<ConnectorResult<ResourceResponse>> SendCardAsync(JsonPayload card, CancellationToken cancellationToken, string? summary = null) =>
         SendAsync(Activity.FromCard(card, summary), cancellationToken);
 
     /// <summary>Replaces a message the bot sent earlier (for everyone in the conversation).</summary>

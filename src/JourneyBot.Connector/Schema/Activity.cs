@@ -34,7 +34,7 @@ public sealed record Activity
     [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 
     /// <summary>A message activity carrying one Adaptive Card.</summary>
-    public static Activity FromCard(JsonElement card, string? summary = null) => new()
+    public static Activity FromCard(JsonPayload card, string? summary = null) => new()
     {
         Type = ActivityTypes.Message,
         Summary = summary,

@@ -10,10 +10,10 @@ public sealed record Attachment
 
     [JsonPropertyName("contentType")] public required string ContentType { get; init; }
     [JsonPropertyName("contentUrl")] public string? ContentUrl { get; init; }
-    [JsonPropertyName("content")] public JsonElement? Content { get; init; }
+    [JsonPropertyName("content")] public JsonPayload? Content { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
 
     [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; } // settable: generated metadata cannot fill it through init
 
-    public static Attachment AdaptiveCard(JsonElement card) => new() { ContentType = AdaptiveCardContentType, Content = card };
+    public static Attachment AdaptiveCard(JsonPayload card) => new() { ContentType = AdaptiveCardContentType, Content = card };
 }

@@ -18,10 +18,10 @@ public sealed record AdaptiveCardInvokeResponse
 
     [JsonPropertyName("statusCode")] public required int StatusCode { get; init; }
     [JsonPropertyName("type")] public required string Type { get; init; }
-    [JsonPropertyName("value")] public JsonElement? Value { get; init; }
+    [JsonPropertyName("value")] public JsonPayload? Value { get; init; }
 
     /// <summary>Replace the clicked card, for the person who clicked, with <paramref name="card"/>.</summary>
-    public static AdaptiveCardInvokeResponse Card(JsonElement card) => new() { StatusCode = 200, Type = CardType, Value = card };
+    public static AdaptiveCardInvokeResponse Card(JsonPayload card) => new() { StatusCode = 200, Type = CardType, Value = card };
 
     /// <summary>Show the clicker a short message and keep the card.</summary>
     public static AdaptiveCardInvokeResponse Message(string text) =>

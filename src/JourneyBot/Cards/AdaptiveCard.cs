@@ -33,6 +33,9 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     /// <summary>The card as the JSON Teams receives.</summary>
     public JsonElement ToJson() => JsonSerializer.SerializeToElement(this, CardJson.Options);
 
+    /// <summary>The card as the JSON Teams receives, written once, to go to the wire as it is (<see cref="JsonPayload"/>).</summary>
+    public JsonPayload ToPayload() => JsonPayload.FromWritten(JsonSerializer.SerializeToUtf8Bytes(this, CardJson.Options));
+
     /// <summary>The card as the JSON Teams receives, as a node to rewrite (<see cref="Workshops.Forms.CardForms"/>) without parsing it again.</summary>
     public JsonObject ToJsonNode() => JsonSerializer.SerializeToNode(this, CardJson.Options)!.AsObject();
 }

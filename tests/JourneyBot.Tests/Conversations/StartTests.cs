@@ -83,6 +83,6 @@ public sealed class StartTests(BotEnvironment environment)
         Assert.Equal(200, clicked.HttpStatus);
         Assert.Equal(400, clicked.Response!.StatusCode);
         Assert.Equal(AdaptiveCardInvokeResponse.ErrorType, clicked.Response.Type);
-        Assert.Contains("could not be read", clicked.Response.Value!.Value.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("could not be read", clicked.Response.Value!.Value.Element.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 }

@@ -44,7 +44,7 @@ public sealed class StorageFaultTests(BotEnvironment environment)
 
         Assert.Equal(200, clicked.HttpStatus);
         Assert.Equal(AdaptiveCardInvokeResponse.MessageType, clicked.Response!.Type);
-        Assert.Contains("Your input is still on the card", clicked.Response.Value!.Value.GetString(), StringComparison.Ordinal);
+        Assert.Contains("Your input is still on the card", clicked.Response.Value!.Value.Element.GetString(), StringComparison.Ordinal);
         Assert.True(clock.Elapsed < (hangs ? DefaultDeadline : ShortDeadline) + Margin, $"Answered after {clock.Elapsed}.");
     }
 

@@ -85,7 +85,7 @@ public sealed class ReminderCardTests(BotEnvironment environment, ITestOutputHel
         var stop = await ours.ClickAsync(help, forged, by: TestUser.Alice);
         var malformed = await ours.ClickAsync(help, forged with { Data = JsonSerializer.SerializeToElement(new { wid = theirWorkshop, reminder = "Everything" }) }, by: TestUser.Alice);
 
-        Assert.Equal("This reminder is no longer planned: nothing to snooze or stop.", stop.Response?.Value?.GetString());
+        Assert.Equal("This reminder is no longer planned: nothing to snooze or stop.", stop.Response?.Value?.Element.GetString());
         Assert.Equal(400, malformed.Response?.StatusCode);
         var after = await store.FindAsync(theirs.Owner(), theirWorkshop, ReminderKind.Revisit, CancellationToken.None);
         Assert.Equal(before!.ETag, after!.ETag); // untouched

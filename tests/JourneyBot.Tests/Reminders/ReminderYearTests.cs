@@ -61,7 +61,7 @@ public sealed class ReminderYearTests(BotEnvironment environment, ITestOutputHel
             else if (chat == stopped)
             {
                 var refused = await chat.ClickAsync(post, ReminderVerbs.Stop, by: TestUser.Bora);
-                Assert.Equal("Only a facilitator can stop the reminders. Anyone can snooze them.", refused.Response?.Value?.GetString());
+                Assert.Equal("Only a facilitator can stop the reminders. Anyone can snooze them.", refused.Response?.Value?.Element.GetString());
                 var answer = await chat.ClickAsync(post, ReminderVerbs.Stop, by: TestUser.Alice);
                 Assert.Contains("Reminders stopped by Alice Kim", answer.Card.Text, StringComparison.Ordinal);
             }

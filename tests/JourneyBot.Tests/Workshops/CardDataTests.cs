@@ -85,7 +85,7 @@ public sealed class CardDataTests(BotEnvironment environment)
             new Dictionary<string, object?> { [GoalsSection.TextInput] = "Injected" }, TestUser.Bora);
 
         Assert.Equal(AdaptiveCardInvokeResponse.MessageType, clicked.Response!.Type);
-        Assert.Contains("not in this conversation", clicked.Response.Value!.Value.GetString(), StringComparison.Ordinal);
+        Assert.Contains("not in this conversation", clicked.Response.Value!.Value.Element.GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Injected", (await alices.SendAndGetReplyAsync("status")).Card.Text, StringComparison.Ordinal);
     }
 }

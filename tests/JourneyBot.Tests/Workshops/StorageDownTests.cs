@@ -24,7 +24,7 @@ public sealed class StorageDownTests(BotEnvironment environment)
 
         // A message answer leaves the card, and what was typed in it, as it is.
         Assert.Equal(AdaptiveCardInvokeResponse.MessageType, clicked.Response!.Type);
-        Assert.Contains("Your input is still on the card", clicked.Response.Value!.Value.GetString(), StringComparison.Ordinal);
+        Assert.Contains("Your input is still on the card", clicked.Response.Value!.Value.Element.GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

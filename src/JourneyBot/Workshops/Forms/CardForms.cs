@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JourneyBot.Cards;
+using JourneyBot.Connector.Schema;
 using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Workshops.Forms;
@@ -34,18 +36,30 @@ public sealed class CardForms(IOptions<CardsOptions> options)
 
     public FormMode Mode => options.Value.Forms;
 
-    /// <summary>A card for the conversation (a message, an update, an invoke response).</summary>
-    public JsonElement ForConversation(AdaptiveCard card)
+    /// <summary>A card for the conversation (a message, an update, an invoke response), written once for the wire.</summary>
+    public JsonPayload ForConversation(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
         if (Mode == FormMode.Inline)
         {
-            return card.ToJson();
+            return card.ToPayload();
         }
 
         var root = card.ToJsonNode();
         Rewrite(root, action => ExecuteButton.From(action) is { } button && FormVerbs.All.Contains(button.Verb) ? OpenDialog(button) : AddFormButton(action));
-        return JsonSerializer.SerializeToElement(root);
+        return Written(root);
+    }
+
+    /// <summary>A rewritten card, written with the wire's encoder (as the wire would write it).</summary>
+    private static JsonPayload Written(JsonNode card)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CardJson.Options.Encoder }))
+        {
+            card.WriteTo(writer);
+        }
+
+        return JsonPayload.FromWritten(buffer.WrittenSpan.ToArray());
     }
 
     /// <summary>

@@ -137,7 +137,7 @@ public sealed class RevisitConversationTests(BotEnvironment environment)
         var clicked = await sameChannel.ClickAsync(message, form.Button(VersionsVerbs.Finish), Cadence("Monthly"), TestUser.Alice);
 
         Assert.Equal(AdaptiveCardInvokeResponse.MessageType, clicked.Response!.Type);
-        Assert.Contains("please try again in a moment", clicked.Response.Value!.Value.GetString(), Exact);
+        Assert.Contains("please try again in a moment", clicked.Response.Value!.Value.Element.GetString(), Exact);
         var stored = await bot.StoredMapAsync(channel, board);
         Assert.Equal((WorkshopStatus.Active, RevisitCadence.Quarterly, 1), (stored.Status, stored.Revisit.Cadence, stored.MapVersionNumber));
         Assert.Empty(await Versions(bot).ListAsync(Owner(channel), stored.Id, CancellationToken.None));

@@ -141,7 +141,7 @@ public sealed class RevisitReminderConversationTests(BotEnvironment environment)
         var reminder = Assert.Single(await environment.PostsToAsync(chat, before));
 
         var refused = await chat.ClickAsync(reminder, ReminderVerbs.Stop, by: TestUser.Bora);
-        Assert.Equal("Only a facilitator can stop the reminders. Anyone can snooze them.", refused.Response?.Value?.GetString());
+        Assert.Equal("Only a facilitator can stop the reminders. Anyone can snooze them.", refused.Response?.Value?.Element.GetString());
         Assert.Equal(RevisitCadence.Quarterly, (await bot.StoredMapAsync(chat, board)).Revisit.Cadence);
         var stopped = await chat.ClickAsync(reminder, ReminderVerbs.Stop, by: TestUser.Alice);
 
