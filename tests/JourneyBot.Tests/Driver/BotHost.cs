@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JourneyBot.Tests.Driver;
 
@@ -114,10 +115,27 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>A group chat; messages mention the bot.</summary>
     public Conversation GroupChat(string locale = "en-US") => Conversation.InGroupChat(this, locale);
 
+    /// <remarks>
+    /// Stopping the app waits on the app's clock: the HTTP resilience pipelines (Polly) wait for calls still in flight in
+    /// steps of a second of it before they are disposed. On a test's frozen <see cref="FakeTimeProvider"/> that wait
+    /// never ended when a call was in flight at the end of a test (a board redraw, a reminder's post): a hang dump of a
+    /// stuck run showed Polly's ExecutionTrackingComponent waiting under WebApplicationFactory.DisposeAsync. So while
+    /// the app stops, its fake clock moves on, a second at a time, up to ten minutes of it.
+    /// </remarks>
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _factory.DisposeAsync();
+        var stopping = _factory.DisposeAsync().AsTask();
+        if (Settings.Time is FakeTimeProvider clock)
+        {
+            for (var second = 0; second < 600 && !stopping.IsCompleted; second++)
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+                await Task.WhenAny(stopping, Task.Delay(TimeSpan.FromMilliseconds(10)));
+            }
+        }
+
+        await stopping;
     }
 
     /// <summary>The test server has no socket: this sets the caller's address the endpoint sees.</summary>
