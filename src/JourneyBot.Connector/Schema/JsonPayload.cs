@@ -52,10 +52,6 @@ public readonly struct JsonPayload : IEquatable<JsonPayload>
 
     public static bool operator !=(JsonPayload left, JsonPayload right) => !left.Equals(right);
 
-    public static JsonPayload FromJsonElement(JsonElement element) => new(element);
-
-    public JsonElement ToJsonElement() => Element;
-
     /// <summary>The JSON text.</summary>
     public override string ToString() => _utf8 is null ? _element.GetRawText() : Encoding.UTF8.GetString(_utf8);
 

@@ -11,6 +11,9 @@ namespace JourneyBot.Cards;
 internal static class CardJson
 {
     public static JsonSerializerOptions Options { get; } = ConnectorJson.With(CardJsonContext.Default);
+
+    /// <summary>For JSON a card carries that is written by hand (button data, a rewritten card): the same encoder.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = Options.Encoder };
 }
 
 /// <summary>The card records and the button data, for <see cref="CardJson"/>.</summary>

@@ -103,7 +103,7 @@ public sealed class BotRouter(
         if (action is not null && !CardsByVerb.ContainsKey(action.Verb))
         {
             // A button from a card an older version sent: show what the bot offers now.
-            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(HelpCard.Build(text, HowToType.For(turn.Activity), text["StaleAction"]).ToJson()));
+            turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(HelpCard.Build(text, HowToType.For(turn.Activity), text["StaleAction"]).ToPayload()));
             return;
         }
 
@@ -115,7 +115,7 @@ public sealed class BotRouter(
         }
 
         var card = CardsByVerb[action.Verb](TextFor(data, turn), HowToType.For(turn.Activity));
-        turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(card.ToJson()));
+        turn.SetInvokeResponse(AdaptiveCardInvokeResponse.Card(card.ToPayload()));
     }
 
     private async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -133,7 +133,7 @@ public sealed class BotRouter(
         if (turn.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
         {
             var welcome = WelcomeCard.Build(BotText.For(Languages.Of(turn.Activity)), HowToType.For(turn.Activity));
-            await turn.SendCardAsync(welcome.ToJson(), cancellationToken);
+            await turn.SendCardAsync(welcome.ToPayload(), cancellationToken);
         }
     }
 

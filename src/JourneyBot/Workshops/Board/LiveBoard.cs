@@ -51,7 +51,7 @@ public sealed class LiveBoard(
             return;
         }
 
-        var shortLine = Activity.FromCard(MovedOnCard(WorkshopText.Of(map)).ToJson()) with
+        var shortLine = Activity.FromCard(MovedOnCard(WorkshopText.Of(map)).ToPayload()) with
         {
             Id = previous.ActivityId,
             ChannelId = activity.ChannelId,

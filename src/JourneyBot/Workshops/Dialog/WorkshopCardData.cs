@@ -94,7 +94,7 @@ public sealed record WorkshopCardData
     public JsonElement ToJson()
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Cards.CardJson.Options.Encoder }))
+        using (var writer = new Utf8JsonWriter(buffer, Cards.CardJson.WriterOptions))
         {
             writer.WriteStartObject();
             WriteText(writer, "wid", WorkshopId);

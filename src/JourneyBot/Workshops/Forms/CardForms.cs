@@ -54,7 +54,7 @@ public sealed class CardForms(IOptions<CardsOptions> options)
     private static JsonPayload Written(JsonNode card)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CardJson.Options.Encoder }))
+        using (var writer = new Utf8JsonWriter(buffer, CardJson.WriterOptions))
         {
             card.WriteTo(writer);
         }
