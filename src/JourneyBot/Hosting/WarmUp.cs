@@ -61,7 +61,7 @@ public sealed class WarmUp(IServiceProvider services, TimeProvider time, ILogger
                 return cards;
             }
 
-            var stored = WorkshopJson.Deserialize<JourneyMap>(WorkshopJson.Serialize(map));
+            var stored = WorkshopJson.Deserialize<JourneyMap>(JsonSerializer.SerializeToUtf8Bytes(map, WorkshopJson.Options));
             foreach (var step in Enum.GetValues<WorkshopStep>())
             {
                 stoppingToken.ThrowIfCancellationRequested();

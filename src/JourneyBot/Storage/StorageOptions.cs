@@ -41,4 +41,12 @@ public sealed class StorageOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "Storage:AppliedActivityLifetime must be between 1 minute and 30 days.")]
     public TimeSpan AppliedActivityLifetime { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How many decoded rows (headers and items, by ETag) this instance keeps, so loading a workshop again decodes only
+    /// the rows that changed (<see cref="Workshops.DecodedRows"/>); 0 decodes every row on every load. An item takes
+    /// about a kilobyte: the default, 20,000, is a few hundred busy workshops in some tens of megabytes.
+    /// </summary>
+    [Range(0, 1_000_000, ErrorMessage = "Storage:DecodedRowsKept must be between 0 and 1,000,000.")]
+    public int DecodedRowsKept { get; set; } = 20_000;
 }

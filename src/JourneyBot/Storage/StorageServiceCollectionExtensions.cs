@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StorageDeadline>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<RecentLoads>();
+        services.AddSingleton<DecodedRows>();
         services.AddSingleton<IWorkshopStore, TableWorkshopStore>();
         services.AddSingleton<IConversationWorkshops, TableConversationWorkshops>();
         services.AddSingleton<IMapVersionStore, TableMapVersionStore>();

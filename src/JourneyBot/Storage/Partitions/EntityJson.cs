@@ -16,8 +16,11 @@ internal static class EntityJson
     private const string ETagProperty = "odata.etag";
     private const string TypeSuffix = "@odata.type";
 
-    /// <summary>The entities of a query response: <c>{"value":[{...},...]}</c>; other top-level properties are skipped.</summary>
-    public static void ReadQueryResponse(ReadOnlySpan<byte> json, List<TableEntity> into)
+    /// <summary>
+    /// The entities of a query response: <c>{"value":[{...},...]}</c>; other top-level properties are skipped. String
+    /// properties whose names <paramref name="keepEncoded"/> picks are kept as <see cref="EncodedText"/>, not strings.
+    /// </summary>
+    public static void ReadQueryResponse(ReadOnlySpan<byte> json, List<TableEntity> into, Func<string, bool>? keepEncoded = null)
     {
         var reader = new Utf8JsonReader(json);
         var scratch = new EntityScratch();
@@ -33,7 +36,7 @@ internal static class EntityJson
             Expect(ref reader, JsonTokenType.StartArray);
             while (Next(ref reader) == JsonTokenType.StartObject)
             {
-                into.Add(ReadEntity(ref reader, scratch));
+                into.Add(ReadEntity(ref reader, scratch, keepEncoded));
             }
         }
     }
@@ -44,7 +47,7 @@ internal static class EntityJson
     /// from entity to entity, and copied into the entity at its size in one go; names, the partition key and type
     /// annotations repeat from entity to entity and are read once.
     /// </summary>
-    private static TableEntity ReadEntity(ref Utf8JsonReader reader, EntityScratch scratch)
+    private static TableEntity ReadEntity(ref Utf8JsonReader reader, EntityScratch scratch, Func<string, bool>? keepEncoded)
     {
         var (entity, types, repeated) = scratch.Next();
         while (Next(ref reader) == JsonTokenType.PropertyName)
@@ -77,6 +80,7 @@ internal static class EntityJson
             {
                 JsonTokenType.String when name == "Timestamp" => Moment(ref reader),
                 JsonTokenType.String when name == "PartitionKey" => repeated.Read(ref reader),
+                JsonTokenType.String when keepEncoded?.Invoke(name) == true && TypeOf(types, name) is null or "Edm.String" => EncodedText.Of(ref reader),
                 JsonTokenType.String => reader.GetString()!,
                 JsonTokenType.Number => reader.TryGetInt32(out var whole) ? (object)whole : reader.GetDouble(),
                 JsonTokenType.True or JsonTokenType.False => reader.GetBoolean(),
@@ -117,6 +121,7 @@ internal static class EntityJson
     private static object Typed(string name, string type, object raw) => (type, raw) switch
     {
         ("Edm.String", _) => raw,
+        (_, EncodedText text) => Typed(name, type, text.ToString()), // kept encoded, then annotated as another type
         ("Edm.Int64", string text) => long.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture),
         ("Edm.DateTime", string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
         ("Edm.DateTime", DateTimeOffset moment) => moment, // Timestamp, read as a moment already

@@ -71,7 +71,14 @@ public sealed class PartitionClient
         new(endpoint, HttpPipelineBuilder.Build(options, new RequestDate(time), new BearerTokenAuthenticationPolicy(credential, "https://storage.azure.com/.default")), sas: null);
 
     /// <summary>Every entity of <paramref name="table"/> that <paramref name="filter"/> (an OData filter) selects, page after page.</summary>
-    public async Task<List<TableEntity>> QueryAsync(string table, string filter, CancellationToken cancellationToken)
+    public Task<List<TableEntity>> QueryAsync(string table, string filter, CancellationToken cancellationToken) =>
+        QueryAsync(table, filter, keepEncoded: null, cancellationToken);
+
+    /// <summary>
+    /// Every entity of <paramref name="table"/> that <paramref name="filter"/> selects, with the string properties
+    /// <paramref name="keepEncoded"/> picks as <see cref="EncodedText"/>.
+    /// </summary>
+    public async Task<List<TableEntity>> QueryAsync(string table, string filter, Func<string, bool>? keepEncoded, CancellationToken cancellationToken)
     {
         var entities = new List<TableEntity>();
         var next = new Continuation(null, null);
@@ -81,7 +88,7 @@ public sealed class PartitionClient
             {
                 try
                 {
-                    next = await ReadPageAsync(table, filter, next, entities, cancellationToken);
+                    next = await ReadPageAsync(table, filter, next, entities, keepEncoded, cancellationToken);
                     break;
                 }
                 catch (IOException) when (attempt == 1 && !cancellationToken.IsCancellationRequested)
@@ -97,7 +104,8 @@ public sealed class PartitionClient
     }
 
     /// <summary>One page of a query, its entities added to <paramref name="into"/>; the continuation to the next page.</summary>
-    private async Task<Continuation> ReadPageAsync(string table, string filter, Continuation from, List<TableEntity> into, CancellationToken cancellationToken)
+    private async Task<Continuation> ReadPageAsync(
+        string table, string filter, Continuation from, List<TableEntity> into, Func<string, bool>? keepEncoded, CancellationToken cancellationToken)
     {
         using var message = _pipeline.CreateMessage();
         message.BufferResponse = false;
@@ -121,7 +129,7 @@ public sealed class PartitionClient
         }
 
         using var body = await ResponseBody.ReadAsync(response, MaxQueryPage, cancellationToken);
-        EntityJson.ReadQueryResponse(body.Span, into);
+        EntityJson.ReadQueryResponse(body.Span, into, keepEncoded);
         return new Continuation(
             response.Headers.TryGetValue("x-ms-continuation-NextPartitionKey", out var partition) ? partition : null,
             response.Headers.TryGetValue("x-ms-continuation-NextRowKey", out var row) ? row : null);

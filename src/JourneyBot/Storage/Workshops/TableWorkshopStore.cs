@@ -13,7 +13,7 @@ namespace JourneyBot.Storage.Workshops;
 /// <see cref="SaveAsync"/>).
 /// </summary>
 public sealed partial class TableWorkshopStore(
-    TableServiceClient service, PartitionClient partitions, TableNames tables, RecentLoads recent, TimeProvider time, ILogger<TableWorkshopStore> logger)
+    TableServiceClient service, PartitionClient partitions, TableNames tables, RecentLoads recent, DecodedRows decoded, TimeProvider time, ILogger<TableWorkshopStore> logger)
     : IWorkshopStore
 {
     private TableClient Table => service.GetTableClient(tables.Workshops);
@@ -101,7 +101,7 @@ public sealed partial class TableWorkshopStore(
             var filter = appliedRow is null
                 ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {AppliedActivities.RowPrefix}")
                 : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (RowKey lt {AppliedActivities.RowPrefix} or RowKey eq {appliedRow})");
-            foreach (var entity in await partitions.QueryAsync(tables.Workshops, filter, token))
+            foreach (var entity in await partitions.QueryAsync(tables.Workshops, filter, WorkshopEntities.IsJsonColumn, token))
             {
                 if (entity.RowKey == appliedRow)
                 {
@@ -166,7 +166,7 @@ public sealed partial class TableWorkshopStore(
             IContribution item;
             try
             {
-                item = WorkshopEntities.ReadItem(key.Declaration, entity);
+                item = ReadItem(key.Declaration, entity);
             }
             catch (JsonException exception)
             {
@@ -181,7 +181,7 @@ public sealed partial class TableWorkshopStore(
 
         // Each kind's items in the order they were added (rows come back in key order, which is not that); a kind with no
         // rows keeps the header's empty list.
-        var map = WorkshopEntities.ReadHeader(header);
+        var map = ReadHeader(header);
         foreach (var (declaration, items) in byKind)
         {
             items.Sort(InOrderAdded);
@@ -189,6 +189,30 @@ public sealed partial class TableWorkshopStore(
         }
 
         return new LoadedWorkshop { Map = map, Owner = owner, HeaderETag = header.ETag, ItemETags = etags };
+    }
+
+    /// <summary>The header's map, decoded once per version of its row.</summary>
+    private JourneyMap ReadHeader(TableEntity header)
+    {
+        if (!decoded.TryGet<JourneyMap>(header, out var map))
+        {
+            map = WorkshopEntities.ReadHeader(header);
+            decoded.Add(header, map);
+        }
+
+        return map;
+    }
+
+    /// <summary>An item, decoded once per version of its row.</summary>
+    private IContribution ReadItem(ItemKindDeclaration declaration, TableEntity row)
+    {
+        if (!decoded.TryGet<IContribution>(row, out var item))
+        {
+            item = WorkshopEntities.ReadItem(declaration, row);
+            decoded.Add(row, item);
+        }
+
+        return item;
     }
 
     private static int InOrderAdded(IContribution first, IContribution second) =>

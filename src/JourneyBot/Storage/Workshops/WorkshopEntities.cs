@@ -1,4 +1,3 @@
-using System.Text;
 using Azure.Data.Tables;
 using JourneyBot.Workshop;
 
@@ -18,6 +17,9 @@ internal static class WorkshopEntities
     public const int MaxPartLength = 30_000;
 
     private const string Json = "Json";
+
+    /// <summary>The names of the first parts, spelled once: every read looks for the part after the last.</summary>
+    private static readonly string[] PartNames = [Json, "Json1", "Json2", "Json3", "Json4", "Json5", "Json6", "Json7"];
 
     private const string OwnerTenant = "OwnerTenantId";
     private const string OwnerConversation = "OwnerConversationId";
@@ -53,7 +55,11 @@ internal static class WorkshopEntities
     }
 
     /// <summary>The header's map (with no items yet); a JsonException when the row is corrupt.</summary>
-    public static JourneyMap ReadHeader(TableEntity entity) => WorkshopJson.Deserialize<JourneyMap>(ReadJson(entity));
+    public static JourneyMap ReadHeader(TableEntity entity)
+    {
+        using var json = StoredJson.Of(entity);
+        return WorkshopJson.Deserialize<JourneyMap>(json.Utf8);
+    }
 
     /// <summary>Who the header says owns the workshop; null when it names no conversation.</summary>
     public static WorkshopOwner? ReadOwner(TableEntity header) =>
@@ -61,7 +67,15 @@ internal static class WorkshopEntities
             ? new WorkshopOwner(header.GetString(OwnerTenant) is { Length: > 0 } tenant ? tenant : null, conversation)
             : null;
 
-    public static IContribution ReadItem(ItemKindDeclaration declaration, TableEntity entity) => WorkshopJson.DeserializeItem(declaration, ReadJson(entity));
+    public static IContribution ReadItem(ItemKindDeclaration declaration, TableEntity entity)
+    {
+        using var json = StoredJson.Of(entity);
+        return WorkshopJson.DeserializeItem(declaration, json.Utf8);
+    }
+
+    /// <summary>Whether a column holds (part of) the JSON: <c>Json</c>, <c>Json1</c>, <c>Json2</c>...; queries keep these encoded.</summary>
+    public static bool IsJsonColumn(string name) =>
+        name.StartsWith(Json, StringComparison.Ordinal) && name.AsSpan(Json.Length).IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>An upper bound of the bytes an entity takes in a batch request: every character escaped as \uXXXX.</summary>
     public static long EstimatedRequestBytes(TableEntity entity) =>
@@ -83,22 +97,7 @@ internal static class WorkshopEntities
         }
     }
 
-    private static string ReadJson(TableEntity entity)
-    {
-        var first = entity.GetString(Json) ?? throw new System.Text.Json.JsonException($"Entity {entity.PartitionKey}/{entity.RowKey} has no {Json}.");
-        if (entity.GetString(PartName(1)) is null)
-        {
-            return first;
-        }
-
-        var json = new StringBuilder(first);
-        for (var part = 1; entity.GetString(PartName(part)) is { } next; part++)
-        {
-            json.Append(next);
-        }
-
-        return json.ToString();
-    }
-
-    private static string PartName(int part) => part == 0 ? Json : Json + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The column of the JSON's part <paramref name="part"/>: <c>Json</c>, <c>Json1</c>, <c>Json2</c>...</summary>
+    public static string PartName(int part) =>
+        part < PartNames.Length ? PartNames[part] : Json + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -25,12 +25,12 @@ internal static class WorkshopJson
 
     public static string Serialize(object value) => JsonSerializer.Serialize(value, value.GetType(), Options);
 
-    public static T Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"A stored {typeof(T).Name} was null.");
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<T>(utf8, Options) ?? throw new JsonException($"A stored {typeof(T).Name} was null.");
 
     /// <summary>An item as the record its kind declares (<see cref="ItemKindDeclaration.ItemType"/>).</summary>
-    public static IContribution DeserializeItem(ItemKindDeclaration declaration, string json) =>
-        JsonSerializer.Deserialize(json, declaration.ItemType, Options) as IContribution
+    public static IContribution DeserializeItem(ItemKindDeclaration declaration, ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize(utf8, declaration.ItemType, Options) as IContribution
         ?? throw new JsonException($"A stored {declaration.RowKind} was null.");
 
     private static void PersistOnlyStoredState(JsonTypeInfo info)

@@ -77,6 +77,35 @@ public sealed class EntityJsonTests
         Assert.Equal(new DateTimeOffset(2026, 12, 2, 0, 30, 15, TimeSpan.Zero), entities[^1]["UpdatedAt"]);
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("{\\\"text\\\":\\\"a \\\\\\\"quote\\\\\\\" and a backslash \\\\\\\\\\\"}")]
+    [InlineData("여정 \\u0041 \\ud83d\\ude00")]
+    public void Picked_string_properties_stay_encoded_and_decode_to_the_same_text(string written)
+    {
+        var entities = new List<TableEntity>();
+        var json = $$"""{"value":[{"PartitionKey":"p","RowKey":"r","Json":"{{written}}","Other":"{{written}}"}]}""";
+
+        EntityJson.ReadQueryResponse(Encoding.UTF8.GetBytes(json), entities, name => name == "Json");
+
+        var entity = Assert.Single(entities);
+        var expected = Assert.IsType<string>(entity["Other"]);
+        var encoded = Assert.IsType<EncodedText>(entity["Json"]);
+        var utf8 = new byte[encoded.MaxUtf8Length];
+        Assert.Equal(expected, Encoding.UTF8.GetString(utf8, 0, encoded.CopyUtf8(utf8)));
+        Assert.Equal(expected, encoded.ToString());
+    }
+
+    [Fact]
+    public void A_picked_property_annotated_as_another_type_is_read_as_that_type()
+    {
+        var entities = new List<TableEntity>();
+
+        EntityJson.ReadQueryResponse("""{"value":[{"PartitionKey":"p","RowKey":"r","Big":"9007199254740993","Big@odata.type":"Edm.Int64"}]}"""u8, entities, _ => true);
+
+        Assert.Equal(9_007_199_254_740_993L, Assert.Single(entities)["Big"]);
+    }
+
     private static TableEntity Read(string entity)
     {
         var entities = new List<TableEntity>();

@@ -22,7 +22,7 @@ internal sealed class VersionTables
         Names = names;
         Requests = requests;
         Versions = new TableMapVersionStore(counted.Service, names, NullLogger<TableMapVersionStore>.Instance);
-        Workshops = new TableWorkshopStore(counted.Service, counted.Partitions, names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        Workshops = new TableWorkshopStore(counted.Service, counted.Partitions, names, new RecentLoads(TimeProvider.System), new DecodedRows(Options.Create(new StorageOptions())), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
     }
 
     public TableMapVersionStore Versions { get; }

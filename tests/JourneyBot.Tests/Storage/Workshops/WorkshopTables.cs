@@ -25,7 +25,7 @@ internal sealed class WorkshopTables
         _names = names;
         _connectionString = connectionString;
         RoundTrips = counter;
-        Store = new TableWorkshopStore(counted.Service, counted.Partitions, names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        Store = new TableWorkshopStore(counted.Service, counted.Partitions, names, new RecentLoads(TimeProvider.System), new DecodedRows(Options.Create(new StorageOptions())), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
         Index = new TableConversationWorkshops(counted.Service, counted.Partitions, names, NullLogger<TableConversationWorkshops>.Instance);
     }
 
@@ -53,6 +53,14 @@ internal sealed class WorkshopTables
         return new WorkshopTables(TableAccess.FromConnectionString(environment.Azurite.ConnectionString, options, TimeProvider.System), inspector, names, counter, environment.Azurite.ConnectionString);
     }
 
+    /// <summary>A store on the same tables with decoded rows of its own, as another instance of the app has; 0 kept decodes every row.</summary>
+    public TableWorkshopStore AnotherInstance(int decodedRowsKept = 20_000)
+    {
+        var client = TableAccess.FromConnectionString(_connectionString, new TableClientOptions(), TimeProvider.System);
+        var decoded = new DecodedRows(Options.Create(new StorageOptions { DecodedRowsKept = decodedRowsKept }));
+        return new TableWorkshopStore(client.Service, client.Partitions, _names, new RecentLoads(TimeProvider.System), decoded, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+    }
+
     /// <summary>A store on the same tables whose requests storage refuses (403: the account key is wrong), without retries.</summary>
     public TableWorkshopStore StoreWithWrongAccountKey()
     {
@@ -60,7 +68,7 @@ internal sealed class WorkshopTables
         var options = new TableClientOptions();
         options.Retry.MaxRetries = 0;
         var client = TableAccess.FromConnectionString(_connectionString.Replace(key, "AccountKey=" + Convert.ToBase64String(new byte[64]), StringComparison.Ordinal), options, TimeProvider.System);
-        return new TableWorkshopStore(client.Service, client.Partitions, _names, new RecentLoads(TimeProvider.System), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
+        return new TableWorkshopStore(client.Service, client.Partitions, _names, new RecentLoads(TimeProvider.System), new DecodedRows(Options.Create(new StorageOptions())), TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
     }
 
     /// <summary>An index on the same tables whose every batch finds every index row just changed by someone else.</summary>
