@@ -5,6 +5,7 @@
 #   scripts/profile.sh allocations [conversations] [rounds] [seconds]  allocation samples (gc-verbose), default 8 s
 #   scripts/profile.sh perf [conversations] [rounds] [seconds]         on-CPU samples of every thread with Linux perf
 #                                                                      (kernel, runtime, JIT and managed code), default 10 s
+#   scripts/profile.sh perf kinds [rounds] [seconds]                   the same of turns one at a time (bench.sh compare kinds)
 # CPU leaves artifacts/profile/turns.nettrace (open it in PerfView or Visual Studio), turns.speedscope.json
 # (speedscope.app) and top.txt; allocations leave allocations.nettrace and allocations.txt (by type, by method, by
 # stack; tests/bench/profile/Allocations); perf leaves perf.data, perf.script and perf.txt (tests/bench/profile/

@@ -15,6 +15,19 @@ export function cpuMs(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
+/**
+ * CPU time the process's threads have run so far, in milliseconds to the nanosecond (the scheduler's own account,
+ * /proc/<pid>/task/<tid>/schedstat): fine enough for one turn, where utime and stime count 10 ms ticks. A thread that
+ * ended since the last reading takes its time with it.
+ */
+export function threadsCpuMs(pid) {
+  let ns = 0;
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    try { ns += Number(fs.readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]); } catch { /* ended meanwhile */ }
+  }
+  return ns / 1e6;
+}
+
 /** The process's resident set size now (VmRSS), in MiB. */
 export function rssMiB(pid) {
   const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
