@@ -108,7 +108,7 @@ async function load(bot, port, label, conversations, roundsEach) {
   await Promise.all(Array.from({ length: conversations }, async (_, c) => {
     const chat = groupChat({
       botUrl: `http://127.0.0.1:${port}`, botName: bot.name, connector, id: `19:${run}-${bot.key}-${label}-${c}@thread.v2`,
-      record: (kind, ms) => samples.push({ kind, ms }),
+      record: (kind, ms, what) => samples.push({ kind, ms, what }),
     });
     for (let r = 0; r < roundsEach; r++) await bot.round(chat, `Bench ${label} ${c}.${r}`);
   }));
@@ -236,6 +236,7 @@ for (const bot of bots) {
         connectorPerTurn: (delta('connector', 'POST') + delta('connector', 'PUT') + delta('connector', 'DELETE') + delta('connector', 'other')) / turns,
         posts: delta('connector', 'POST'), puts: delta('connector', 'PUT'),
         afterLoad: Object.values(after.connector).reduce((a, b) => a + b) - Object.values(loadEnded.connector).reduce((a, b) => a + b),
+        slowest: [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5).map((s) => `${s.kind} ${s.what} ${s.ms.toFixed(0)}`).join(', '),
         rss: rssMiB(child.pid), azuritePerTurn: azuritePids.length ? (after.azurite - before.azurite) / turns : NaN,
       };
       console.log(`${bot.name}: ${conversations} conversations x ${rounds} rounds, ${turns} turns in ${((loadEnded.at - before.at) / 1000).toFixed(1)} s; ` +
@@ -279,6 +280,7 @@ for (const [conversations, by] of results) {
   console.log(`${''.padEnd(width)}${measured.map((bot) => bot.name.padStart(cellWidth)).join('')}`);
   for (const [label, cell] of rows) console.log(`${label.padEnd(width)}${columns.map((r) => cell(r).padStart(cellWidth)).join('')}`);
   for (const bot of measured) console.log(`  ${bot.name} storage operations per turn by method: ${by[bot.name].storageDetail || 'none'}`);
+  for (const bot of measured) console.log(`  ${bot.name} slowest turns, ms: ${by[bot.name].slowest}`);
   if (columns.length === 2) console.log(`CPU per turn, JourneyBot / reference: ${number(columns[0].cpuPerTurn / columns[1].cpuPerTurn, 2)}`);
 }
 if (failures.length > 0) {
