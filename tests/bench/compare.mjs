@@ -5,7 +5,7 @@
 //     node tests/bench/compare.mjs [conversations[,conversations...]] [rounds]
 //     node tests/bench/compare.mjs first [starts]     only each bot's first answer after start, that many starts each
 //     node tests/bench/compare.mjs kinds [rounds]     JourneyBot's CPU per click and per typed turn: one conversation, turn
-//                                                     after turn, each turn's CPU read from the scheduler (threadsCpuMs)
+//                                                     after turn, each turn's CPU read from the scheduler (threadsCpu)
 // JOURNEYBOT_DLL=path picks another build of JourneyBot (e.g. a ReadyToRun publish); BENCH_BOTS=JourneyBot (or reference)
 // runs only that bot (for a profile of it under the same load: scripts/profile.sh).
 //
@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { startConnector, startCountingProxy } from './compare/edges.mjs';
-import { cpuMs, freePort, rssMiB, startBot, threadsCpuMs } from './compare/proc.mjs';
+import { cpuMs, freePort, rssMiB, startBot, threadsCpu, threadsCpuSince } from './compare/proc.mjs';
 import { groupChat, journeyBotRound, journeyBotTurns, referenceRound, referenceTurns } from './compare/workshops.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -157,13 +157,15 @@ if (kindsOnly) {
     const samples = [];
     const chat = groupChat({
       botUrl: `http://127.0.0.1:${port}`, botName: bot.name, connector, id: `19:${run}-${bot.key}-kinds@thread.v2`,
-      record: (kind, ms, what, cpu) => samples.push({ kind, what, cpu }), cpu: () => threadsCpuMs(child.pid),
+      record: (kind, ms, what, cpu) => samples.push({ kind, what, cpu }),
+      cpu: () => threadsCpu(child.pid), cpuSince: threadsCpuSince,
     });
-    const before = threadsCpuMs(child.pid);
+    // The total from /proc/<pid>/stat, which keeps the time of threads that ended (to 10 ms: plenty for hundreds of turns).
+    const before = cpuMs(child.pid);
     for (let r = 0; r < rounds; r++) await bot.round(chat, `Bench kinds ${r}`);
     await connector.settle(settleQuietMs, 60_000);
     await untilIdle(child.pid, 60_000);
-    const total = threadsCpuMs(child.pid) - before;
+    const total = cpuMs(child.pid) - before;
     const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
     const inTurns = samples.reduce((sum, s) => sum + s.cpu, 0);
     const line = (label, of) => `${label.padEnd(34)}${String(of.length).padStart(6)}${mean(of.map((s) => s.cpu)).toFixed(2).padStart(10)}` +

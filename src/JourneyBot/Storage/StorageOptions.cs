@@ -43,10 +43,11 @@ public sealed class StorageOptions
     public TimeSpan AppliedActivityLifetime { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>
-    /// How many decoded rows (headers and items, by ETag) this instance keeps, so loading a workshop again decodes only
-    /// the rows that changed (<see cref="Workshops.DecodedRows"/>); 0 decodes every row on every load. An item takes
-    /// about a kilobyte: the default, 20,000, is a few hundred busy workshops in some tens of megabytes.
+    /// How many megabytes of rows' JSON this instance keeps decoded (headers and items, by ETag), so loading a workshop
+    /// again decodes only the rows that changed (<see cref="Workshops.DecodedRows"/>); 0 decodes every row on every load.
+    /// A row counts its JSON and 256 bytes more; the decoded records take more than their JSON (a string is UTF-16).
+    /// The default, 16, holds about 25,000 rows of a few hundred bytes: a thousand workshops' worth.
     /// </summary>
-    [Range(0, 1_000_000, ErrorMessage = "Storage:DecodedRowsKept must be between 0 and 1,000,000.")]
-    public int DecodedRowsKept { get; set; } = 20_000;
+    [Range(0, 1024, ErrorMessage = "Storage:DecodedRowsMegabytes must be between 0 and 1024.")]
+    public int DecodedRowsMegabytes { get; set; } = 16;
 }

@@ -16,16 +16,26 @@ export function cpuMs(pid) {
 }
 
 /**
- * CPU time the process's threads have run so far, in milliseconds to the nanosecond (the scheduler's own account,
- * /proc/<pid>/task/<tid>/schedstat): fine enough for one turn, where utime and stime count 10 ms ticks. A thread that
- * ended since the last reading takes its time with it.
+ * The CPU time each of the process's threads has run so far, in milliseconds to the nanosecond (the scheduler's own
+ * account, /proc/<pid>/task/<tid>/schedstat): fine enough for one turn, where utime and stime count 10 ms ticks.
  */
-export function threadsCpuMs(pid) {
-  let ns = 0;
+export function threadsCpu(pid) {
+  const byThread = new Map();
   for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-    try { ns += Number(fs.readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]); } catch { /* ended meanwhile */ }
+    try { byThread.set(task, Number(fs.readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6); } catch { /* ended meanwhile */ }
   }
-  return ns / 1e6;
+  return byThread;
+}
+
+/**
+ * The CPU the process's threads used from one threadsCpu reading to a later one: threads started in between count from
+ * zero, a thread that ended in between takes the time it ran since the first reading with it (its whole lifetime would
+ * vanish from a plain sum, so only the threads in the later reading are counted).
+ */
+export function threadsCpuSince(before, after) {
+  let ms = 0;
+  for (const [thread, cpu] of after) ms += cpu - (before.get(thread) ?? 0);
+  return ms;
 }
 
 /** The process's resident set size now (VmRSS), in MiB. */

@@ -14,11 +14,11 @@ const [alice, bora, chris] = people;
 
 /**
  * One group chat with a bot at botUrl. Every turn is timed (request sent to answer read) and passed to record(kind, ms,
- * what): what is the click's verb or the typed command. With cpu (a reading of the bot's CPU time in ms), record gets the
- * CPU the bot used in that time too, as a fourth argument: meaningful when this is the only conversation and turns do
- * not overlap.
+ * what): what is the click's verb or the typed command. With cpu (a function that reads the bot's CPU, and cpuSince, the
+ * ms used from one reading to another), record gets the CPU the bot used in that time too, as a fourth argument:
+ * meaningful when this is the only conversation and turns do not overlap.
  */
-export function groupChat({ botUrl, botName, connector, id, record, cpu }) {
+export function groupChat({ botUrl, botName, connector, id, record, cpu, cpuSince }) {
   let sequence = 0;
   const recipient = { id: `28:${botName.toLowerCase()}`, name: botName };
   async function post(type, by, extra) {
@@ -34,8 +34,8 @@ export function groupChat({ botUrl, botName, connector, id, record, cpu }) {
     const started = performance.now();
     const response = await fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const text = await response.text();
-    const what = type === 'message' ? extra.text.slice(extra.text.indexOf('</at>') + 6, 40) : extra.value.action.verb;
-    record(type === 'message' ? 'typed' : 'click', performance.now() - started, what, cpu ? cpu() - cpuBefore : undefined);
+    const what = type === 'message' ? extra.text.replace(/^<at>[^<]*<\/at> /, '').slice(0, 40) : extra.value.action.verb;
+    record(type === 'message' ? 'typed' : 'click', performance.now() - started, what, cpu ? cpuSince(cpuBefore, cpu()) : undefined);
     if (!response.ok) throw new Error(`${botName}: /api/messages answered HTTP ${response.status} to a ${type}: ${text.slice(0, 300)}`);
     return { activityId, answer: text ? JSON.parse(text) : null };
   }

@@ -28,25 +28,50 @@ public sealed class EncodedText
     /// <summary>The most bytes <see cref="CopyUtf8"/> writes: unescaping only ever shortens.</summary>
     public int MaxUtf8Length => _token.Length - 2;
 
-    /// <summary>The value as UTF-8, escapes undone, into <paramref name="into"/> (at least <see cref="MaxUtf8Length"/> long); the bytes written.</summary>
+    /// <summary>
+    /// The value as UTF-8, escapes undone, into <paramref name="into"/> (at least <see cref="MaxUtf8Length"/> long); the
+    /// bytes written. A JsonException when an escape names half a surrogate pair, which is not text.
+    /// </summary>
     public int CopyUtf8(Span<byte> into)
     {
-        var reader = new Utf8JsonReader(_token);
-        reader.Read();
+        var reader = Reader();
         if (!reader.ValueIsEscaped)
         {
             reader.ValueSpan.CopyTo(into);
             return reader.ValueSpan.Length;
         }
 
-        return reader.CopyString(into);
+        try
+        {
+            return reader.CopyString(into);
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw NotText(exception);
+        }
     }
 
-    /// <summary>The value as a string.</summary>
+    /// <summary>The value as a string; a JsonException when it is not text (see <see cref="CopyUtf8"/>).</summary>
     public override string ToString()
+    {
+        var reader = Reader();
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw NotText(exception);
+        }
+    }
+
+    private Utf8JsonReader Reader()
     {
         var reader = new Utf8JsonReader(_token);
         reader.Read();
-        return reader.GetString()!;
+        return reader;
     }
+
+    private static JsonException NotText(InvalidOperationException exception) =>
+        new("A table property's value escapes half a surrogate pair: it is not text.", exception);
 }

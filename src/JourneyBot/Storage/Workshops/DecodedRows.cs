@@ -1,41 +1,48 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Azure.Data.Tables;
+using JourneyBot.Storage.Partitions;
 using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Storage.Workshops;
 
 /// <summary>
-/// Headers and items as decoded from their rows, by partition, row and ETag, so a workshop loaded again (every click
-/// loads it) decodes only the rows that changed since. Safe whoever writes: storage gives a row a new ETag whenever it
-/// changes (the same promise optimistic concurrency rests on), so a row with a known ETag holds the JSON decoded before,
-/// and the headers and items are immutable records, shared by every turn that loads them. The owner check reads the
-/// header's columns on every load, whatever is known here. At most about <see cref="StorageOptions.DecodedRowsKept"/>
-/// rows are kept, in two generations: when the newer fills to half, the older is dropped and the newer takes its place;
-/// a row found in the older moves to the newer, so rows in use stay and those of workshops nobody opens go.
+/// Headers and items as decoded from their rows, by partition and row key with the ETag of the version decoded, so a
+/// workshop loaded again (every click loads it) decodes only the rows that changed since. Safe whoever writes: storage
+/// gives a row a new ETag whenever it changes (the same promise optimistic concurrency rests on), so a row with the
+/// ETag known here holds the JSON decoded before; a newer version replaces the older. The headers and items are
+/// immutable records, shared by every turn that loads them. The owner check reads the header's columns on every load,
+/// whatever is known here.
 /// </summary>
+/// <remarks>
+/// Bounded by the size of the rows' JSON, <see cref="StorageOptions.DecodedRowsMegabytes"/>, in two generations: when
+/// the newer has taken in half of it, the older is dropped and the newer takes its place. A row found in the older moves
+/// to the newer, so the rows of workshops in use stay and those of workshops nobody opens go.
+/// </remarks>
 public sealed class DecodedRows
 {
+    /// <summary>What a row costs beyond its JSON: the keys, the ETag, the entry and the records' own overhead.</summary>
+    private const long RowOverhead = 256;
+
     private const string ETagProperty = "odata.etag";
 
-    private readonly int _generationSize;
+    private readonly long _generationBytes;
     private readonly Lock _turnover = new();
-    private Generations _rows = new(new(), new());
-    private int _added;
+    private Generations _rows = new(new Generation(), new Generation());
 
     public DecodedRows(IOptions<StorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _generationSize = options.Value.DecodedRowsKept / 2;
+        _generationBytes = options.Value.DecodedRowsMegabytes * 1024L * 1024 / 2;
     }
 
-    /// <summary>How many rows are known, in both generations (for tests and diagnostics).</summary>
+    /// <summary>How many rows are known, in both generations (a row in both counts twice): for tests and diagnostics.</summary>
     public int Count
     {
         get
         {
             var rows = Volatile.Read(ref _rows);
-            return rows.Newer.Count + rows.Older.Count;
+            return rows.Newer.Rows.Count + rows.Older.Rows.Count;
         }
     }
 
@@ -44,60 +51,92 @@ public sealed class DecodedRows
         where T : class
     {
         decoded = null;
-        if (_generationSize == 0 || VersionOf(row) is not { } version)
+        if (_generationBytes == 0 || VersionOf(row) is not { } version)
         {
             return false;
         }
 
+        var (key, etag) = version;
+
         var rows = Volatile.Read(ref _rows);
-        if (rows.Newer.TryGetValue(version, out var known))
+        if (rows.Newer.Rows.TryGetValue(key, out var known))
         {
-            decoded = known as T;
+            decoded = known.ETag == etag ? known.Decoded as T : null;
         }
-        else if (rows.Older.TryGetValue(version, out known) && known is T older)
+        else if (rows.Older.Rows.TryGetValue(key, out known) && known.ETag == etag && known.Decoded is T older)
         {
             decoded = older;
-            Add(version, older);
+            Keep(rows.Newer, key, known);
         }
 
         return decoded is not null;
     }
 
-    /// <summary>Notes what <paramref name="row"/>, in this version, decoded to.</summary>
+    /// <summary>Notes what <paramref name="row"/>, in this version, decoded to; an older version of the row is forgotten.</summary>
     public void Add(TableEntity row, object decoded)
     {
         ArgumentNullException.ThrowIfNull(decoded);
-        if (_generationSize > 0 && VersionOf(row) is { } version)
+        if (_generationBytes > 0 && VersionOf(row) is { } version)
         {
-            Add(version, decoded);
+            Keep(Volatile.Read(ref _rows).Newer, version.Key, new Entry(version.ETag, decoded, SizeOf(row)));
         }
     }
 
-    private void Add(RowVersion version, object decoded)
+    private void Keep(Generation newer, RowKey key, Entry entry)
     {
-        var rows = Volatile.Read(ref _rows);
-        if (!rows.Newer.TryAdd(version, decoded) || Interlocked.Increment(ref _added) < _generationSize)
+        newer.Rows[key] = entry;
+        if (newer.Take(entry.Bytes) < _generationBytes)
         {
             return;
         }
 
         lock (_turnover)
         {
-            if (ReferenceEquals(_rows, rows))
+            var rows = _rows;
+            if (ReferenceEquals(rows.Newer, newer))
             {
-                Volatile.Write(ref _rows, new Generations(new(), rows.Newer));
-                _added = 0;
+                Volatile.Write(ref _rows, new Generations(new Generation(), newer));
             }
         }
     }
 
-    private static RowVersion? VersionOf(TableEntity row) =>
+    private static (RowKey Key, string ETag)? VersionOf(TableEntity row) =>
         row.TryGetValue(ETagProperty, out var etag) && etag is string { Length: > 0 } text && row.PartitionKey is { } partition && row.RowKey is { } key
-            ? new RowVersion(partition, key, text)
+            ? (new RowKey(partition, key), text)
             : null;
 
-    private readonly record struct RowVersion(string Partition, string Row, string ETag);
+    /// <summary>The row's text as the response held it (UTF-8 for what a query kept encoded, UTF-16 for strings), plus its overhead.</summary>
+    private static long SizeOf(TableEntity row)
+    {
+        var bytes = RowOverhead;
+        foreach (var value in ((IDictionary<string, object>)row).Values)
+        {
+            bytes += value switch
+            {
+                EncodedText encoded => encoded.MaxUtf8Length,
+                string text => 2L * text.Length,
+                _ => 16,
+            };
+        }
+
+        return bytes;
+    }
+
+    private readonly record struct RowKey(string Partition, string Row);
+
+    private sealed record Entry(string ETag, object Decoded, long Bytes);
 
     /// <summary>The rows decoded lately, and those decoded before.</summary>
-    private sealed record Generations(ConcurrentDictionary<RowVersion, object> Newer, ConcurrentDictionary<RowVersion, object> Older);
+    private sealed record Generations(Generation Newer, Generation Older);
+
+    /// <summary>One generation's rows and the bytes it has taken in (a row replaced counts again: the bound errs low).</summary>
+    private sealed class Generation
+    {
+        private long _bytes;
+
+        public ConcurrentDictionary<RowKey, Entry> Rows { get; } = new();
+
+        /// <summary>Counts <paramref name="bytes"/> more; the total taken in.</summary>
+        public long Take(long bytes) => Interlocked.Add(ref _bytes, bytes);
+    }
 }

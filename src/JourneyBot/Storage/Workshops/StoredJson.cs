@@ -11,7 +11,7 @@ namespace JourneyBot.Storage.Workshops;
 /// for the deserializer: parts read by a query come as <see cref="EncodedText"/> and are unescaped straight into it;
 /// parts read as strings (the SDK's point reads) are encoded into it.
 /// </summary>
-internal readonly struct StoredJson : IDisposable
+internal readonly ref struct StoredJson
 {
     private readonly byte[] _buffer;
     private readonly int _length;
@@ -40,20 +40,35 @@ internal readonly struct StoredJson : IDisposable
 
         var buffer = ArrayPool<byte>.Shared.Rent(capacity);
         var length = 0;
-        for (var part = 0; Part(entity, part) is { } next; part++)
+        try
         {
-            length += next switch
+            for (var part = 0; Part(entity, part) is { } next; part++)
             {
-                EncodedText encoded => encoded.CopyUtf8(buffer.AsSpan(length)),
-                string text => Encoding.UTF8.GetBytes(text, buffer.AsSpan(length)),
-                _ => throw new JsonException($"Entity {entity.PartitionKey}/{entity.RowKey} has a {next.GetType().Name} in {PartName(part)}."),
-            };
+                length += next switch
+                {
+                    EncodedText encoded => encoded.CopyUtf8(buffer.AsSpan(length)),
+                    string text => Encoding.UTF8.GetBytes(text, buffer.AsSpan(length)),
+                    _ => throw new JsonException($"Entity {entity.PartitionKey}/{entity.RowKey} has a {next.GetType().Name} in {PartName(part)}."),
+                };
+            }
+        }
+        catch (JsonException)
+        {
+            Return(buffer, length);
+            throw;
         }
 
         return new StoredJson(buffer, length);
     }
 
-    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+    /// <summary>Gives the buffer back, what it held cleared: one tenant's workshop must not linger where anything rents next.</summary>
+    public void Dispose() => Return(_buffer, _length);
+
+    private static void Return(byte[] buffer, int length)
+    {
+        buffer.AsSpan(0, Math.Min(buffer.Length, length)).Clear();
+        ArrayPool<byte>.Shared.Return(buffer);
+    }
 
     private static object? Part(TableEntity entity, int part) => entity.TryGetValue(PartName(part), out var value) ? value : null;
 

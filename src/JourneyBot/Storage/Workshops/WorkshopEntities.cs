@@ -58,7 +58,11 @@ internal static class WorkshopEntities
     public static JourneyMap ReadHeader(TableEntity entity)
     {
         using var json = StoredJson.Of(entity);
-        return WorkshopJson.Deserialize<JourneyMap>(json.Utf8);
+        var map = WorkshopJson.Deserialize<JourneyMap>(json.Utf8);
+
+        // The deserializer fills a list; a header is shared by the turns that load it (DecodedRows), so nothing in it may
+        // be a list someone could cast and change.
+        return map with { CoFacilitators = [.. map.CoFacilitators] };
     }
 
     /// <summary>Who the header says owns the workshop; null when it names no conversation.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Azure.Data.Tables;
 using JourneyBot.Storage.Partitions;
 
@@ -104,6 +105,52 @@ public sealed class EntityJsonTests
         EntityJson.ReadQueryResponse("""{"value":[{"PartitionKey":"p","RowKey":"r","Big":"9007199254740993","Big@odata.type":"Edm.Int64"}]}"""u8, entities, _ => true);
 
         Assert.Equal(9_007_199_254_740_993L, Assert.Single(entities)["Big"]);
+    }
+
+    [Theory]
+    [InlineData("""{"value":[{"PartitionKey":"p","RowKey":"r","Json@odata.type":"Edm.String","Json":"{}"}]}""")]
+    [InlineData("""{"value":[{"PartitionKey":"p","RowKey":"r","Json":"{}","Json@odata.type":"Edm.String"}]}""")]
+    public void A_picked_property_annotated_as_a_string_before_or_after_stays_encoded(string response)
+    {
+        var entities = new List<TableEntity>();
+
+        EntityJson.ReadQueryResponse(Encoding.UTF8.GetBytes(response), entities, name => name == "Json");
+
+        Assert.Equal("{}", Assert.IsType<EncodedText>(Assert.Single(entities)["Json"]).ToString());
+    }
+
+    [Fact]
+    public void A_picked_property_annotated_as_another_type_before_its_value_is_read_as_that_type()
+    {
+        var entities = new List<TableEntity>();
+
+        EntityJson.ReadQueryResponse("""{"value":[{"PartitionKey":"p","RowKey":"r","Big@odata.type":"Edm.Int64","Big":"9007199254740993"}]}"""u8, entities, _ => true);
+
+        Assert.Equal(9_007_199_254_740_993L, Assert.Single(entities)["Big"]);
+    }
+
+    [Fact]
+    public void An_empty_picked_string_decodes_to_nothing()
+    {
+        var entities = new List<TableEntity>();
+
+        EntityJson.ReadQueryResponse("""{"value":[{"PartitionKey":"p","RowKey":"r","Json":""}]}"""u8, entities, _ => true);
+
+        var encoded = Assert.IsType<EncodedText>(Assert.Single(entities)["Json"]);
+        Assert.Equal(0, encoded.CopyUtf8(new byte[encoded.MaxUtf8Length]));
+        Assert.Equal(string.Empty, encoded.ToString());
+    }
+
+    [Fact]
+    public void A_picked_string_escaping_half_a_surrogate_pair_is_refused_as_json_not_as_a_crash()
+    {
+        var entities = new List<TableEntity>();
+
+        EntityJson.ReadQueryResponse("""{"value":[{"PartitionKey":"p","RowKey":"r","Json":"{\"text\":\"\ud800\"}"}]}"""u8, entities, _ => true);
+
+        var encoded = Assert.IsType<EncodedText>(Assert.Single(entities)["Json"]);
+        Assert.Throws<JsonException>(() => encoded.CopyUtf8(new byte[encoded.MaxUtf8Length]));
+        Assert.Throws<JsonException>(encoded.ToString);
     }
 
     private static TableEntity Read(string entity)

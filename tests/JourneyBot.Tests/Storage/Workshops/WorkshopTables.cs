@@ -53,11 +53,11 @@ internal sealed class WorkshopTables
         return new WorkshopTables(TableAccess.FromConnectionString(environment.Azurite.ConnectionString, options, TimeProvider.System), inspector, names, counter, environment.Azurite.ConnectionString);
     }
 
-    /// <summary>A store on the same tables with decoded rows of its own, as another instance of the app has; 0 kept decodes every row.</summary>
-    public TableWorkshopStore AnotherInstance(int decodedRowsKept = 20_000)
+    /// <summary>A store on the same tables with decoded rows of its own, as another instance of the app has; 0 megabytes decodes every row.</summary>
+    public TableWorkshopStore AnotherInstance(int decodedRowsMegabytes = 16)
     {
         var client = TableAccess.FromConnectionString(_connectionString, new TableClientOptions(), TimeProvider.System);
-        var decoded = new DecodedRows(Options.Create(new StorageOptions { DecodedRowsKept = decodedRowsKept }));
+        var decoded = new DecodedRows(Options.Create(new StorageOptions { DecodedRowsMegabytes = decodedRowsMegabytes }));
         return new TableWorkshopStore(client.Service, client.Partitions, _names, new RecentLoads(TimeProvider.System), decoded, TimeProvider.System, NullLogger<TableWorkshopStore>.Instance);
     }
 
