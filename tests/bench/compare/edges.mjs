@@ -61,7 +61,10 @@ export async function startConnector() {
  */
 export async function startCountingProxy(targetPort) {
   const counts = { requests: 0 };
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  // Azurite, a Node.js server, closes a connection idle for 5 s; an idle one the agent picked up at that moment was reset
+  // under the request, which the proxy passed on as a 502 whose body was "Error: read ECONNRESET", and the reference bot's
+  // blob client failed the turn on it. Idle connections are dropped here after 4 s, before Azurite drops them.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: 4_000 });
   const server = http.createServer((req, res) => {
     counts.requests++;
     counts[req.method] = (counts[req.method] ?? 0) + 1;
