@@ -177,17 +177,17 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         // A PUT is idempotent: a timed-out attempt is tried again.
         var sending = harness.Client.UpdateActivityAsync(silent.ServiceUrl, ConversationId, "activity-1", Activity.FromText("hi"), CancellationToken.None);
         var firstAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
-        await silent.WaitForConnectionsAsync(1);
+        await silent.WaitForRequestsAsync(1);
         harness.Clock.Advance(firstAttempt);
         await harness.AdvancePastNextRetryDelayAsync();
         var secondAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
-        await silent.WaitForConnectionsAsync(2);
+        await silent.WaitForRequestsAsync(2);
         harness.Clock.Advance(secondAttempt);
         var result = await sending.WaitAsync(Guard);
 
         Assert.False(result.Succeeded);
         Assert.Null(result.StatusCode);
-        Assert.Equal(2, silent.Connections);
+        Assert.Equal(2, silent.Requests);
     }
 
     [Fact]
@@ -202,17 +202,17 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
 
         var reading = harness.Client.GetConversationMembersAsync(silent.ServiceUrl, ConversationId, CancellationToken.None);
         var firstAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
-        await silent.WaitForConnectionsAsync(1);
+        await silent.WaitForRequestsAsync(1);
         harness.Clock.Advance(firstAttempt);
         await harness.AdvancePastNextRetryDelayAsync();
         var secondAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
-        await silent.WaitForConnectionsAsync(2);
+        await silent.WaitForRequestsAsync(2);
         harness.Clock.Advance(secondAttempt);
         var result = await reading.WaitAsync(Guard);
 
         Assert.False(result.Succeeded);
         Assert.Null(result.StatusCode);
-        Assert.Equal(2, silent.Connections);
+        Assert.Equal(2, silent.Requests);
     }
 
     [Fact]
@@ -227,13 +227,13 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
 
         var sending = harness.Client.SendToConversationAsync(silent.ServiceUrl, ConversationId, Activity.FromText("hi"), CancellationToken.None);
         var firstAttempt = await harness.Clock.NextTimerAsync(due => due == TimeSpan.FromSeconds(30));
-        await silent.WaitForConnectionsAsync(1);
+        await silent.WaitForRequestsAsync(1);
         harness.Clock.Advance(firstAttempt);
         var result = await sending.WaitAsync(Guard);
 
         Assert.False(result.Succeeded);
         Assert.Null(result.StatusCode);
-        Assert.Equal(1, silent.Connections);
+        Assert.Equal(1, silent.Requests);
     }
 
     [Fact]
@@ -270,26 +270,27 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
         return new Uri(connector.ServiceUrl).Port;
     }
 
-    /// <summary>Accepts connections and never answers, as a hung Bot Connector would.</summary>
+    /// <summary>
+    /// Accepts connections, reads requests and never answers, as a hung Bot Connector would. It counts requests whose
+    /// headers it has read, not connections: a connection can be accepted here before the client has written anything
+    /// on it, and when the client's attempt is cancelled in that moment the handler keeps the new connection for its next
+    /// request, so the retry arrives on the first connection (the cause of this class's rare failure, "1 of 2
+    /// connections came").
+    /// </summary>
     private sealed class SilentServer : IAsyncDisposable
     {
         private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
         private readonly List<TcpClient> _clients = [];
-        private readonly SemaphoreSlim _accepted = new(0);
+        private readonly List<Task> _reading = [];
+        private readonly SemaphoreSlim _received = new(0);
+        private readonly CancellationTokenSource _stopping = new();
         private Task _accepting = Task.CompletedTask;
+        private int _requests;
 
         public string ServiceUrl => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/_connector/";
 
-        public int Connections
-        {
-            get
-            {
-                lock (_clients)
-                {
-                    return _clients.Count;
-                }
-            }
-        }
+        /// <summary>How many requests have arrived whole (their headers read), on however many connections.</summary>
+        public int Requests => Volatile.Read(ref _requests);
 
         public static Task<SilentServer> StartAsync()
         {
@@ -299,29 +300,34 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
             return Task.FromResult(server);
         }
 
-        public async Task WaitForConnectionsAsync(int count)
+        public async Task WaitForRequestsAsync(int count)
         {
-            while (Connections < count)
+            while (Requests < count)
             {
                 // WaitAsync answers false at the guard rather than throwing: without this the loop waited forever (a hung run).
-                if (!await _accepted.WaitAsync(Guard))
+                if (!await _received.WaitAsync(Guard))
                 {
-                    throw new TimeoutException($"{Connections} of {count} connections came within {Guard.TotalSeconds} s: the retry was never sent.");
+                    throw new TimeoutException($"{Requests} of {count} requests came within {Guard.TotalSeconds} s: the retry was never sent.");
                 }
             }
         }
 
         public async ValueTask DisposeAsync()
         {
+            await _stopping.CancelAsync();
             _listener.Stop();
             await _accepting.ContinueWith(static _ => { }, TaskScheduler.Default);
+            Task[] reading;
             lock (_clients)
             {
                 _clients.ForEach(client => client.Dispose());
+                reading = [.. _reading];
             }
 
+            await Task.WhenAll(reading).ContinueWith(static _ => { }, TaskScheduler.Default);
             _listener.Dispose();
-            _accepted.Dispose();
+            _received.Dispose();
+            _stopping.Dispose();
         }
 
         private async Task AcceptAsync()
@@ -332,10 +338,42 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
                 lock (_clients)
                 {
                     _clients.Add(client);
+                    _reading.Add(ReadRequestsAsync(client));
                 }
-
-                _accepted.Release();
             }
+        }
+
+        /// <summary>Counts each request on the connection once its headers have come (the end of headers, an empty line).</summary>
+        private async Task ReadRequestsAsync(TcpClient client)
+        {
+            var stream = client.GetStream();
+            var buffer = new byte[8192];
+            var matched = 0; // how much of the end of headers the bytes so far end with
+            while (await stream.ReadAsync(buffer, _stopping.Token) is > 0 and var read)
+            {
+                for (var ends = EndsOfHeaders(buffer.AsSpan(0, read), ref matched); ends > 0; ends--)
+                {
+                    Interlocked.Increment(ref _requests);
+                    _received.Release();
+                }
+            }
+        }
+
+        private static int EndsOfHeaders(ReadOnlySpan<byte> bytes, ref int matched)
+        {
+            ReadOnlySpan<byte> end = "\r\n\r\n"u8;
+            var ends = 0;
+            foreach (var value in bytes)
+            {
+                matched = value == end[matched] ? matched + 1 : value == end[0] ? 1 : 0;
+                if (matched == end.Length)
+                {
+                    ends++;
+                    matched = 0;
+                }
+            }
+
+            return ends;
         }
     }
 }
