@@ -6,8 +6,8 @@
 #                                            JourneyBot beside a reference bot on the Bot Framework JS SDK (issue 13)
 #   scripts/bench.sh compare first [starts]  only each bot's first answer after start (default 5 starts each);
 #                                            JOURNEYBOT_DLL=path times another build (e.g. a ReadyToRun publish)
-#   scripts/bench.sh compare kinds [rounds]  JourneyBot's CPU per click and per typed turn, by verb: one conversation
-#                                            playing the same workshops turn after turn (default 5 rounds)
+#   scripts/bench.sh compare kinds [rounds]  each bot's CPU per turn, per click and per typed turn, by verb: one
+#                                            conversation playing the same workshops turn after turn (default 5 rounds)
 # The map figures: drawing the Korean 5x8 sample map in process (BenchmarkDotNet, tests/bench/JourneyBot.Benchmarks:
 # document, PNG, page, XLSX, CSV zip), then serving a map filled through the bot's cards over its signed links
 # (tests/bench/maps.mjs: the first picture, then the cached picture and page, one and several at a time).

@@ -4,8 +4,8 @@
 //   AZURITE_TABLE_PORT=... AZURITE_BLOB_PORT=... [AZURITE_PIDS="pid pid"] [BENCH_WORK=dir] \
 //     node tests/bench/compare.mjs [conversations[,conversations...]] [rounds]
 //     node tests/bench/compare.mjs first [starts]     only each bot's first answer after start, that many starts each
-//     node tests/bench/compare.mjs kinds [rounds]     JourneyBot's CPU per click and per typed turn: one conversation, turn
-//                                                     after turn, each turn's CPU read from the scheduler (threadsCpu)
+//     node tests/bench/compare.mjs kinds [rounds]     each bot's CPU per turn, per click and per typed turn: one conversation,
+//                                                     turn after turn, each turn's CPU read from the scheduler (threadsCpu)
 // JOURNEYBOT_DLL=path picks another build of JourneyBot (e.g. a ReadyToRun publish); BENCH_BOTS=JourneyBot (or reference)
 // runs only that bot (for a profile of it under the same load: scripts/profile.sh).
 //
@@ -140,45 +140,50 @@ if (firstOnly) {
 }
 
 if (kindsOnly) {
-  // What one click and one typed turn cost JourneyBot, turn by turn: the load's turns played by one conversation, so no
-  // two turns overlap and each turn's CPU is the bot's CPU between its request and its answer. Work a turn leaves for
-  // later (a group chat's board redraw a moment after the click) lands in whatever turn runs then, or between turns.
-  const bot = bots.find((candidate) => candidate.name === 'JourneyBot');
-  if (!bot) throw new Error('kinds measures JourneyBot only');
-  const port = await freePort();
-  const child = bot.start(port);
-  try {
-    await firstAnswer(bot, port, performance.now(), child);
-    console.log(`${bot.name}: warming up (20 conversations, ${warmUpRounds} rounds)`);
-    await load(bot, port, 'warm', 20, warmUpRounds);
-    await connector.settle(settleQuietMs, 60_000);
-    await untilIdle(child.pid, 60_000);
-    console.log(`${bot.name}: measuring one conversation x ${rounds} rounds, turn after turn (process ${child.pid})`);
-    const samples = [];
-    const chat = groupChat({
-      botUrl: `http://127.0.0.1:${port}`, botName: bot.name, connector, id: `19:${run}-${bot.key}-kinds@thread.v2`,
-      record: (kind, ms, what, cpu) => samples.push({ kind, what, cpu }),
-      cpu: () => threadsCpu(child.pid), cpuSince: threadsCpuSince,
-    });
-    // The total from /proc/<pid>/stat, which keeps the time of threads that ended (to 10 ms: plenty for hundreds of turns).
-    const before = cpuMs(child.pid);
-    for (let r = 0; r < rounds; r++) await bot.round(chat, `Bench kinds ${r}`);
-    await connector.settle(settleQuietMs, 60_000);
-    await untilIdle(child.pid, 60_000);
-    const total = cpuMs(child.pid) - before;
-    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
-    const inTurns = samples.reduce((sum, s) => sum + s.cpu, 0);
-    const line = (label, of) => `${label.padEnd(34)}${String(of.length).padStart(6)}${mean(of.map((s) => s.cpu)).toFixed(2).padStart(10)}` +
-      `${[...of.map((s) => s.cpu)].sort((a, b) => a - b)[Math.floor(of.length / 2)].toFixed(2).padStart(10)}`;
-    console.log(`\n${bot.name}, one conversation, ${samples.length} turns: CPU ms of the bot process in each turn (mean, median)`);
-    console.log(`${''.padEnd(34)}${'turns'.padStart(6)}${'mean'.padStart(10)}${'median'.padStart(10)}`);
-    console.log(line('every click', samples.filter((s) => s.kind === 'click')));
-    console.log(line('every typed turn', samples.filter((s) => s.kind === 'typed')));
-    const kinds = [...new Set(samples.map((s) => `${s.kind} ${s.what}`))];
-    for (const kind of kinds.sort()) console.log(line(`  ${kind}`, samples.filter((s) => `${s.kind} ${s.what}` === kind)));
-    console.log(`CPU between turns and after the last (redraws, timers, compilation): ${((total - inTurns) / samples.length).toFixed(2)} ms per turn`);
-  } finally {
-    await child.stop();
+  // What one turn of each kind costs each bot, turn by turn: the load's turns played by one conversation, so no two turns
+  // overlap and each turn's CPU is the bot's CPU between its request and its answer. Work a turn leaves for later (a
+  // group chat's board redraw a moment after a JourneyBot click) lands in whatever turn runs then, or between turns.
+  for (const bot of bots) {
+    const port = await freePort();
+    const child = bot.start(port);
+    try {
+      await firstAnswer(bot, port, performance.now(), child);
+      console.log(`${bot.name}: warming up (20 conversations, ${warmUpRounds} rounds)`);
+      await load(bot, port, 'warm', 20, warmUpRounds);
+      await connector.settle(settleQuietMs, 60_000);
+      await untilIdle(child.pid, 60_000);
+      console.log(`${bot.name}: measuring one conversation x ${rounds} rounds, turn after turn (process ${child.pid})`);
+      const samples = [];
+      const chat = groupChat({
+        botUrl: `http://127.0.0.1:${port}`, botName: bot.name, connector, id: `19:${run}-${bot.key}-kinds@thread.v2`,
+        record: (kind, ms, what, cpu) => samples.push({ kind, what, cpu }),
+        cpu: () => threadsCpu(child.pid), cpuSince: threadsCpuSince,
+      });
+      // The total from /proc/<pid>/stat, which keeps the time of threads that ended (to 10 ms: plenty for hundreds of turns).
+      const before = cpuMs(child.pid);
+      for (let r = 0; r < rounds; r++) await bot.round(chat, `Bench kinds ${r}`);
+      await connector.settle(settleQuietMs, 60_000);
+      await untilIdle(child.pid, 60_000);
+      const total = cpuMs(child.pid) - before;
+      const inTurns = samples.reduce((sum, s) => sum + s.cpu, 0);
+      const line = (label, of) => {
+        const cpus = of.map((s) => s.cpu).sort((a, b) => a - b);
+        const mean = cpus.reduce((a, b) => a + b, 0) / cpus.length;
+        return `${label.padEnd(50)}${String(cpus.length).padStart(6)}${mean.toFixed(2).padStart(10)}${cpus[Math.floor(cpus.length / 2)].toFixed(2).padStart(10)}`;
+      };
+      console.log(`\n${bot.name}, one conversation, ${samples.length} turns: CPU ms of the bot process in each turn (mean, median)`);
+      console.log(`${''.padEnd(50)}${'turns'.padStart(6)}${'mean'.padStart(10)}${'median'.padStart(10)}`);
+      console.log(line('every turn', samples));
+      for (const kind of ['click', 'typed']) {
+        const of = samples.filter((s) => s.kind === kind);
+        if (of.length > 0) console.log(line(`every ${kind === 'click' ? 'click' : 'typed turn'}`, of));
+      }
+      const kinds = [...new Set(samples.map((s) => `${s.kind} ${s.what}`))];
+      for (const kind of kinds.sort()) console.log(line(`  ${kind}`, samples.filter((s) => `${s.kind} ${s.what}` === kind)));
+      console.log(`CPU between turns and after the last (redraws, timers, compilation): ${((total - inTurns) / samples.length).toFixed(2)} ms per turn`);
+    } finally {
+      await child.stop();
+    }
   }
   connector.close(); tables.close(); blobs.close();
   process.exit(0);
