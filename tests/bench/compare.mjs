@@ -115,6 +115,19 @@ async function load(bot, port, label, conversations, roundsEach) {
   return samples;
 }
 
+/**
+ * Both runtimes compile as they go (.NET's tiered JIT, V8): two rounds of `conversations` at once, not measured, come
+ * first. Two, not one: a round runs each step's code once per conversation, and .NET compiles a method optimized only
+ * after 30 calls, so after one round of 20 conversations the steps' code was still being compiled in the measured run.
+ * Then wait until the late board redraws are sent and the process is idle again.
+ */
+async function warmUp(bot, port, child, conversations, started) {
+  console.log(`${bot.name}: ${started}; warming up (${conversations} conversations, ${warmUpRounds} rounds)`);
+  await load(bot, port, 'warm', conversations, warmUpRounds);
+  await connector.settle(settleQuietMs, 60_000);
+  await untilIdle(child.pid, 60_000);
+}
+
 if (firstOnly) {
   // Cold starts only: each bot started `rounds` times, each time timed to its first answer, then stopped.
   for (const bot of bots) {
@@ -147,11 +160,8 @@ if (kindsOnly) {
     const port = await freePort();
     const child = bot.start(port);
     try {
-      await firstAnswer(bot, port, performance.now(), child);
-      console.log(`${bot.name}: warming up (20 conversations, ${warmUpRounds} rounds)`);
-      await load(bot, port, 'warm', 20, warmUpRounds);
-      await connector.settle(settleQuietMs, 60_000);
-      await untilIdle(child.pid, 60_000);
+      const first = await firstAnswer(bot, port, performance.now(), child);
+      await warmUp(bot, port, child, 20, `first answer ${first.toFixed(0)} ms after start`);
       console.log(`${bot.name}: measuring one conversation x ${rounds} rounds, turn after turn (process ${child.pid})`);
       const samples = [];
       const chat = groupChat({
@@ -204,13 +214,7 @@ for (const bot of bots) {
   const child = bot.start(port);
   try {
     firstAnswers[bot.name] = await firstAnswer(bot, port, startedAt, child);
-    // Both runtimes compile as they go (.NET's tiered JIT, V8): two rounds of the first load, not measured, come first.
-    // Two, not one: a round runs each step's code once per conversation, and .NET compiles a method optimized only
-    // after 30 calls, so after one round of 20 conversations the steps' code was still being compiled in the measured run.
-    console.log(`${bot.name}: first answer ${firstAnswers[bot.name].toFixed(0)} ms after start; warming up (${loads[0]} conversations, ${warmUpRounds} rounds)`);
-    await load(bot, port, 'warm', loads[0], warmUpRounds);
-    await connector.settle(settleQuietMs, 60_000);
-    await untilIdle(child.pid, 60_000);
+    await warmUp(bot, port, child, loads[0], `first answer ${firstAnswers[bot.name].toFixed(0)} ms after start`);
     for (const conversations of loads) {
       console.log(`${bot.name}: measuring ${conversations} conversations x ${rounds} rounds (process ${child.pid})`);
       const before = snapshot(child.pid);

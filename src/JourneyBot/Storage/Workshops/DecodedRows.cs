@@ -46,6 +46,29 @@ public sealed class DecodedRows
         }
     }
 
+    /// <summary>
+    /// What <paramref name="row"/>, in this version, decodes to: as decoded before, or now by <paramref name="decode"/>
+    /// (which throws for a row that does not read; nothing is kept then).
+    /// </summary>
+    public T GetOrDecode<T>(TableEntity row, Func<TableEntity, T> decode)
+        where T : class =>
+        GetOrDecode(row, decode, static (decode, row) => decode(row));
+
+    /// <inheritdoc cref="GetOrDecode{T}(TableEntity, Func{TableEntity, T})"/>
+    /// <remarks>With the <paramref name="state"/> the decoding needs, so a static lambda allocates nothing per row.</remarks>
+    public T GetOrDecode<TState, T>(TableEntity row, TState state, Func<TState, TableEntity, T> decode)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(decode);
+        if (!TryGet<T>(row, out var decoded))
+        {
+            decoded = decode(state, row);
+            Add(row, decoded);
+        }
+
+        return decoded;
+    }
+
     /// <summary>What <paramref name="row"/>, in this version, was decoded to before; false when it was not (or as another type).</summary>
     public bool TryGet<T>(TableEntity row, [MaybeNullWhen(false)] out T decoded)
         where T : class

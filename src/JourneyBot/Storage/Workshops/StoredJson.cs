@@ -29,7 +29,7 @@ internal readonly ref struct StoredJson
     {
         if (Part(entity, 0) is not { } first)
         {
-            throw new JsonException($"Entity {entity.PartitionKey}/{entity.RowKey} has no {PartName(0)}.");
+            throw new JsonException($"Entity {entity.PartitionKey}/{entity.RowKey} has no {WorkshopEntities.PartName(0)}.");
         }
 
         var capacity = MaxLength(first);
@@ -48,29 +48,23 @@ internal readonly ref struct StoredJson
                 {
                     EncodedText encoded => encoded.CopyUtf8(buffer.AsSpan(length)),
                     string text => Encoding.UTF8.GetBytes(text, buffer.AsSpan(length)),
-                    _ => throw new JsonException($"Entity {entity.PartitionKey}/{entity.RowKey} has a {next.GetType().Name} in {PartName(part)}."),
+                    _ => throw new JsonException($"Entity {entity.PartitionKey}/{entity.RowKey} has a {next.GetType().Name} in {WorkshopEntities.PartName(part)}."),
                 };
             }
         }
         catch (JsonException)
         {
-            Return(buffer, length);
+            ArrayPool<byte>.Shared.Return(buffer);
             throw;
         }
 
         return new StoredJson(buffer, length);
     }
 
-    /// <summary>Gives the buffer back, what it held cleared: one tenant's workshop must not linger where anything rents next.</summary>
-    public void Dispose() => Return(_buffer, _length);
+    /// <summary>Gives the buffer back to the pool (as <see cref="ResponseBody"/> does the answer it was read from).</summary>
+    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 
-    private static void Return(byte[] buffer, int length)
-    {
-        buffer.AsSpan(0, Math.Min(buffer.Length, length)).Clear();
-        ArrayPool<byte>.Shared.Return(buffer);
-    }
-
-    private static object? Part(TableEntity entity, int part) => entity.TryGetValue(PartName(part), out var value) ? value : null;
+    private static object? Part(TableEntity entity, int part) => entity.TryGetValue(WorkshopEntities.PartName(part), out var value) ? value : null;
 
     private static int MaxLength(object part) => part switch
     {
@@ -78,6 +72,4 @@ internal readonly ref struct StoredJson
         string text => Encoding.UTF8.GetMaxByteCount(text.Length),
         _ => 0,
     };
-
-    private static string PartName(int part) => WorkshopEntities.PartName(part);
 }

@@ -166,7 +166,7 @@ public sealed partial class TableWorkshopStore(
             IContribution item;
             try
             {
-                item = ReadItem(key.Declaration, entity);
+                item = decoded.GetOrDecode(entity, key.Declaration, static (declaration, row) => WorkshopEntities.ReadItem(declaration, row));
             }
             catch (JsonException exception)
             {
@@ -181,7 +181,7 @@ public sealed partial class TableWorkshopStore(
 
         // Each kind's items in the order they were added (rows come back in key order, which is not that); a kind with no
         // rows keeps the header's empty list.
-        var map = ReadHeader(header);
+        var map = decoded.GetOrDecode(header, WorkshopEntities.ReadHeader);
         foreach (var (declaration, items) in byKind)
         {
             items.Sort(InOrderAdded);
@@ -189,30 +189,6 @@ public sealed partial class TableWorkshopStore(
         }
 
         return new LoadedWorkshop { Map = map, Owner = owner, HeaderETag = header.ETag, ItemETags = etags };
-    }
-
-    /// <summary>The header's map, decoded once per version of its row.</summary>
-    private JourneyMap ReadHeader(TableEntity header)
-    {
-        if (!decoded.TryGet<JourneyMap>(header, out var map))
-        {
-            map = WorkshopEntities.ReadHeader(header);
-            decoded.Add(header, map);
-        }
-
-        return map;
-    }
-
-    /// <summary>An item, decoded once per version of its row.</summary>
-    private IContribution ReadItem(ItemKindDeclaration declaration, TableEntity row)
-    {
-        if (!decoded.TryGet<IContribution>(row, out var item))
-        {
-            item = WorkshopEntities.ReadItem(declaration, row);
-            decoded.Add(row, item);
-        }
-
-        return item;
     }
 
     private static int InOrderAdded(IContribution first, IContribution second) =>
