@@ -45,7 +45,7 @@ log "starting Azurite on 127.0.0.1:$azurite_port (data in .data/azurite)"
 start_azurite "$azurite_port" "$root/.data/azurite"
 
 log "starting the bot on http://127.0.0.1:$bot_port (log: .data/logs/bot.log; the first build takes a while)"
-ASPNETCORE_ENVIRONMENT=Development \
+ASPNETCORE_ENVIRONMENT=Development DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 \
   ConnectionStrings__Tables="${ConnectionStrings__Tables:-UseDevelopmentStorage=true}" \
   Maps__PublicBaseUrl="http://127.0.0.1:$bot_port" \
   Cards__Forms=Inline \

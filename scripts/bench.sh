@@ -49,7 +49,7 @@ fi
 dotnet build tests/bench/JourneyBot.Benchmarks -c Release --nologo -v q >/dev/null
 azurite_port=$(free_port); start_azurite "$azurite_port" "$work/azurite"; azurite_pid=$AZURITE_PID
 bot_port=$(free_port)
-ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning ConnectionStrings__Tables=$(tables_connection_string "$azurite_port") Maps__PublicBaseUrl="http://127.0.0.1:$bot_port" Cards__Forms=Inline \
+ASPNETCORE_ENVIRONMENT=Development DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 Logging__LogLevel__Default=Warning ConnectionStrings__Tables=$(tables_connection_string "$azurite_port") Maps__PublicBaseUrl="http://127.0.0.1:$bot_port" Cards__Forms=Inline \
   dotnet src/JourneyBot/bin/Release/net10.0/JourneyBot.dll --urls "http://127.0.0.1:$bot_port" >"$work/bot.log" 2>&1 &
 bot_pid=$!
 wait_for_url "http://127.0.0.1:$bot_port/readyz" 60

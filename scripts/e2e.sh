@@ -58,8 +58,9 @@ log "starting the bot on $bot_url (log: artifacts/e2e/bot.log)"
 # Content root = the dll's folder, where its appsettings*.json are.
 # Maps__PublicBaseUrl: the map's links in cards point at this bot, where the browser fetches the picture.
 # Cards__Forms=Inline: the Playground has no dialogs (task/fetch), so forms open in the card, as in ./run.sh.
+# DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1: socket answers continue where they arrive, as deployed (docs/deploy.md).
 # Reminders__PollInterval: a reminder made due by the test is posted within a second (the default waits a minute).
-(cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Tables="$tables" Maps__PublicBaseUrl="$bot_url" Cards__Forms=Inline \
+(cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 ConnectionStrings__Tables="$tables" Maps__PublicBaseUrl="$bot_url" Cards__Forms=Inline \
   Reminders__PollInterval=00:00:01 \
   exec dotnet "$dll" --urls "$bot_url") >"$artifacts/bot.log" 2>&1 &
 bot_pid=$!

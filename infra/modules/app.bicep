@@ -67,6 +67,9 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
       http20Enabled: true
       appSettings: [
         { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+        // Socket answers continue on the thread that received them, without a hop to the thread pool: less CPU per
+        // turn (docs/architecture.md, Benchmarks). The app schedules its requests the same way (JourneyBotExtensions).
+        { name: 'DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS', value: '1' }
         // Bot identity, under the setting names Azure Bot samples use.
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
         { name: 'MicrosoftAppId', value: identityClientId }

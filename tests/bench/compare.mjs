@@ -53,6 +53,8 @@ const bots = [
     name: 'JourneyBot', key: 'jb', round: journeyBotRound, turns: journeyBotTurns, firstWords: 'help',
     start: (port) => startBot('dotnet', [process.env.JOURNEYBOT_DLL || path.join(root, 'src/JourneyBot/bin/Release/net10.0/JourneyBot.dll'), '--urls', `http://127.0.0.1:${port}`], {
       ASPNETCORE_ENVIRONMENT: 'Development', Logging__LogLevel__Default: 'Warning', Cards__Forms: 'Inline',
+      // As deployed (docs/deploy.md); BENCH_INLINE_COMPLETIONS=0 measures without it.
+      DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS: process.env.BENCH_INLINE_COMPLETIONS ?? '1',
       ConnectionStrings__Tables: `${account};TableEndpoint=http://127.0.0.1:${tables.port}/devstoreaccount1;`,
       Maps__PublicBaseUrl: `http://127.0.0.1:${port}`,
     }, path.join(work, 'journeybot.log')),

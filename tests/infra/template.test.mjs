@@ -76,6 +76,7 @@ test('web_app_settings_are_the_ones_the_app_reads_and_hold_no_secret', () => {
     'APPLICATIONINSIGHTS_CONNECTION_STRING',
     'ASPNETCORE_ENVIRONMENT',
     'ApplicationInsightsAgent_EXTENSION_VERSION',
+    'DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS',
     'Maps__LinkSigningKey',
     'Maps__PublicBaseUrl',
     'MicrosoftAppId',
@@ -87,6 +88,7 @@ test('web_app_settings_are_the_ones_the_app_reads_and_hold_no_secret', () => {
   ]);
   assert.equal(settings.ASPNETCORE_ENVIRONMENT, 'Production');
   assert.equal(settings.MicrosoftAppType, 'UserAssignedMSI');
+  assert.equal(settings.DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS, '1');
   assert.equal(settings.MicrosoftAppId, "[parameters('identityClientId')]");
   assert.equal(settings.Storage__ManagedIdentityClientId, "[parameters('identityClientId')]");
   // The link key is a secure parameter, never a value in the template.
