@@ -31,8 +31,9 @@ public static class JourneyBotExtensions
         // A request's code runs on the thread that read it from the socket, not on a thread-pool thread it is handed to:
         // with DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 (set where the app is deployed and run; docs/deploy.md) the
         // storage and connector answers it awaits continue on their socket thread too, so a turn wakes no other thread.
-        // It is safe because nothing on a turn's path blocks: storage, the connector and tokens are awaited, and the one
-        // long piece of work, drawing a map, is moved to the thread pool (MapRenders). docs/architecture.md, Benchmarks.
+        // It is safe because nothing on a turn's path blocks: storage, the connector and tokens are awaited, and the heavy
+        // work (drawing a map, compressing or reading a stored version) is moved to the thread pool (MapRenders,
+        // TableMapVersionStore). docs/architecture.md, Benchmarks, sixth round.
         builder.WebHost.UseSockets(options => options.UnsafePreferInlineScheduling = true);
         return builder;
     }

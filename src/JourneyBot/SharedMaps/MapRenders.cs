@@ -67,8 +67,9 @@ public sealed class MapRenders(MapPictureRenderer picture, MapLinks links, Analy
         {
             // Shared by every request waiting for this key, so no one request's cancellation may end it.
             var older = key.Format.ShowsComparison() ? await comparisons.LoadVersionBeforeAsync(workshop, CancellationToken.None) : null;
-            // Drawing takes tens of milliseconds: on the thread pool, not on the socket thread the request may run on
-            // (inline scheduling, JourneyBotExtensions), where it would hold up every other connection of that thread.
+            // Drawing takes tens of milliseconds: on the thread pool, not on the socket thread the request (or the storage
+            // answer awaited just before) continues on with inline scheduling (JourneyBotExtensions), where it would hold
+            // up every other connection of that thread.
             var bytes = await Task.Run(() => Render(workshop.Map, older, key), CancellationToken.None);
             _cache.Set(key, bytes, new MemoryCacheEntryOptions { Size = bytes.Length, SlidingExpiration = TimeSpan.FromMinutes(30), AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });
             return bytes;

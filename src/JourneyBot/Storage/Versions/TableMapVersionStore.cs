@@ -21,7 +21,9 @@ public sealed class TableMapVersionStore(TableServiceClient service, TableNames 
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(version);
-        var compressed = MapVersionJson.Compress(version);
+        // Serializing and compressing a whole map is the one heavy part of saving a version: on the thread pool, not on the
+        // socket thread the turn may run on (inline scheduling, Hosting/JourneyBotExtensions).
+        var compressed = await Task.Run(() => MapVersionJson.Compress(version), cancellationToken);
         if (compressed.Length > MaxCompressedBytes)
         {
             throw new InvalidOperationException($"Version {version.Number} of {version.Map.Id} is {compressed.Length} bytes compressed; at most {MaxCompressedBytes} fit one batch.");
@@ -87,7 +89,9 @@ public sealed class TableMapVersionStore(TableServiceClient service, TableNames 
 
         try
         {
-            if (MapVersionEntities.Data(rows) is { } data && MapVersionJson.Decompress(data) is { } version && version.Map.Id == workshopId)
+            // Decompressed and read on the thread pool, not on the socket thread the query's answer continues on (see SaveAsync).
+            if (MapVersionEntities.Data(rows) is { } data && await Task.Run(() => MapVersionJson.Decompress(data), cancellationToken) is { } version
+                && version.Map.Id == workshopId)
             {
                 return version;
             }
