@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using JourneyBot.Connector.Schema;
 using JourneyBot.Storage.Workshops;
@@ -61,7 +62,8 @@ public sealed class WarmUp(IServiceProvider services, TimeProvider time, ILogger
                 return cards;
             }
 
-            var stored = WorkshopJson.Deserialize<JourneyMap>(JsonSerializer.SerializeToUtf8Bytes(map, WorkshopJson.Options));
+            // As a turn does: written as the string a column holds, read back from UTF-8 as a query keeps it.
+            var stored = WorkshopJson.Deserialize<JourneyMap>(Encoding.UTF8.GetBytes(WorkshopJson.Serialize(map)));
             foreach (var step in Enum.GetValues<WorkshopStep>())
             {
                 stoppingToken.ThrowIfCancellationRequested();
